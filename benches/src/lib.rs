@@ -1,0 +1,1 @@
+//! Benchmarks of sem against its anchors; the benchmarks themselves live in `benches/`.

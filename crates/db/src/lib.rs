@@ -1,0 +1,27 @@
+//! The salsa database of sem and its query graph (seed 003).
+//!
+//! Inputs mirror a [`sem_sources::Sources`] value ([`RootDatabase::apply`] sets only what
+//! changed, with the durability of each root's kind); queries are keyed by file, expansion
+//! point, owner or crate, never by text positions. So far: `tokens(file)` and the files each
+//! crate reaches through `mod` declarations.
+//!
+//! This crate may depend on `sem-sources`, `sem-syntax` and `sem-expand`; never on `sem` or the
+//! command line.
+
+mod apply;
+mod database;
+mod detached;
+pub mod fixture;
+mod inputs;
+mod lex;
+mod module_files;
+
+pub use crate::{
+    apply::AppliedChange,
+    database::{Db, ExecutionLog, RootDatabase},
+    detached::with_detached_crates,
+    inputs::{CrateInput, SourceFile, SourceRootInput, Workspace},
+    lex::{Tokens, tokens},
+    module_files::{CrateFiles, crate_files, unreached_files},
+};
+pub use salsa::{self, Cancelled, Durability};

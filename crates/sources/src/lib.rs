@@ -1,0 +1,29 @@
+//! The Sources model of sem (seed 001): the whole input of an analysis as one value.
+//!
+//! A source root is an idealised file tree (relative path → text); its directory on disk is kept
+//! apart, so analysis never does IO behind the back of [`Sources`]. Beside the roots, `Sources`
+//! holds editor overlays and the [`CrateGraph`]. The `load` module fills trees from a
+//! [`FileSystem`], recording every failure as a [`LoadError`] instead of returning
+//! `io::Error`, and `project` turns a Cargo workspace or a plain folder into roots and crates.
+//!
+//! This crate knows nothing of salsa or of the database; it may depend on `sem-syntax` only for
+//! [`Edition`].
+
+mod crate_graph;
+mod file_tree;
+pub mod load;
+pub mod project;
+mod relative_path;
+mod sources;
+
+pub use crate::{
+    crate_graph::{
+        CfgAtom, CfgOptions, CrateData, CrateGraph, CrateId, CyclicDependency, Dependency,
+        TargetKind,
+    },
+    file_tree::{FileText, FileTree},
+    load::{FileSystem, LoadError, LoadErrorKind, LoadErrors, RealFileSystem},
+    relative_path::{RelativePath, RelativePathError, RelativePathErrorKind},
+    sources::{FilePath, RootId, RootKind, SourceRoot, Sources},
+};
+pub use sem_syntax::Edition;

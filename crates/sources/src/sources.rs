@@ -1,0 +1,251 @@
+//! `Sources`: every source root, the editor overlays and the crate graph, as one value.
+
+use std::{fmt, path::PathBuf, sync::Arc};
+
+use crate::{CrateGraph, FileText, FileTree, RelativePath};
+
+/// The index of a source root in a [`Sources`] value. Ids are never reused.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct RootId(pub u32);
+
+/// How often a root is expected to change; the database gives each kind its own durability.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum RootKind {
+    /// The user's own code: edited often.
+    Workspace,
+    /// Dependencies from a registry, git, or the standard library: rarely change.
+    Library,
+}
+
+/// A file named by its root and its path inside that root.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FilePath {
+    /// The root that holds the file.
+    pub root: RootId,
+    /// The path of the file inside its root.
+    pub path: RelativePath,
+}
+
+impl FilePath {
+    /// The file at `path` in `root`.
+    pub fn new(root: RootId, path: RelativePath) -> FilePath {
+        FilePath { root, path }
+    }
+}
+
+impl fmt::Debug for FilePath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.root.0, self.path)
+    }
+}
+
+/// One source root: a file tree, its kind, and (apart from the tree, so that analysis never
+/// sees it) the directory it was loaded from.
+#[derive(Clone, Debug)]
+pub struct SourceRoot {
+    /// How often the root changes.
+    pub kind: RootKind,
+    /// The files.
+    pub tree: FileTree,
+    /// The directory the tree was loaded from, for messages and for reloading; `None` for a
+    /// root that exists only in memory.
+    pub origin: Option<PathBuf>,
+}
+
+impl SourceRoot {
+    /// A root of `kind` holding `tree`, with no directory on disk.
+    pub fn new(kind: RootKind, tree: FileTree) -> SourceRoot {
+        SourceRoot {
+            kind,
+            tree,
+            origin: None,
+        }
+    }
+
+    /// The same root, recorded as loaded from `dir`.
+    pub fn with_origin(self, dir: impl Into<PathBuf>) -> SourceRoot {
+        SourceRoot {
+            origin: Some(dir.into()),
+            ..self
+        }
+    }
+}
+
+/// All the input of an analysis: source roots, editor overlays and the crate graph.
+///
+/// `Sources` is a value: every update returns a new `Sources` and leaves `self` valid and
+/// unchanged. Updates share everything they do not change (trees, texts, the crate graph), so
+/// that a one-file edit costs a few pointer copies, not a copy of every text.
+#[derive(Clone, Default)]
+pub struct Sources {
+    roots: imbl::Vector<SourceRoot>,
+    /// Editor buffers; each takes precedence over the text of the same file in its root.
+    overlays: imbl::OrdMap<FilePath, FileText>,
+    crate_graph: Arc<CrateGraph>,
+}
+
+impl Sources {
+    /// No roots, no overlays, an empty crate graph.
+    pub fn new() -> Sources {
+        Sources::default()
+    }
+
+    /// Adds a root of `kind` holding `tree`.
+    pub fn add_file_tree(&self, kind: RootKind, tree: FileTree) -> (RootId, Sources) {
+        self.add_root(SourceRoot::new(kind, tree))
+    }
+
+    /// Adds `root`.
+    pub fn add_root(&self, root: SourceRoot) -> (RootId, Sources) {
+        let id = RootId(u32::try_from(self.roots.len()).expect("more than u32::MAX source roots"));
+        let mut roots = self.roots.clone();
+        roots.push_back(root);
+        (
+            id,
+            Sources {
+                roots,
+                ..self.clone()
+            },
+        )
+    }
+
+    /// Replaces the tree of `root`, keeping its kind and origin.
+    ///
+    /// # Panics
+    /// If `root` does not belong to this `Sources` (ids come from [`Sources::add_file_tree`]).
+    pub fn change_file_tree(&self, root: RootId, tree: FileTree) -> Sources {
+        self.update_root(root, |source_root| source_root.tree = tree)
+    }
+
+    /// Sets the text of one file in its root (adding the file if it is new).
+    pub fn set_file(&self, file: &FilePath, text: impl Into<FileText>) -> Sources {
+        let text = text.into();
+        self.update_root(file.root, |root| root.tree.insert(file.path.clone(), text))
+    }
+
+    /// Removes one file from its root (its overlay, if any, stays).
+    pub fn remove_file(&self, file: &FilePath) -> Sources {
+        self.update_root(file.root, |root| {
+            root.tree.remove(&file.path);
+        })
+    }
+
+    /// Lays an editor buffer over `file`: until it is cleared, the overlay is the file's text,
+    /// whatever the root holds. A file that exists only as an overlay is a file of the root.
+    pub fn set_overlay(&self, file: &FilePath, text: impl Into<FileText>) -> Sources {
+        self.assert_root(file.root);
+        Sources {
+            overlays: self.overlays.update(file.clone(), text.into()),
+            ..self.clone()
+        }
+    }
+
+    /// Removes the overlay of `file`, so that the root's text shows again.
+    pub fn clear_overlay(&self, file: &FilePath) -> Sources {
+        Sources {
+            overlays: self.overlays.without(file),
+            ..self.clone()
+        }
+    }
+
+    /// Replaces the crate graph.
+    pub fn with_crate_graph(&self, crate_graph: CrateGraph) -> Sources {
+        Sources {
+            crate_graph: Arc::new(crate_graph),
+            ..self.clone()
+        }
+    }
+
+    /// The text of `path` in `root`: the overlay if there is one, else the root's text.
+    pub fn get_text(&self, root: RootId, path: &RelativePath) -> Option<&str> {
+        self.file(&FilePath::new(root, path.clone()))
+            .map(FileText::get)
+    }
+
+    /// The shared text of `file` (the overlay if there is one), without reading it.
+    pub fn file(&self, file: &FilePath) -> Option<&FileText> {
+        self.overlays.get(file).or_else(|| {
+            self.roots
+                .get(file.root.0 as usize)
+                .and_then(|root| root.tree.get(&file.path))
+        })
+    }
+
+    /// Whether `file` has an overlay.
+    pub fn has_overlay(&self, file: &FilePath) -> bool {
+        self.overlays.contains_key(file)
+    }
+
+    /// Every file of `root` with the text that counts (overlays included), in path order.
+    pub fn files(&self, root: RootId) -> Vec<(RelativePath, FileText)> {
+        let mut files: std::collections::BTreeMap<RelativePath, FileText> = self
+            .root(root)
+            .map(|r| {
+                r.tree
+                    .iter()
+                    .map(|(path, text)| (path.clone(), text.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        // Overlays are few (the buffers open in an editor), so a scan is cheap.
+        for (file, text) in self.overlays.iter().filter(|(file, _)| file.root == root) {
+            files.insert(file.path.clone(), text.clone());
+        }
+        files.into_iter().collect()
+    }
+
+    /// The root with id `root`.
+    pub fn root(&self, root: RootId) -> Option<&SourceRoot> {
+        self.roots.get(root.0 as usize)
+    }
+
+    /// Every root with its id.
+    pub fn roots(&self) -> impl Iterator<Item = (RootId, &SourceRoot)> {
+        self.roots
+            .iter()
+            .enumerate()
+            .map(|(index, root)| (RootId(index as u32), root))
+    }
+
+    /// The number of roots.
+    pub fn root_count(&self) -> usize {
+        self.roots.len()
+    }
+
+    /// The crate graph.
+    pub fn crate_graph(&self) -> &CrateGraph {
+        &self.crate_graph
+    }
+
+    /// The crate graph, shared.
+    pub fn crate_graph_arc(&self) -> &Arc<CrateGraph> {
+        &self.crate_graph
+    }
+
+    fn update_root(&self, root: RootId, update: impl FnOnce(&mut SourceRoot)) -> Sources {
+        self.assert_root(root);
+        let mut roots = self.roots.clone();
+        update(&mut roots[root.0 as usize]);
+        Sources {
+            roots,
+            ..self.clone()
+        }
+    }
+
+    fn assert_root(&self, root: RootId) {
+        assert!(
+            (root.0 as usize) < self.roots.len(),
+            "{root:?} is not a root of these Sources"
+        );
+    }
+}
+
+impl fmt::Debug for Sources {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Sources")
+            .field("roots", &self.roots)
+            .field("overlays", &self.overlays)
+            .field("crates", &self.crate_graph.len())
+            .finish()
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    println!("{}", model::Greeting::to("example").0);
+}
