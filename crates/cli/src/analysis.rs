@@ -1,0 +1,104 @@
+//! Loading a project into a database and running each phase over it, timed.
+
+use std::{
+    path::Path,
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
+use rustc_hash::FxHashMap;
+use sem_db::{Db, RootDatabase, SourceFile, tokens};
+use sem_sources::{
+    Edition, FileSystem, RealFileSystem, RootId, Sources,
+    load::LoadMode,
+    project::{LoadOptions, LoadedProject, load_project},
+};
+
+/// A project loaded into a database, with the time each phase took.
+pub(crate) struct Analysis {
+    pub(crate) project: LoadedProject,
+    /// The project's sources plus a detached crate for every file no crate reaches.
+    pub(crate) sources: Sources,
+    pub(crate) db: RootDatabase,
+    /// Each phase with its wall-clock time, in the order they ran.
+    pub(crate) timings: Vec<(&'static str, Duration)>,
+}
+
+impl Analysis {
+    /// Loads `path`, reads and lexes every file, and finds the files of every crate.
+    pub(crate) fn run(path: &Path, eager: bool) -> anyhow::Result<Analysis> {
+        let mut timings = Vec::new();
+        let start = Instant::now();
+        let mut options = LoadOptions::for_host();
+        options.mode = if eager { LoadMode::Eager } else { LoadMode::OnDemand };
+        let fs: Arc<dyn FileSystem> = Arc::new(RealFileSystem);
+        let project =
+            load_project(&fs, path, &options).with_context(|| format!("cannot analyze {}", path.display()))?;
+        let mut db = RootDatabase::from_sources(&project.sources);
+        timings.push(("load", start.elapsed()));
+
+        // Read and lex every file in the edition of its root's crates, so that the phases
+        // after this one find the tokens they need already computed.
+        let files = all_files(&db);
+        let editions = root_editions(&project.sources, options.default_edition);
+        let progress = progress_bar(files.len() as u64);
+        let start = Instant::now();
+        for file in &files {
+            file.text(&db).get();
+            progress.inc(1);
+        }
+        timings.push(("read", start.elapsed()));
+        progress.set_position(0);
+        progress.set_message("lexing");
+        let start = Instant::now();
+        for file in &files {
+            let edition = editions.get(&file.path(&db).root).copied().unwrap_or(options.default_edition);
+            tokens(&db, *file, edition);
+            progress.inc(1);
+        }
+        timings.push(("lex", start.elapsed()));
+        progress.finish_and_clear();
+
+        let start = Instant::now();
+        let sources = sem_db::with_detached_crates(&db, &project.sources, options.default_edition);
+        db.apply(&sources);
+        for &krate in db.workspace().crates(&db) {
+            sem_db::crate_files(&db, krate);
+        }
+        timings.push(("modules", start.elapsed()));
+        Ok(Analysis { project, sources, db, timings })
+    }
+}
+
+fn all_files(db: &RootDatabase) -> Vec<SourceFile> {
+    let mut files: Vec<SourceFile> =
+        db.workspace().roots(db).iter().flat_map(|root| root.files(db).values().copied()).collect();
+    files.sort_by(|a, b| a.path(db).cmp(b.path(db)));
+    files
+}
+
+/// The edition of the first crate rooted in each source root.
+fn root_editions(sources: &Sources, default: Edition) -> FxHashMap<RootId, Edition> {
+    let mut editions = FxHashMap::default();
+    for (_, data) in sources.crate_graph().iter() {
+        editions.entry(data.root_file.root).or_insert(data.edition);
+    }
+    for (root, _) in sources.roots() {
+        editions.entry(root).or_insert(default);
+    }
+    editions
+}
+
+/// A progress bar on standard error, which hides itself when that is not a terminal.
+fn progress_bar(len: u64) -> ProgressBar {
+    let progress = ProgressBar::new(len);
+    progress.set_style(
+        ProgressStyle::with_template("{msg:>8} [{bar:40}] {pos}/{len} files")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    progress.set_message("reading");
+    progress
+}

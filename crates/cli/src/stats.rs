@@ -1,0 +1,217 @@
+//! `sem stats`: per-crate and total figures, and the time of each phase.
+
+use std::{collections::HashMap, path::PathBuf};
+
+use serde::Serialize;
+use sem_db::{Db, SourceFile, crate_files, tokens};
+use sem_sources::{FilePath, LoadError, Sources, project::ProjectKind};
+
+use crate::analysis::Analysis;
+
+/// The figures of a set of files.
+#[derive(Serialize, Default, Clone, Copy, Debug)]
+struct Figures {
+    files: usize,
+    bytes: usize,
+    lines: usize,
+    tokens: usize,
+    lex_errors: usize,
+    load_errors: usize,
+}
+
+#[derive(Serialize, Debug)]
+struct CrateStats {
+    name: String,
+    kind: &'static str,
+    root: String,
+    edition: &'static str,
+    #[serde(flatten)]
+    figures: Figures,
+}
+
+#[derive(Serialize, Debug)]
+struct Totals {
+    crates: usize,
+    roots: usize,
+    /// Files that no crate of the project reaches, each analyzed as a detached crate.
+    detached_crates: usize,
+    #[serde(flatten)]
+    figures: Figures,
+}
+
+#[derive(Serialize, Debug)]
+struct Report {
+    project: String,
+    kind: &'static str,
+    crates: Vec<CrateStats>,
+    totals: Totals,
+    /// Milliseconds per phase.
+    timings: serde_json::Map<String, serde_json::Value>,
+    load_errors: Vec<String>,
+    warnings: Vec<String>,
+}
+
+pub(crate) fn run(path: &std::path::Path, json: bool, eager: bool) -> anyhow::Result<()> {
+    let analysis = Analysis::run(path, eager)?;
+    let report = report(path, &analysis);
+    if json {
+        println!("{}", serde_json::to_string(&report)?);
+    } else {
+        print_text(&report);
+    }
+    Ok(())
+}
+
+fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
+    let db = &analysis.db;
+    let sources = &analysis.sources;
+    // Texts read on demand may have added load errors during the phases: read them last.
+    let load_errors = analysis.project.errors.to_vec();
+    let errors_by_path: HashMap<&std::path::Path, usize> =
+        load_errors.iter().fold(HashMap::new(), |mut counts, error| {
+            *counts.entry(error.path.as_path()).or_default() += 1;
+            counts
+        });
+    let load_errors_of = |file: &FilePath| errors_by_path.get(absolute_path(sources, file).as_path()).copied().unwrap_or(0);
+
+    let workspace = db.workspace();
+    let mut crates = Vec::new();
+    for &krate in workspace.crates(db) {
+        let data = krate.data(db);
+        let mut figures = Figures::default();
+        for &file in crate_files(db, krate).files.iter() {
+            add_file(db, &mut figures, file, data.edition);
+            figures.load_errors += load_errors_of(file.path(db));
+        }
+        crates.push(CrateStats {
+            name: data.display_name.to_string(),
+            kind: data.target_kind.as_str(),
+            root: absolute_path(sources, &data.root_file).display().to_string(),
+            edition: data.edition.as_str(),
+            figures,
+        });
+    }
+
+    let mut totals = Figures::default();
+    for root in workspace.roots(db) {
+        for &file in root.files(db).values() {
+            let edition = sources
+                .crate_graph()
+                .iter()
+                .find(|(_, data)| data.root_file.root == root.id(db))
+                .map_or(sem_sources::Edition::Edition2021, |(_, data)| data.edition);
+            add_file(db, &mut totals, file, edition);
+        }
+    }
+    totals.load_errors = load_errors.len();
+    let detached_crates = sources
+        .crate_graph()
+        .iter()
+        .filter(|(_, data)| data.target_kind == sem_sources::TargetKind::Detached)
+        .count()
+        - analysis
+            .project
+            .sources
+            .crate_graph()
+            .iter()
+            .filter(|(_, data)| data.target_kind == sem_sources::TargetKind::Detached)
+            .count();
+
+    let mut timings = serde_json::Map::new();
+    let mut total = 0.0;
+    for (phase, duration) in &analysis.timings {
+        let ms = duration.as_secs_f64() * 1000.0;
+        total += ms;
+        timings.insert(format!("{phase}_ms"), round(ms).into());
+    }
+    timings.insert("total_ms".to_owned(), round(total).into());
+
+    Report {
+        project: path.display().to_string(),
+        kind: match analysis.project.kind {
+            ProjectKind::CargoWorkspace { .. } => "cargo-workspace",
+            ProjectKind::Folder => "folder",
+            ProjectKind::File => "file",
+        },
+        totals: Totals { crates: crates.len(), roots: sources.root_count(), detached_crates, figures: totals },
+        crates,
+        timings,
+        load_errors: load_errors.iter().map(LoadError::to_string).collect(),
+        warnings: analysis.project.warnings.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn round(ms: f64) -> f64 {
+    (ms * 1000.0).round() / 1000.0
+}
+
+fn add_file(db: &dyn Db, figures: &mut Figures, file: SourceFile, edition: sem_sources::Edition) {
+    let text = file.text(db).get();
+    let tokens = tokens(db, file, edition);
+    figures.files += 1;
+    figures.bytes += text.len();
+    figures.lines += line_count(text);
+    figures.tokens += tokens.len();
+    figures.lex_errors += tokens.error_count();
+}
+
+/// Lines as an editor counts them: a last line without a newline still counts.
+fn line_count(text: &str) -> usize {
+    let newlines = text.bytes().filter(|&byte| byte == b'\n').count();
+    newlines + usize::from(!text.is_empty() && !text.ends_with('\n'))
+}
+
+/// Where `file` is on disk (its root's directory joined with its path), or its path alone.
+fn absolute_path(sources: &Sources, file: &FilePath) -> PathBuf {
+    match sources.root(file.root).and_then(|root| root.origin.as_ref()) {
+        Some(dir) => dir.join(file.path.as_str()),
+        None => PathBuf::from(file.path.as_str()),
+    }
+}
+
+fn print_text(report: &Report) {
+    let name_width = report.crates.iter().map(|krate| krate.name.len()).max().unwrap_or(5).clamp(5, 40);
+    println!("{} ({})", report.project, report.kind);
+    println!(
+        "{:<name_width$}  {:<11}  {:>7}  {:>6}  {:>11}  {:>9}  {:>10}  {:>10}  {:>11}",
+        "crate", "kind", "edition", "files", "bytes", "lines", "tokens", "lex errors", "load errors"
+    );
+    let row = |name: &str, kind: &str, edition: &str, figures: &Figures| {
+        println!(
+            "{:<name_width$}  {:<11}  {:>7}  {:>6}  {:>11}  {:>9}  {:>10}  {:>10}  {:>11}",
+            name,
+            kind,
+            edition,
+            figures.files,
+            figures.bytes,
+            figures.lines,
+            figures.tokens,
+            figures.lex_errors,
+            figures.load_errors
+        );
+    };
+    for krate in &report.crates {
+        row(&krate.name, krate.kind, krate.edition, &krate.figures);
+    }
+    row("total", "", "", &report.totals.figures);
+    println!(
+        "{} crates ({} detached), {} source roots",
+        report.totals.crates, report.totals.detached_crates, report.totals.roots
+    );
+    let timings: Vec<String> = report
+        .timings
+        .iter()
+        .map(|(phase, ms)| format!("{} {:.1} ms", phase.trim_end_matches("_ms"), ms.as_f64().unwrap_or(0.0)))
+        .collect();
+    println!("time: {}", timings.join(", "));
+    const SHOWN: usize = 20;
+    for error in report.load_errors.iter().take(SHOWN) {
+        println!("load error: {error}");
+    }
+    if report.load_errors.len() > SHOWN {
+        println!("… and {} more load errors (see --format json)", report.load_errors.len() - SHOWN);
+    }
+    for warning in &report.warnings {
+        println!("warning: {warning}");
+    }
+}
