@@ -162,7 +162,7 @@ impl fmt::Display for LoadErrorKind {
             LoadErrorKind::NonUtf8Content => {
                 f.write_str("the content is not valid UTF-8; invalid bytes read as U+FFFD")
             }
-            LoadErrorKind::Vanished => f.write_str("the file vanished while it was loaded"),
+            LoadErrorKind::Vanished => f.write_str("it vanished while it was being loaded"),
             LoadErrorKind::DanglingLink => {
                 f.write_str("the symbolic link points to nothing; skipped")
             }
@@ -273,7 +273,8 @@ pub struct WalkOptions {
 ///   resolves to itself, is a [`LoadErrorKind::SymlinkLoop`] recorded once for that link, and
 ///   a link to nothing is a [`LoadErrorKind::DanglingLink`]; both are skipped. Links that reach
 ///   the same directory without a loop walk it once for each way in;
-/// - walks a directory named like a source file (`x.rs`) as a directory;
+/// - walks a directory named like a source file (`x.rs`) as a directory, and skips a FIFO,
+///   socket or device named like one with a [`LoadErrorKind::NotAFile`] (reading would block);
 /// - skips, with a [`LoadErrorKind::NonUtf8Name`], a source file or a directory whose name is
 ///   not UTF-8 (other entries with such names are ignored silently);
 /// - visits entries in name order, so that the tree and the errors are the same from run to run
@@ -292,7 +293,16 @@ pub fn load_folder(
     let mut walk = Walk::new(fs, options, errors);
     match fs.canonicalize(dir) {
         Ok(canonical) => walk.run(dir, canonical),
-        Err(error) => errors.record(LoadError::new(dir, directory_error(&error))),
+        // Whatever the reason (it may never have existed), the start cannot be listed.
+        Err(error) => errors.record(LoadError::new(
+            dir,
+            match directory_error(&error) {
+                LoadErrorKind::SymlinkLoop => LoadErrorKind::SymlinkLoop,
+                _ => LoadErrorKind::UnreadableDirectory {
+                    message: error.to_string(),
+                },
+            },
+        )),
     }
     walk.tree
 }

@@ -4,7 +4,7 @@
 //! This is the IO boundary of sem. Nothing here is built and no build script runs: `cargo
 //! metadata` is asked, offline, for the resolved package graph of the host platform. Failures
 //! that stop a project from loading at all (the path does not exist) are a [`ProjectError`];
-//! everything else becomes a [`LoadError`] or a [`ProjectWarning`] and loading goes on.
+//! everything else becomes a [`crate::LoadError`] or a [`ProjectWarning`] and loading goes on.
 
 use std::{
     collections::{BTreeMap, HashMap},

@@ -127,14 +127,19 @@ impl<'a> LexedStr<'a> {
 
     /// All errors, as `(token index, message)`, in token order. A token may have several.
     pub fn errors(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
-        self.error.iter().map(|it| (it.token as usize, it.msg.as_str()))
+        self.error
+            .iter()
+            .map(|it| (it.token as usize, it.msg.as_str()))
     }
 
     /// The errors of token `i`.
     pub fn token_errors(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
         let i = i as u32;
         let first = self.error.partition_point(|it| it.token < i);
-        self.error[first..].iter().take_while(move |it| it.token == i).map(|it| it.msg.as_str())
+        self.error[first..]
+            .iter()
+            .take_while(move |it| it.token == i)
+            .map(|it| it.msg.as_str())
     }
 
     /// Whether token `i` is a doc comment, and of which style.
@@ -148,9 +153,13 @@ impl<'a> LexedStr<'a> {
 
 /// Drives `rustc_lexer` and turns its tokens into ours.
 struct Converter<'a> {
-    res: LexedStr<'a>,
-    /// The start of the next token.
+    text: &'a str,
+    edition: Edition,
+    /// The start of the token being converted.
     offset: usize,
+    /// The index the token being converted will get.
+    index: u32,
+    error: Vec<LexError>,
     /// In 2024, errors for guarded strings are reported once per run of `#`: no more errors
     /// for `#` tokens that start before this offset.
     guard_until: usize,
@@ -166,37 +175,42 @@ enum Taken {
 
 impl<'a> Converter<'a> {
     fn run(text: &'a str, edition: Edition, whole_file: bool) -> LexedStr<'a> {
-        assert!(u32::try_from(text.len()).is_ok(), "cannot lex 4 GiB or more of text");
+        assert!(
+            u32::try_from(text.len()).is_ok(),
+            "cannot lex 4 GiB or more of text"
+        );
         // Real code has about one token per four bytes; reallocating costs more than a little
         // unused capacity.
         let capacity = text.len() / 3 + 16;
+        // The token vectors and the offset are locals, not fields: the hot loop keeps them in
+        // registers.
+        let mut kinds: Vec<SyntaxKind> = Vec::with_capacity(capacity);
+        let mut starts: Vec<u32> = Vec::with_capacity(capacity);
+        let mut offset = 0;
         let mut conv = Converter {
-            res: LexedStr {
-                text,
-                edition,
-                kind: Vec::with_capacity(capacity),
-                start: Vec::with_capacity(capacity),
-                error: Vec::new(),
-            },
+            text,
+            edition,
             offset: 0,
+            index: 0,
+            error: Vec::new(),
             guard_until: 0,
         };
 
         let mut frontmatter = FrontmatterAllowed::No;
         if whole_file {
             if let Some(len) = rustc_lexer::strip_shebang(text) {
-                conv.push(SyntaxKind::SHEBANG, len);
+                kinds.push(SyntaxKind::SHEBANG);
+                starts.push(0);
+                offset = len;
             }
             frontmatter = FrontmatterAllowed::Yes;
         }
 
         let bytes = text.as_bytes();
-        let edition = conv.res.edition;
-        let mut cursor = Cursor::new(&text[conv.offset..], frontmatter);
+        let mut cursor = Cursor::new(&text[offset..], frontmatter);
         loop {
             let token = cursor.advance_token();
             let len = token.len as usize;
-            let offset = conv.offset;
 
             // The fast paths: one-byte tokens, whitespace and identifiers are most tokens, and
             // none of them can have an error.
@@ -206,9 +220,9 @@ impl<'a> Converter<'a> {
                     && (!matches!(kind, SyntaxKind::IDENT | SyntaxKind::UNDERSCORE)
                         || matches!(token.kind, TokenKind::Ident))
                 {
-                    conv.res.kind.push(kind);
-                    conv.res.start.push(offset as u32);
-                    conv.offset += 1;
+                    kinds.push(kind);
+                    starts.push(offset as u32);
+                    offset += 1;
                     continue;
                 }
             } else if matches!(token.kind, TokenKind::Whitespace | TokenKind::Ident) {
@@ -218,49 +232,55 @@ impl<'a> Converter<'a> {
                     SyntaxKind::from_keyword_bytes(&bytes[offset..offset + len], edition)
                         .unwrap_or(SyntaxKind::IDENT)
                 };
-                conv.res.kind.push(kind);
-                conv.res.start.push(offset as u32);
-                conv.offset += len;
+                kinds.push(kind);
+                starts.push(offset as u32);
+                offset += len;
                 continue;
             }
 
             if matches!(token.kind, TokenKind::Eof) {
                 break;
             }
-            let token_text = &text[offset..offset + len];
-            match conv.token(token.kind, token_text) {
-                Taken::All => conv.offset += len,
+            conv.offset = offset;
+            conv.index = kinds.len() as u32;
+            let (kind, taken) = conv.token(token.kind, &text[offset..offset + len]);
+            kinds.push(kind);
+            starts.push(offset as u32);
+            match taken {
+                Taken::All => offset += len,
                 Taken::Bytes(n) => {
-                    conv.offset += n;
-                    cursor = Cursor::new(&text[conv.offset..], FrontmatterAllowed::No);
+                    offset += n;
+                    cursor = Cursor::new(&text[offset..], FrontmatterAllowed::No);
                 }
             }
         }
-        debug_assert_eq!(conv.offset, text.len());
+        debug_assert_eq!(offset, text.len());
 
-        conv.res.kind.push(SyntaxKind::EOF);
-        conv.res.start.push(text.len() as u32);
-        conv.res
+        kinds.push(SyntaxKind::EOF);
+        starts.push(text.len() as u32);
+        LexedStr {
+            text,
+            edition,
+            kind: kinds,
+            start: starts,
+            error: conv.error,
+        }
     }
 
-    /// Pushes a token of `len` bytes at the current offset and moves the offset past it.
-    ///
-    /// Only for tokens that the main loop does not account for.
-    fn push(&mut self, kind: SyntaxKind, len: usize) {
-        self.res.kind.push(kind);
-        self.res.start.push(self.offset as u32);
-        self.offset += len;
-    }
-
-    /// Attaches an error to the token that is about to be pushed.
+    /// Attaches an error to the token being converted.
     fn error(&mut self, msg: String) {
-        let token = self.res.kind.len() as u32;
-        self.res.error.push(LexError { token, msg });
+        self.error.push(LexError {
+            token: self.index,
+            msg,
+        });
     }
 
-    /// Converts one raw token of text `text` at `self.offset`, pushing one token of ours.
-    fn token(&mut self, kind: TokenKind, text: &str) -> Taken {
-        let edition = self.res.edition;
+    /// Converts one raw token of text `text` at `self.offset` into one token of ours.
+    ///
+    /// This is the slow path, kept out of line so that the main loop stays small.
+    #[inline(never)]
+    fn token(&mut self, kind: TokenKind, text: &str) -> (SyntaxKind, Taken) {
+        let edition = self.edition;
         let mut taken = Taken::All;
         let syntax_kind = match kind {
             TokenKind::Whitespace => SyntaxKind::WHITESPACE,
@@ -304,7 +324,10 @@ impl<'a> Converter<'a> {
                 }
                 SyntaxKind::COMMENT
             }
-            TokenKind::BlockComment { doc_style, terminated } => {
+            TokenKind::BlockComment {
+                doc_style,
+                terminated,
+            } => {
                 if !terminated {
                     self.error("unterminated block comment".to_owned());
                 }
@@ -318,7 +341,11 @@ impl<'a> Converter<'a> {
                     Some(kind) => kind,
                     None => {
                         // A C string before 2021: `c` or `cr` is a name, the rest is lexed again.
-                        let prefix = if matches!(kind, LiteralKind::CStr { .. }) { 1 } else { 2 };
+                        let prefix = if matches!(kind, LiteralKind::CStr { .. }) {
+                            1
+                        } else {
+                            2
+                        };
                         taken = Taken::Bytes(prefix);
                         SyntaxKind::IDENT
                     }
@@ -347,7 +374,7 @@ impl<'a> Converter<'a> {
                     // Before 2021, `'r#a` is the lifetime `'r`, then `#` and `a`.
                     taken = Taken::Bytes(2);
                     SyntaxKind::LIFETIME_IDENT
-                } else if self.res.text[self.offset + text.len()..].starts_with('\'') {
+                } else if self.text[self.offset + text.len()..].starts_with('\'') {
                     // `'r#a'` is a character literal with too many characters, as in rustc.
                     self.error("character literal may only contain one codepoint".to_owned());
                     taken = Taken::Bytes(text.len() + 1);
@@ -394,7 +421,10 @@ impl<'a> Converter<'a> {
                 self.error(format!("identifiers cannot contain emoji: `{text}`"));
                 SyntaxKind::IDENT
             }
-            TokenKind::Frontmatter { has_invalid_preceding_whitespace, .. } => {
+            TokenKind::Frontmatter {
+                has_invalid_preceding_whitespace,
+                ..
+            } => {
                 self.validate_frontmatter(text, has_invalid_preceding_whitespace);
                 SyntaxKind::FRONTMATTER
             }
@@ -405,14 +435,17 @@ impl<'a> Converter<'a> {
             }
             TokenKind::Eof => SyntaxKind::EOF,
         };
-        self.res.kind.push(syntax_kind);
-        self.res.start.push(self.offset as u32);
-        taken
+        (syntax_kind, taken)
     }
 
     /// The kind of a literal, after checking it; `None` for a C string before 2021.
-    fn literal(&mut self, kind: LiteralKind, suffix_start: usize, text: &str) -> Option<SyntaxKind> {
-        let edition = self.res.edition;
+    fn literal(
+        &mut self,
+        kind: LiteralKind,
+        suffix_start: usize,
+        text: &str,
+    ) -> Option<SyntaxKind> {
+        let edition = self.edition;
         let (syntax_kind, mode, prefix_len, terminated) = match kind {
             LiteralKind::Int { base, empty_int } => {
                 if empty_int {
@@ -423,7 +456,10 @@ impl<'a> Converter<'a> {
                 self.check_suffix(text, suffix_start);
                 return Some(SyntaxKind::INT_NUMBER);
             }
-            LiteralKind::Float { base, empty_exponent } => {
+            LiteralKind::Float {
+                base,
+                empty_exponent,
+            } => {
                 match base {
                     Base::Decimal => {}
                     Base::Binary => self.error("binary float literal is not supported".to_owned()),
@@ -451,7 +487,14 @@ impl<'a> Converter<'a> {
                 (SyntaxKind::C_STRING, Mode::CStr, 2, terminated)
             }
             LiteralKind::RawStr { n_hashes } => {
-                return Some(self.raw_literal(SyntaxKind::RAW_STRING, Mode::RawStr, 1, n_hashes, text, suffix_start));
+                return Some(self.raw_literal(
+                    SyntaxKind::RAW_STRING,
+                    Mode::RawStr,
+                    1,
+                    n_hashes,
+                    text,
+                    suffix_start,
+                ));
             }
             LiteralKind::RawByteStr { n_hashes } => {
                 return Some(self.raw_literal(
@@ -538,7 +581,9 @@ impl<'a> Converter<'a> {
         let suspicious = match mode {
             Mode::Char | Mode::Byte => true,
             Mode::Str => contents.bytes().any(|b| b == b'\\' || b == b'\r'),
-            Mode::ByteStr => contents.bytes().any(|b| b == b'\\' || b == b'\r' || b >= 0x80),
+            Mode::ByteStr => contents
+                .bytes()
+                .any(|b| b == b'\\' || b == b'\r' || b >= 0x80),
             Mode::CStr => contents.bytes().any(|b| b == b'\\' || b == b'\r' || b == 0),
             Mode::RawStr => contents.bytes().any(|b| b == b'\r'),
             Mode::RawByteStr => contents.bytes().any(|b| b == b'\r' || b >= 0x80),
@@ -568,9 +613,16 @@ impl<'a> Converter<'a> {
 
     fn check_digits(&mut self, base: Base, digits: &str) {
         let limit = if base == Base::Binary { b'2' } else { b'8' };
-        if let Some(&bad) = digits.as_bytes().iter().find(|&&b| b.is_ascii_digit() && b >= limit) {
+        if let Some(&bad) = digits
+            .as_bytes()
+            .iter()
+            .find(|&&b| b.is_ascii_digit() && b >= limit)
+        {
             let base = base as u32;
-            self.error(format!("invalid digit `{}` for a base {base} literal", bad as char));
+            self.error(format!(
+                "invalid digit `{}` for a base {base} literal",
+                bad as char
+            ));
         }
     }
 
@@ -594,7 +646,7 @@ impl<'a> Converter<'a> {
     }
 
     fn guarded_str_error(&mut self) {
-        let rest = &self.res.text[self.offset..];
+        let rest = &self.text[self.offset..];
         let guarded = Cursor::new(rest, FrontmatterAllowed::No).guarded_double_quoted_string();
         match guarded {
             Some(guarded) => {
@@ -616,7 +668,9 @@ impl<'a> Converter<'a> {
 
     /// Checks a frontmatter block the way rustc does.
     fn validate_frontmatter(&mut self, text: &str, has_invalid_preceding_whitespace: bool) {
-        let Some(real_start) = text.find("---") else { return };
+        let Some(real_start) = text.find("---") else {
+            return;
+        };
         let opening = &text[real_start..];
         let within = opening.trim_start_matches('-');
         let len_opening = opening.len() - within.len();
@@ -644,7 +698,10 @@ impl<'a> Converter<'a> {
         if len_close != len_opening {
             self.error("frontmatter close does not match the opening".to_owned());
         }
-        if !rest.trim_matches(rustc_lexer::is_horizontal_whitespace).is_empty() {
+        if !rest
+            .trim_matches(rustc_lexer::is_horizontal_whitespace)
+            .is_empty()
+        {
             self.error("extra characters after frontmatter close are not allowed".to_owned());
         }
         if len_opening > 255 {
@@ -736,7 +793,13 @@ fn escape_error_message(mode: Mode, text: &str, err: EscapeError) -> String {
     // Control characters are escaped, everything else is shown as written.
     let shown: String = text
         .chars()
-        .map(|c| if c.is_control() { c.escape_debug().to_string() } else { c.to_string() })
+        .map(|c| {
+            if c.is_control() {
+                c.escape_debug().to_string()
+            } else {
+                c.to_string()
+            }
+        })
         .collect();
     match err {
         EscapeError::ZeroChars => format!("empty {what}"),

@@ -38,7 +38,11 @@ fn assert_lossless(lexed: &LexedStr<'_>) {
     let mut offset = 0u32;
     for i in 0..lexed.len() {
         let range = lexed.text_range(i);
-        assert_eq!(u32::from(range.start()), offset, "token {i} does not start where the last ended");
+        assert_eq!(
+            u32::from(range.start()),
+            offset,
+            "token {i} does not start where the last ended"
+        );
         assert!(!range.is_empty(), "token {i} is empty");
         offset = range.end().into();
         joined.push_str(lexed.text(i));
@@ -49,7 +53,10 @@ fn assert_lossless(lexed: &LexedStr<'_>) {
     assert!(lexed.text_range(lexed.len()).is_empty());
     let mut last = 0;
     for (token, _) in lexed.errors() {
-        assert!(token >= last && token < lexed.len(), "error on a token that does not exist");
+        assert!(
+            token >= last && token < lexed.len(),
+            "error on a token that does not exist"
+        );
         last = token;
     }
 }
@@ -57,7 +64,12 @@ fn assert_lossless(lexed: &LexedStr<'_>) {
 /// The kinds of the tokens of `text` in `edition`, trivia excluded.
 fn kinds(edition: Edition, text: &str) -> Vec<SyntaxKind> {
     let lexed = LexedStr::new_fragment(text, edition);
-    lexed.kinds().iter().copied().filter(|k| !k.is_trivia() && *k != SyntaxKind::EOF).collect()
+    lexed
+        .kinds()
+        .iter()
+        .copied()
+        .filter(|k| !k.is_trivia() && *k != SyntaxKind::EOF)
+        .collect()
 }
 
 #[test]
@@ -107,7 +119,9 @@ fn simple_items() {
 
 #[test]
 fn every_punctuation_is_its_own_token() {
-    check(";,(){}[]<>@#~?$&|+*/^%_.:=!-", expect![[r##"
+    check(
+        ";,(){}[]<>@#~?$&|+*/^%_.:=!-",
+        expect![[r##"
         SEMICOLON ";"
         COMMA ","
         L_PAREN "("
@@ -136,8 +150,11 @@ fn every_punctuation_is_its_own_token() {
         EQ "="
         BANG "!"
         MINUS "-"
-    "##]]);
-    check("::->..=>=<<=", expect![[r#"
+    "##]],
+    );
+    check(
+        "::->..=>=<<=",
+        expect![[r#"
         COLON ":"
         COLON ":"
         MINUS "-"
@@ -150,13 +167,17 @@ fn every_punctuation_is_its_own_token() {
         L_ANGLE "<"
         L_ANGLE "<"
         EQ "="
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn keywords_depend_on_the_edition() {
     let text = "async await dyn try gen union macro_rules abstract yield Self self";
-    check_in(Edition::Edition2015, text, expect![[r#"
+    check_in(
+        Edition::Edition2015,
+        text,
+        expect![[r#"
         IDENT "async"
         WHITESPACE " "
         IDENT "await"
@@ -178,8 +199,12 @@ fn keywords_depend_on_the_edition() {
         SELF_TYPE_KW "Self"
         WHITESPACE " "
         SELF_KW "self"
-    "#]]);
-    check_in(Edition::Edition2018, text, expect![[r#"
+    "#]],
+    );
+    check_in(
+        Edition::Edition2018,
+        text,
+        expect![[r#"
         ASYNC_KW "async"
         WHITESPACE " "
         AWAIT_KW "await"
@@ -201,8 +226,12 @@ fn keywords_depend_on_the_edition() {
         SELF_TYPE_KW "Self"
         WHITESPACE " "
         SELF_KW "self"
-    "#]]);
-    check_in(Edition::Edition2021, text, expect![[r#"
+    "#]],
+    );
+    check_in(
+        Edition::Edition2021,
+        text,
+        expect![[r#"
         ASYNC_KW "async"
         WHITESPACE " "
         AWAIT_KW "await"
@@ -224,8 +253,12 @@ fn keywords_depend_on_the_edition() {
         SELF_TYPE_KW "Self"
         WHITESPACE " "
         SELF_KW "self"
-    "#]]);
-    check_in(Edition::Edition2024, text, expect![[r#"
+    "#]],
+    );
+    check_in(
+        Edition::Edition2024,
+        text,
+        expect![[r#"
         ASYNC_KW "async"
         WHITESPACE " "
         AWAIT_KW "await"
@@ -247,16 +280,23 @@ fn keywords_depend_on_the_edition() {
         SELF_TYPE_KW "Self"
         WHITESPACE " "
         SELF_KW "self"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn keyword_lookup() {
     use Edition::*;
     assert_eq!(SyntaxKind::from_keyword("fn", Edition2015), Some(T![fn]));
-    assert_eq!(SyntaxKind::from_keyword("Self", Edition2015), Some(T![Self]));
+    assert_eq!(
+        SyntaxKind::from_keyword("Self", Edition2015),
+        Some(T![Self])
+    );
     assert_eq!(SyntaxKind::from_keyword("async", Edition2015), None);
-    assert_eq!(SyntaxKind::from_keyword("async", Edition2018), Some(T![async]));
+    assert_eq!(
+        SyntaxKind::from_keyword("async", Edition2018),
+        Some(T![async])
+    );
     assert_eq!(SyntaxKind::from_keyword("dyn", Edition2015), None);
     assert_eq!(SyntaxKind::from_keyword("dyn", Edition2018), Some(T![dyn]));
     assert_eq!(SyntaxKind::from_keyword("try", Edition2015), None);
@@ -268,10 +308,22 @@ fn keyword_lookup() {
     assert_eq!(SyntaxKind::from_keyword("_", Edition2024), None);
     assert_eq!(SyntaxKind::from_keyword("Fn", Edition2024), None);
 
-    assert_eq!(SyntaxKind::from_contextual_keyword("union", Edition2015), Some(T![union]));
-    assert_eq!(SyntaxKind::from_contextual_keyword("dyn", Edition2015), Some(T![dyn]));
-    assert_eq!(SyntaxKind::from_contextual_keyword("dyn", Edition2018), None);
-    assert_eq!(SyntaxKind::from_contextual_keyword("macro_rules", Edition2021), Some(T![macro_rules]));
+    assert_eq!(
+        SyntaxKind::from_contextual_keyword("union", Edition2015),
+        Some(T![union])
+    );
+    assert_eq!(
+        SyntaxKind::from_contextual_keyword("dyn", Edition2015),
+        Some(T![dyn])
+    );
+    assert_eq!(
+        SyntaxKind::from_contextual_keyword("dyn", Edition2018),
+        None
+    );
+    assert_eq!(
+        SyntaxKind::from_contextual_keyword("macro_rules", Edition2021),
+        Some(T![macro_rules])
+    );
     assert_eq!(SyntaxKind::from_contextual_keyword("fn", Edition2021), None);
 
     assert!(T![dyn].is_keyword(Edition2018));
@@ -291,8 +343,16 @@ fn keyword_lookup() {
         for edition in Edition::ALL {
             let strict = SyntaxKind::from_keyword(text, edition);
             let contextual = SyntaxKind::from_contextual_keyword(text, edition);
-            assert_eq!(strict == Some(kind), kind.is_keyword(edition), "{text} in {edition}");
-            assert_eq!(contextual == Some(kind), kind.is_contextual_keyword(edition), "{text} in {edition}");
+            assert_eq!(
+                strict == Some(kind),
+                kind.is_keyword(edition),
+                "{text} in {edition}"
+            );
+            assert_eq!(
+                contextual == Some(kind),
+                kind.is_contextual_keyword(edition),
+                "{text} in {edition}"
+            );
             assert!(strict.is_none() || contextual.is_none());
         }
     }
@@ -303,7 +363,12 @@ fn kind_table_is_consistent() {
     for (i, &kind) in SyntaxKind::ALL.iter().enumerate() {
         assert_eq!(kind as usize, i);
         assert_eq!(SyntaxKind::from_raw(kind.into_raw()), Some(kind));
-        let categories = [kind.is_trivia(), kind.is_punct(), kind.is_any_keyword(), kind.is_literal()];
+        let categories = [
+            kind.is_trivia(),
+            kind.is_punct(),
+            kind.is_any_keyword(),
+            kind.is_literal(),
+        ];
         assert!(categories.iter().filter(|&&it| it).count() <= 1, "{kind:?}");
         if kind.is_punct() || kind.is_any_keyword() {
             assert!(kind.text().is_some(), "{kind:?}");
@@ -348,9 +413,13 @@ fn contextual_keywords_stay_identifiers() {
             IDENT "builtin"
         "#]],
     );
-    check_in(Edition::Edition2015, "dyn", expect![[r#"
+    check_in(
+        Edition::Edition2015,
+        "dyn",
+        expect![[r#"
         IDENT "dyn"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -379,18 +448,27 @@ fn comments() {
             COMMENT "/* a /* nested */ b */"
         "#]],
     );
-    check("/* a /* nested */", expect![[r#"
+    check(
+        "/* a /* nested */",
+        expect![[r#"
         COMMENT "/* a /* nested */" error: unterminated block comment
-    "#]]);
-    check("/*", expect![[r#"
+    "#]],
+    );
+    check(
+        "/*",
+        expect![[r#"
         COMMENT "/*" error: unterminated block comment
-    "#]]);
-    check("/* */ */", expect![[r#"
+    "#]],
+    );
+    check(
+        "/* */ */",
+        expect![[r#"
         COMMENT "/* */"
         WHITESPACE " "
         STAR "*"
         SLASH "/"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -413,7 +491,10 @@ fn doc_comment_styles() {
     );
     assert_eq!(
         CommentKind::from_text("/*! x */"),
-        CommentKind { shape: CommentShape::Block, doc: Some(DocStyle::Inner) }
+        CommentKind {
+            shape: CommentShape::Block,
+            doc: Some(DocStyle::Inner)
+        }
     );
     assert!(!CommentKind::from_text("/**/").is_doc());
     assert!(!CommentKind::from_text("////").is_doc());
@@ -422,14 +503,17 @@ fn doc_comment_styles() {
 
 #[test]
 fn bare_cr_in_doc_comments() {
-    check("/// a\rb\n/// c\r\n// d\re\n", expect![[r#"
+    check(
+        "/// a\rb\n/// c\r\n// d\re\n",
+        expect![[r#"
         COMMENT "/// a\rb" error: bare CR not allowed in doc comment
         WHITESPACE "\n"
         COMMENT "/// c\r" error: bare CR not allowed in doc comment
         WHITESPACE "\n"
         COMMENT "// d\re"
         WHITESPACE "\n"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -448,7 +532,9 @@ line" "cont\
             STRING "\"cont\\\n    inued\""
         "#]],
     );
-    check(r#""invalid \q escape" "\x80" "\u{D800}" "\u{110000}" "\u{}" "\u{12" "\u12""#, expect![[r#"
+    check(
+        r#""invalid \q escape" "\x80" "\u{D800}" "\u{110000}" "\u{}" "\u{12" "\u12""#,
+        expect![[r#"
         STRING "\"invalid \\q escape\"" error: invalid escape `\q` in string
         WHITESPACE " "
         STRING "\"\\x80\"" error: out of range hex escape `\x80` in string: must be at most `\x7f`
@@ -462,25 +548,37 @@ line" "cont\
         STRING "\"\\u{12\"" error: unterminated unicode escape `\u{12` in string
         WHITESPACE " "
         STRING "\"\\u12\"" error: incorrect unicode escape sequence `\u1` in string: expected `{`
-    "#]]);
-    check("\"unterminated", expect![[r#"
+    "#]],
+    );
+    check(
+        "\"unterminated",
+        expect![[r#"
         STRING "\"unterminated" error: unterminated double-quoted string
-    "#]]);
-    check("\"a\\", expect![[r#"
+    "#]],
+    );
+    check(
+        "\"a\\",
+        expect![[r#"
         STRING "\"a\\" error: unterminated double-quoted string
-    "#]]);
-    check("\"crlf\r\nline\" \"cont\\\r\n  x\" \"bare\rcr\"", expect![[r#"
+    "#]],
+    );
+    check(
+        "\"crlf\r\nline\" \"cont\\\r\n  x\" \"bare\rcr\"",
+        expect![[r#"
         STRING "\"crlf\r\nline\""
         WHITESPACE " "
         STRING "\"cont\\\r\n  x\""
         WHITESPACE " "
         STRING "\"bare\rcr\"" error: bare CR not allowed in string, use `\r` instead
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn byte_and_c_strings() {
-    check(r#"b"abc" b"\xff" b"é" b"\u{41}" b"unterminated"#, expect![[r#"
+    check(
+        r#"b"abc" b"\xff" b"é" b"\u{41}" b"unterminated"#,
+        expect![[r#"
         BYTE_STRING "b\"abc\""
         WHITESPACE " "
         BYTE_STRING "b\"\\xff\""
@@ -490,8 +588,11 @@ fn byte_and_c_strings() {
         BYTE_STRING "b\"\\u{41}\"" error: unicode escape `\u{41}` in byte string: only `\x` escapes are allowed
         WHITESPACE " "
         BYTE_STRING "b\"unterminated" error: unterminated double-quoted byte string
-    "#]]);
-    check(r#"c"abc" c"é\xff" c"a\0b" c"\u{0}" c"unterminated"#, expect![[r#"
+    "#]],
+    );
+    check(
+        r#"c"abc" c"é\xff" c"a\0b" c"\u{0}" c"unterminated"#,
+        expect![[r#"
         C_STRING "c\"abc\""
         WHITESPACE " "
         C_STRING "c\"é\\xff\""
@@ -501,8 +602,12 @@ fn byte_and_c_strings() {
         C_STRING "c\"\\u{0}\"" error: null characters are not allowed in a C string
         WHITESPACE " "
         C_STRING "c\"unterminated" error: unterminated C string
-    "#]]);
-    check_in(Edition::Edition2018, r##"c"abc" cr"raw" cr#"raw"#"##, expect![[r##"
+    "#]],
+    );
+    check_in(
+        Edition::Edition2018,
+        r##"c"abc" cr"raw" cr#"raw"#"##,
+        expect![[r##"
         IDENT "c"
         STRING "\"abc\""
         WHITESPACE " "
@@ -513,14 +618,19 @@ fn byte_and_c_strings() {
         POUND "#"
         STRING "\"raw\""
         POUND "#"
-    "##]]);
-    check_in(Edition::Edition2021, r##"c"abc" cr"raw" cr#"raw"#"##, expect![[r##"
+    "##]],
+    );
+    check_in(
+        Edition::Edition2021,
+        r##"c"abc" cr"raw" cr#"raw"#"##,
+        expect![[r##"
         C_STRING "c\"abc\""
         WHITESPACE " "
         RAW_C_STRING "cr\"raw\""
         WHITESPACE " "
         RAW_C_STRING "cr#\"raw\"#"
-    "##]]);
+    "##]],
+    );
 }
 
 #[test]
@@ -559,17 +669,26 @@ fn chars_and_bytes() {
             BYTE "b'\\u{41}'" error: unicode escape `\u{41}` in byte literal: only `\x` escapes are allowed
         "#]],
     );
-    check("'\\", expect![[r#"
+    check(
+        "'\\",
+        expect![[r#"
         CHAR "'\\" error: unterminated character literal
-    "#]]);
-    check("b'a", expect![[r#"
+    "#]],
+    );
+    check(
+        "b'a",
+        expect![[r#"
         BYTE "b'a" error: unterminated byte literal
-    "#]]);
-    check("'a\n'", expect![[r#"
+    "#]],
+    );
+    check(
+        "'a\n'",
+        expect![[r#"
         LIFETIME_IDENT "'a"
         WHITESPACE "\n"
         CHAR "'" error: unterminated character literal
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -590,43 +709,66 @@ fn raw_strings() {
             RAW_STRING "r#\"unterminated" error: unterminated raw string: expected a closing `"#`
         "###]],
     );
-    check(r###"r##"a"#"###, expect![[r###"
+    check(
+        r###"r##"a"#"###,
+        expect![[r###"
         RAW_STRING "r##\"a\"#" error: unterminated raw string: expected a closing `"##`
-    "###]]);
-    check("r#~\"a\"#", expect![[r##"
+    "###]],
+    );
+    check(
+        "r#~\"a\"#",
+        expect![[r##"
         RAW_STRING "r#~" error: found invalid character `~` in raw string prefix; only `#` is allowed
         STRING "\"a\""
         POUND "#"
-    "##]]);
-    check("r#", expect![[r#"
+    "##]],
+    );
+    check(
+        "r#",
+        expect![[r#"
         RAW_STRING "r#" error: unterminated raw string
-    "#]]);
-    check(r###"r#"a"## extra"###, expect![[r##"
+    "#]],
+    );
+    check(
+        r###"r#"a"## extra"###,
+        expect![[r##"
         RAW_STRING "r#\"a\"#"
         POUND "#"
         WHITESPACE " "
         IDENT "extra"
-    "##]]);
+    "##]],
+    );
     let many = format!("r{0}\"x\"{0}", "#".repeat(256));
-    check(&many[..20], expect![[r#"
+    check(
+        &many[..20],
+        expect![[r#"
         RAW_STRING "r###################" error: unterminated raw string
-    "#]]);
+    "#]],
+    );
     let lexed = LexedStr::new(&many, Edition::LATEST);
     assert_eq!(lexed.kind(0), SyntaxKind::RAW_STRING);
     assert_eq!(
         lexed.errors().collect::<Vec<_>>(),
-        [(0, "too many `#` symbols: raw strings may be delimited by up to 255 `#` symbols, but found 256")]
+        [(
+            0,
+            "too many `#` symbols: raw strings may be delimited by up to 255 `#` symbols, but found 256"
+        )]
     );
-    check("r\"bare\rcr\" br\"\r\n\"", expect![[r#"
+    check(
+        "r\"bare\rcr\" br\"\r\n\"",
+        expect![[r#"
         RAW_STRING "r\"bare\rcr\"" error: bare CR not allowed in raw string
         WHITESPACE " "
         RAW_BYTE_STRING "br\"\r\n\""
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn literal_suffixes() {
-    check(r#"1u8 1.0f32 1e10_f64 "a"suffix b'a'x 'c'_ "a"_ 1_ 1px 1.0_"#, expect![[r#"
+    check(
+        r#"1u8 1.0f32 1e10_f64 "a"suffix b'a'x 'c'_ "a"_ 1_ 1px 1.0_"#,
+        expect![[r#"
         INT_NUMBER "1u8"
         WHITESPACE " "
         FLOAT_NUMBER "1.0f32"
@@ -646,7 +788,8 @@ fn literal_suffixes() {
         INT_NUMBER "1px"
         WHITESPACE " "
         FLOAT_NUMBER "1.0_"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -706,7 +849,9 @@ fn numbers() {
 
 #[test]
 fn raw_identifiers() {
-    check("r#foo r#fn r#_ r#self r#crate r#super r#Self r#union r#async", expect![[r#"
+    check(
+        "r#foo r#fn r#_ r#self r#crate r#super r#Self r#union r#async",
+        expect![[r#"
         IDENT "r#foo"
         WHITESPACE " "
         IDENT "r#fn"
@@ -724,12 +869,15 @@ fn raw_identifiers() {
         IDENT "r#union"
         WHITESPACE " "
         IDENT "r#async"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn lifetimes_and_labels() {
-    check("'a 'static '_ 'outer: loop {} 'r#a 'r#_ 'r#self '1 'a🦀 '🦀", expect![[r#"
+    check(
+        "'a 'static '_ 'outer: loop {} 'r#a 'r#_ 'r#self '1 'a🦀 '🦀",
+        expect![[r#"
         LIFETIME_IDENT "'a"
         WHITESPACE " "
         LIFETIME_IDENT "'static"
@@ -755,20 +903,30 @@ fn lifetimes_and_labels() {
         LIFETIME_IDENT "'a🦀" error: lifetimes cannot contain emoji: `'a🦀`
         WHITESPACE " "
         LIFETIME_IDENT "'🦀" error: lifetimes cannot contain emoji: `'🦀`
-    "#]]);
-    check_in(Edition::Edition2018, "'r#a", expect![[r##"
+    "#]],
+    );
+    check_in(
+        Edition::Edition2018,
+        "'r#a",
+        expect![[r##"
         LIFETIME_IDENT "'r"
         POUND "#"
         IDENT "a"
-    "##]]);
-    check("'r#a'", expect![[r#"
+    "##]],
+    );
+    check(
+        "'r#a'",
+        expect![[r#"
         CHAR "'r#a'" error: character literal may only contain one codepoint
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn char_or_lifetime() {
-    check("'a' 'a 'ab' 'a, ' ', '''", expect![[r#"
+    check(
+        "'a' 'a 'ab' 'a, ' ', '''",
+        expect![[r#"
         CHAR "'a'"
         WHITESPACE " "
         LIFETIME_IDENT "'a"
@@ -782,12 +940,15 @@ fn char_or_lifetime() {
         COMMA ","
         WHITESPACE " "
         CHAR "'''" error: character `'` must be escaped in character literal
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn shebang() {
-    check("#!/usr/bin/env rust\nfn main() {}", expect![[r##"
+    check(
+        "#!/usr/bin/env rust\nfn main() {}",
+        expect![[r##"
         SHEBANG "#!/usr/bin/env rust"
         WHITESPACE "\n"
         FN_KW "fn"
@@ -798,11 +959,17 @@ fn shebang() {
         WHITESPACE " "
         L_CURLY "{"
         R_CURLY "}"
-    "##]]);
-    check("#!", expect![[r##"
+    "##]],
+    );
+    check(
+        "#!",
+        expect![[r##"
         SHEBANG "#!"
-    "##]]);
-    check("#![allow(dead_code)]", expect![[r##"
+    "##]],
+    );
+    check(
+        "#![allow(dead_code)]",
+        expect![[r##"
         POUND "#"
         BANG "!"
         L_BRACK "["
@@ -811,8 +978,11 @@ fn shebang() {
         IDENT "dead_code"
         R_PAREN ")"
         R_BRACK "]"
-    "##]]);
-    check("#! // comment\n [allow(x)]", expect![[r##"
+    "##]],
+    );
+    check(
+        "#! // comment\n [allow(x)]",
+        expect![[r##"
         POUND "#"
         BANG "!"
         WHITESPACE " "
@@ -824,8 +994,11 @@ fn shebang() {
         IDENT "x"
         R_PAREN ")"
         R_BRACK "]"
-    "##]]);
-    check(" #!/not/a/shebang", expect![[r##"
+    "##]],
+    );
+    check(
+        " #!/not/a/shebang",
+        expect![[r##"
         WHITESPACE " "
         POUND "#"
         BANG "!"
@@ -835,8 +1008,11 @@ fn shebang() {
         IDENT "a"
         SLASH "/"
         IDENT "shebang"
-    "##]]);
-    check("fn f() {}\n#!/not/a/shebang", expect![[r##"
+    "##]],
+    );
+    check(
+        "fn f() {}\n#!/not/a/shebang",
+        expect![[r##"
         FN_KW "fn"
         WHITESPACE " "
         IDENT "f"
@@ -854,14 +1030,17 @@ fn shebang() {
         IDENT "a"
         SLASH "/"
         IDENT "shebang"
-    "##]]);
+    "##]],
+    );
     let lexed = LexedStr::new_fragment("#!/usr/bin/env rust", Edition::LATEST);
     assert_eq!(lexed.kind(0), T![#]);
 }
 
 #[test]
 fn frontmatter() {
-    check("---\n[dependencies]\n---\nfn main() {}", expect![[r#"
+    check(
+        "---\n[dependencies]\n---\nfn main() {}",
+        expect![[r#"
         FRONTMATTER "---\n[dependencies]\n---"
         WHITESPACE "\n"
         FN_KW "fn"
@@ -872,38 +1051,62 @@ fn frontmatter() {
         WHITESPACE " "
         L_CURLY "{"
         R_CURLY "}"
-    "#]]);
-    check("#!/usr/bin/env cargo\n---cargo\nx = 1\n---\n", expect![[r##"
+    "#]],
+    );
+    check(
+        "#!/usr/bin/env cargo\n---cargo\nx = 1\n---\n",
+        expect![[r##"
         SHEBANG "#!/usr/bin/env cargo"
         WHITESPACE "\n"
         FRONTMATTER "---cargo\nx = 1\n---"
         WHITESPACE "\n"
-    "##]]);
-    check("\n\n---\nx\n---\n", expect![[r#"
+    "##]],
+    );
+    check(
+        "\n\n---\nx\n---\n",
+        expect![[r#"
         WHITESPACE "\n\n"
         FRONTMATTER "---\nx\n---"
         WHITESPACE "\n"
-    "#]]);
-    check("---\nunclosed\n", expect![[r#"
+    "#]],
+    );
+    check(
+        "---\nunclosed\n",
+        expect![[r#"
         FRONTMATTER "---\nunclosed\n" error: unclosed frontmatter
-    "#]]);
-    check("----\nx\n---\n", expect![[r#"
+    "#]],
+    );
+    check(
+        "----\nx\n---\n",
+        expect![[r#"
         FRONTMATTER "----\nx\n---" error: frontmatter close does not match the opening
         WHITESPACE "\n"
-    "#]]);
-    check("---\nx\n--- extra\n", expect![[r#"
+    "#]],
+    );
+    check(
+        "---\nx\n--- extra\n",
+        expect![[r#"
         FRONTMATTER "---\nx\n--- extra" error: extra characters after frontmatter close are not allowed
         WHITESPACE "\n"
-    "#]]);
-    check("---cargo toml\nx\n---\n", expect![[r#"
+    "#]],
+    );
+    check(
+        "---cargo toml\nx\n---\n",
+        expect![[r#"
         FRONTMATTER "---cargo toml\nx\n---" error: invalid infostring for frontmatter
         WHITESPACE "\n"
-    "#]]);
-    check("  ---\nx\n---\n", expect![[r#"
+    "#]],
+    );
+    check(
+        "  ---\nx\n---\n",
+        expect![[r#"
         FRONTMATTER "  ---\nx\n---" error: invalid preceding whitespace for frontmatter opening
         WHITESPACE "\n"
-    "#]]);
-    check("---\r\nx\r\n---\r\nfn f() {}", expect![[r#"
+    "#]],
+    );
+    check(
+        "---\r\nx\r\n---\r\nfn f() {}",
+        expect![[r#"
         FRONTMATTER "---\r\nx\r\n---\r"
         WHITESPACE "\n"
         FN_KW "fn"
@@ -914,8 +1117,11 @@ fn frontmatter() {
         WHITESPACE " "
         L_CURLY "{"
         R_CURLY "}"
-    "#]]);
-    check("fn f() {}\n---\nx\n---\n", expect![[r#"
+    "#]],
+    );
+    check(
+        "fn f() {}\n---\nx\n---\n",
+        expect![[r#"
         FN_KW "fn"
         WHITESPACE " "
         IDENT "f"
@@ -935,7 +1141,8 @@ fn frontmatter() {
         MINUS "-"
         MINUS "-"
         WHITESPACE "\n"
-    "#]]);
+    "#]],
+    );
     let lexed = LexedStr::new_fragment("---\nx\n---\n", Edition::LATEST);
     assert_eq!(lexed.kind(0), T![-]);
 }
@@ -943,7 +1150,10 @@ fn frontmatter() {
 #[test]
 fn reserved_prefixes() {
     let text = "foo\"bar\" foo#bar k#foo 'foo#bar prefix'x'";
-    check_in(Edition::Edition2018, text, expect![[r##"
+    check_in(
+        Edition::Edition2018,
+        text,
+        expect![[r##"
         IDENT "foo"
         STRING "\"bar\""
         WHITESPACE " "
@@ -961,8 +1171,12 @@ fn reserved_prefixes() {
         WHITESPACE " "
         IDENT "prefix"
         CHAR "'x'"
-    "##]]);
-    check_in(Edition::Edition2021, text, expect![[r##"
+    "##]],
+    );
+    check_in(
+        Edition::Edition2021,
+        text,
+        expect![[r##"
         IDENT "foo" error: prefix `foo` is unknown
         STRING "\"bar\""
         WHITESPACE " "
@@ -980,13 +1194,17 @@ fn reserved_prefixes() {
         WHITESPACE " "
         IDENT "prefix" error: prefix `prefix` is unknown
         CHAR "'x'"
-    "##]]);
+    "##]],
+    );
 }
 
 #[test]
 fn guarded_strings() {
     let text = "#\"a\"# ##\"b\"## ## ### #[x]";
-    check_in(Edition::Edition2021, text, expect![[r##"
+    check_in(
+        Edition::Edition2021,
+        text,
+        expect![[r##"
         POUND "#"
         STRING "\"a\""
         POUND "#"
@@ -1008,8 +1226,12 @@ fn guarded_strings() {
         L_BRACK "["
         IDENT "x"
         R_BRACK "]"
-    "##]]);
-    check_in(Edition::Edition2024, text, expect![[r##"
+    "##]],
+    );
+    check_in(
+        Edition::Edition2024,
+        text,
+        expect![[r##"
         POUND "#" error: invalid string literal: unprefixed guarded string literals are reserved since Rust 2024
         STRING "\"a\""
         POUND "#"
@@ -1031,16 +1253,22 @@ fn guarded_strings() {
         L_BRACK "["
         IDENT "x"
         R_BRACK "]"
-    "##]]);
-    check("#\"unterminated", expect![[r##"
+    "##]],
+    );
+    check(
+        "#\"unterminated",
+        expect![[r##"
         POUND "#" error: unterminated guarded string literal: unprefixed guarded string literals are reserved since Rust 2024
         STRING "\"unterminated" error: unterminated double-quoted string
-    "##]]);
+    "##]],
+    );
 }
 
 #[test]
 fn unicode_and_unknown_characters() {
-    check("été 日本 🦀 a🦀b № \u{a0} \0 \r x\u{200e}y", expect![[r#"
+    check(
+        "été 日本 🦀 a🦀b № \u{a0} \0 \r x\u{200e}y",
+        expect![[r#"
         IDENT "été"
         WHITESPACE " "
         IDENT "日本"
@@ -1058,17 +1286,27 @@ fn unicode_and_unknown_characters() {
         IDENT "x"
         WHITESPACE "\u{200e}"
         IDENT "y"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn single_token() {
     use Edition::*;
-    assert_eq!(LexedStr::single_token("fn", Edition2015), Some((T![fn], None)));
-    assert_eq!(LexedStr::single_token("async", Edition2015), Some((T![ident], None)));
+    assert_eq!(
+        LexedStr::single_token("fn", Edition2015),
+        Some((T![fn], None))
+    );
+    assert_eq!(
+        LexedStr::single_token("async", Edition2015),
+        Some((T![ident], None))
+    );
     assert_eq!(
         LexedStr::single_token("\"a", Edition2015),
-        Some((SyntaxKind::STRING, Some("unterminated double-quoted string".to_owned())))
+        Some((
+            SyntaxKind::STRING,
+            Some("unterminated double-quoted string".to_owned())
+        ))
     );
     assert_eq!(LexedStr::single_token("a b", Edition2015), None);
     assert_eq!(LexedStr::single_token("", Edition2015), None);
@@ -1120,7 +1358,9 @@ const WEIRD: &[&str] = &[
 ];
 
 fn char_boundary_prefixes(text: &str) -> impl Iterator<Item = &str> {
-    (0..=text.len()).filter(|&i| text.is_char_boundary(i)).map(move |i| &text[..i])
+    (0..=text.len())
+        .filter(|&i| text.is_char_boundary(i))
+        .map(move |i| &text[..i])
 }
 
 #[test]
@@ -1160,10 +1400,14 @@ fn lexes_the_sources_of_this_repository_losslessly() {
     let mut files = 0;
     let mut stack = vec![crates];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
-            let Ok(file_type) = entry.file_type() else { continue };
+            let Ok(file_type) = entry.file_type() else {
+                continue;
+            };
             if file_type.is_dir() {
                 if path.file_name().is_some_and(|name| name != "target") {
                     stack.push(path);
