@@ -84,19 +84,21 @@ impl Analysis {
     }
 }
 
-fn all_files(db: &RootDatabase) -> Vec<SourceFile> {
+/// Every Rust file of every root (the roots also hold `Cargo.toml` files), in path order.
+pub(crate) fn all_files(db: &RootDatabase) -> Vec<SourceFile> {
     let mut files: Vec<SourceFile> = db
         .workspace()
         .roots(db)
         .iter()
         .flat_map(|root| root.files(db).values().copied())
+        .filter(|file| file.path(db).path.extension() == Some("rs"))
         .collect();
     files.sort_by(|a, b| a.path(db).cmp(b.path(db)));
     files
 }
 
 /// The edition of the first crate rooted in each source root.
-fn root_editions(sources: &Sources, default: Edition) -> FxHashMap<RootId, Edition> {
+pub(crate) fn root_editions(sources: &Sources, default: Edition) -> FxHashMap<RootId, Edition> {
     let mut editions = FxHashMap::default();
     for (_, data) in sources.crate_graph().iter() {
         editions.entry(data.root_file.root).or_insert(data.edition);

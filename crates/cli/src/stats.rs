@@ -3,7 +3,7 @@
 use std::{collections::HashMap, path::PathBuf};
 
 use sem_db::{Db, SourceFile, crate_files, tokens};
-use sem_sources::{FilePath, LoadError, Sources, project::ProjectKind};
+use sem_sources::{Edition, FilePath, LoadError, Sources, project::ProjectKind};
 use serde::Serialize;
 
 use crate::analysis::Analysis;
@@ -102,15 +102,9 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
     }
 
     let mut totals = Figures::default();
-    for root in workspace.roots(db) {
-        for &file in root.files(db).values() {
-            let edition = sources
-                .crate_graph()
-                .iter()
-                .find(|(_, data)| data.root_file.root == root.id(db))
-                .map_or(sem_sources::Edition::Edition2021, |(_, data)| data.edition);
-            add_file(db, &mut totals, file, edition);
-        }
+    let editions = crate::analysis::root_editions(sources, Edition::Edition2021);
+    for file in crate::analysis::all_files(db) {
+        add_file(db, &mut totals, file, editions[&file.path(db).root]);
     }
     totals.load_errors = load_errors.len();
     let detached_crates = sources
@@ -164,7 +158,7 @@ fn round(ms: f64) -> f64 {
     (ms * 1000.0).round() / 1000.0
 }
 
-fn add_file(db: &dyn Db, figures: &mut Figures, file: SourceFile, edition: sem_sources::Edition) {
+fn add_file(db: &dyn Db, figures: &mut Figures, file: SourceFile, edition: Edition) {
     let text = file.text(db).get();
     let tokens = tokens(db, file, edition);
     figures.files += 1;

@@ -320,7 +320,14 @@ impl<'a> Converter<'a> {
             TokenKind::Percent => SyntaxKind::PERCENT,
             TokenKind::LineComment { doc_style } => {
                 if doc_style.is_some() {
-                    self.check_bare_cr_in_doc_comment(text);
+                    // A line comment stops before `\n`, so in a file with CRLF line endings
+                    // its text ends with the `\r` of `\r\n`, which is not a bare CR.
+                    let after = &self.text[self.offset + text.len()..];
+                    let body = match text.strip_suffix('\r') {
+                        Some(body) if after.starts_with('\n') => body,
+                        _ => text,
+                    };
+                    self.check_bare_cr_in_doc_comment(body);
                 }
                 SyntaxKind::COMMENT
             }

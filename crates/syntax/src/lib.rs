@@ -7,6 +7,20 @@
 //! The lexer is lossless: every byte of the input belongs to exactly one token, for any UTF-8
 //! input, so the text of the tokens, concatenated, is the input. It never fails: a problem is an
 //! error attached to a token, and lexing goes on.
+//!
+//! A few choices, for the parser's sake:
+//!
+//! - All comments are [`SyntaxKind::COMMENT`]; [`CommentKind::from_text`] (or
+//!   [`LexedStr::doc_style`]) tells doc comments apart.
+//! - Raw strings have kinds of their own (`RAW_STRING`, `RAW_BYTE_STRING`, `RAW_C_STRING`).
+//! - Punctuation is lexed one character at a time; the parser glues `::`, `->` and the like.
+//! - Contextual keywords are lexed as [`SyntaxKind::IDENT`]; the parser remaps them with
+//!   [`SyntaxKind::from_contextual_keyword`].
+//! - As in rustc's lexer, a literal suffix is only an error when it is `_`: whether `1px` is valid
+//!   depends on where it is (it is fine as a macro argument), which is for the parser to say.
+//! - Edition-dependent syntax follows rustc: C strings and raw lifetimes exist from 2021 on (and
+//!   are split into their parts before), unknown prefixes are errors from 2021 on, and guarded
+//!   strings (`#"…"#`) and `##` are errors on a `#` token in 2024.
 
 mod edition;
 mod lexer;

@@ -1425,3 +1425,21 @@ fn lexes_the_sources_of_this_repository_losslessly() {
     }
     assert!(files > 0, "no .rs file found under the crates directory");
 }
+
+#[test]
+fn crlf_line_endings_are_not_bare_carriage_returns_in_doc_comments() {
+    check(
+        "//! inner\r\n/// outer\r\n/** block\r\n */\r\n/// bare\r in the middle\n/// at the end\r",
+        expect![[r#"
+        COMMENT "//! inner\r"
+        WHITESPACE "\n"
+        COMMENT "/// outer\r"
+        WHITESPACE "\n"
+        COMMENT "/** block\r\n */"
+        WHITESPACE "\r\n"
+        COMMENT "/// bare\r in the middle" error: bare CR not allowed in doc comment
+        WHITESPACE "\n"
+        COMMENT "/// at the end\r" error: bare CR not allowed in doc comment
+    "#]],
+    );
+}
