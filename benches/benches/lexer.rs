@@ -28,10 +28,7 @@ struct Input {
 }
 
 fn main() {
-    let rounds: usize = env::var("SEM_BENCH_ROUNDS")
-        .ok()
-        .and_then(|it| it.parse().ok())
-        .unwrap_or(15);
+    let rounds: usize = env::var("SEM_BENCH_ROUNDS").ok().and_then(|it| it.parse().ok()).unwrap_or(15);
     let dirs = input_dirs();
     let inputs = read_inputs(&dirs);
     let bytes: usize = inputs.iter().map(|it| it.text.len()).sum();
@@ -137,23 +134,13 @@ fn best_and_median(times: &[Duration]) -> (Duration, Duration) {
 /// The directories to lex, each with the edition of its files.
 fn input_dirs() -> Vec<(PathBuf, Edition)> {
     if let Ok(dirs) = env::var("SEM_BENCH_DIRS") {
-        return env::split_paths(&dirs)
-            .map(|dir| (dir, Edition::LATEST))
-            .collect();
+        return env::split_paths(&dirs).map(|dir| (dir, Edition::LATEST)).collect();
     }
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/workspaces/tokio-serde-clap/Cargo.toml");
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/workspaces/tokio-serde-clap/Cargo.toml");
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let host = host_triple();
     let output = Command::new(&cargo)
-        .args([
-            "metadata",
-            "--format-version",
-            "1",
-            "--filter-platform",
-            &host,
-            "--manifest-path",
-        ])
+        .args(["metadata", "--format-version", "1", "--filter-platform", &host, "--manifest-path"])
         .arg(&manifest)
         .output()
         .unwrap_or_else(|err| panic!("cannot run `{cargo} metadata`: {err}"));
@@ -165,17 +152,12 @@ fn input_dirs() -> Vec<(PathBuf, Edition)> {
     );
     let metadata: serde_json::Value =
         serde_json::from_slice(&output.stdout).expect("`cargo metadata` printed invalid JSON");
-    let packages = metadata["packages"]
-        .as_array()
-        .expect("`cargo metadata` has no packages");
+    let packages = metadata["packages"].as_array().expect("`cargo metadata` has no packages");
     packages
         .iter()
         .filter_map(|package| {
             let manifest_path = Path::new(package["manifest_path"].as_str()?);
-            let edition = package["edition"]
-                .as_str()?
-                .parse()
-                .unwrap_or(Edition::LATEST);
+            let edition = package["edition"].as_str()?.parse().unwrap_or(Edition::LATEST);
             Some((manifest_path.parent()?.to_path_buf(), edition))
         })
         .collect()
@@ -183,17 +165,9 @@ fn input_dirs() -> Vec<(PathBuf, Edition)> {
 
 fn host_triple() -> String {
     let rustc = env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
-    let output = Command::new(&rustc)
-        .arg("-vV")
-        .output()
-        .expect("cannot run `rustc -vV`");
+    let output = Command::new(&rustc).arg("-vV").output().expect("cannot run `rustc -vV`");
     let stdout = String::from_utf8_lossy(&output.stdout);
-    stdout
-        .lines()
-        .find_map(|line| line.strip_prefix("host: "))
-        .expect("`rustc -vV` printed no host")
-        .trim()
-        .to_owned()
+    stdout.lines().find_map(|line| line.strip_prefix("host: ")).expect("`rustc -vV` printed no host").trim().to_owned()
 }
 
 /// Reads every `.rs` file under the directories, once each, sorted by path.
@@ -211,10 +185,7 @@ fn read_inputs(dirs: &[(PathBuf, Edition)]) -> Vec<Input> {
                     continue;
                 };
                 if file_type.is_dir() {
-                    if path
-                        .file_name()
-                        .is_some_and(|name| name != "target" && name != ".git")
-                    {
+                    if path.file_name().is_some_and(|name| name != "target" && name != ".git") {
                         stack.push(path);
                     }
                 } else if path.extension().is_some_and(|ext| ext == "rs") {
@@ -227,10 +198,7 @@ fn read_inputs(dirs: &[(PathBuf, Edition)]) -> Vec<Input> {
         .into_iter()
         .filter_map(|(path, edition)| {
             let bytes = fs::read(&path).ok()?;
-            Some(Input {
-                text: String::from_utf8_lossy(&bytes).into_owned(),
-                edition,
-            })
+            Some(Input { text: String::from_utf8_lossy(&bytes).into_owned(), edition })
         })
         .collect()
 }

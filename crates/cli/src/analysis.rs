@@ -32,14 +32,10 @@ impl Analysis {
         let mut timings = Vec::new();
         let start = Instant::now();
         let mut options = LoadOptions::for_host();
-        options.mode = if eager {
-            LoadMode::Eager
-        } else {
-            LoadMode::OnDemand
-        };
+        options.mode = if eager { LoadMode::Eager } else { LoadMode::OnDemand };
         let fs: Arc<dyn FileSystem> = Arc::new(RealFileSystem);
-        let project = load_project(&fs, path, &options)
-            .with_context(|| format!("cannot analyze {}", path.display()))?;
+        let project =
+            load_project(&fs, path, &options).with_context(|| format!("cannot analyze {}", path.display()))?;
         let mut db = RootDatabase::from_sources(&project.sources);
         timings.push(("load", start.elapsed()));
 
@@ -58,10 +54,7 @@ impl Analysis {
         progress.set_message("lexing");
         let start = Instant::now();
         for file in &files {
-            let edition = editions
-                .get(&file.path(&db).root)
-                .copied()
-                .unwrap_or(options.default_edition);
+            let edition = editions.get(&file.path(&db).root).copied().unwrap_or(options.default_edition);
             tokens(&db, *file, edition);
             progress.inc(1);
         }
@@ -75,12 +68,7 @@ impl Analysis {
             sem_db::crate_files(&db, krate);
         }
         timings.push(("modules", start.elapsed()));
-        Ok(Analysis {
-            project,
-            sources,
-            db,
-            timings,
-        })
+        Ok(Analysis { project, sources, db, timings })
     }
 }
 

@@ -68,18 +68,12 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
     // Texts read on demand may have added load errors during the phases: read them last.
     let load_errors = analysis.project.errors.to_vec();
     let errors_by_path: HashMap<&std::path::Path, usize> =
-        load_errors
-            .iter()
-            .fold(HashMap::new(), |mut counts, error| {
-                *counts.entry(error.path.as_path()).or_default() += 1;
-                counts
-            });
-    let load_errors_of = |file: &FilePath| {
-        errors_by_path
-            .get(absolute_path(sources, file).as_path())
-            .copied()
-            .unwrap_or(0)
-    };
+        load_errors.iter().fold(HashMap::new(), |mut counts, error| {
+            *counts.entry(error.path.as_path()).or_default() += 1;
+            counts
+        });
+    let load_errors_of =
+        |file: &FilePath| errors_by_path.get(absolute_path(sources, file).as_path()).copied().unwrap_or(0);
 
     let workspace = db.workspace();
     let mut crates = Vec::new();
@@ -93,9 +87,7 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
         crates.push(CrateStats {
             name: data.display_name.to_string(),
             kind: data.target_kind.as_str(),
-            root: absolute_path(sources, &data.root_file)
-                .display()
-                .to_string(),
+            root: absolute_path(sources, &data.root_file).display().to_string(),
             edition: data.edition.as_str(),
             figures,
         });
@@ -107,18 +99,15 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
         add_file(db, &mut totals, file, editions[&file.path(db).root]);
     }
     totals.load_errors = load_errors.len();
-    let detached_crates = sources
-        .crate_graph()
-        .iter()
-        .filter(|(_, data)| data.target_kind == sem_sources::TargetKind::Detached)
-        .count()
-        - analysis
-            .project
-            .sources
-            .crate_graph()
-            .iter()
-            .filter(|(_, data)| data.target_kind == sem_sources::TargetKind::Detached)
-            .count();
+    let detached_crates =
+        sources.crate_graph().iter().filter(|(_, data)| data.target_kind == sem_sources::TargetKind::Detached).count()
+            - analysis
+                .project
+                .sources
+                .crate_graph()
+                .iter()
+                .filter(|(_, data)| data.target_kind == sem_sources::TargetKind::Detached)
+                .count();
 
     let mut timings = serde_json::Map::new();
     let mut total = 0.0;
@@ -136,21 +125,11 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
             ProjectKind::Folder => "folder",
             ProjectKind::File => "file",
         },
-        totals: Totals {
-            crates: crates.len(),
-            roots: sources.root_count(),
-            detached_crates,
-            figures: totals,
-        },
+        totals: Totals { crates: crates.len(), roots: sources.root_count(), detached_crates, figures: totals },
         crates,
         timings,
         load_errors: load_errors.iter().map(LoadError::to_string).collect(),
-        warnings: analysis
-            .project
-            .warnings
-            .iter()
-            .map(ToString::to_string)
-            .collect(),
+        warnings: analysis.project.warnings.iter().map(ToString::to_string).collect(),
     }
 }
 
@@ -176,35 +155,18 @@ fn line_count(text: &str) -> usize {
 
 /// Where `file` is on disk (its root's directory joined with its path), or its path alone.
 fn absolute_path(sources: &Sources, file: &FilePath) -> PathBuf {
-    match sources
-        .root(file.root)
-        .and_then(|root| root.origin.as_ref())
-    {
+    match sources.root(file.root).and_then(|root| root.origin.as_ref()) {
         Some(dir) => dir.join(file.path.as_str()),
         None => PathBuf::from(file.path.as_str()),
     }
 }
 
 fn print_text(report: &Report) {
-    let name_width = report
-        .crates
-        .iter()
-        .map(|krate| krate.name.len())
-        .max()
-        .unwrap_or(5)
-        .clamp(5, 40);
+    let name_width = report.crates.iter().map(|krate| krate.name.len()).max().unwrap_or(5).clamp(5, 40);
     println!("{} ({})", report.project, report.kind);
     println!(
         "{:<name_width$}  {:<11}  {:>7}  {:>6}  {:>11}  {:>9}  {:>10}  {:>10}  {:>11}",
-        "crate",
-        "kind",
-        "edition",
-        "files",
-        "bytes",
-        "lines",
-        "tokens",
-        "lex errors",
-        "load errors"
+        "crate", "kind", "edition", "files", "bytes", "lines", "tokens", "lex errors", "load errors"
     );
     let row = |name: &str, kind: &str, edition: &str, figures: &Figures| {
         println!(
@@ -231,13 +193,7 @@ fn print_text(report: &Report) {
     let timings: Vec<String> = report
         .timings
         .iter()
-        .map(|(phase, ms)| {
-            format!(
-                "{} {:.1} ms",
-                phase.trim_end_matches("_ms"),
-                ms.as_f64().unwrap_or(0.0)
-            )
-        })
+        .map(|(phase, ms)| format!("{} {:.1} ms", phase.trim_end_matches("_ms"), ms.as_f64().unwrap_or(0.0)))
         .collect();
     println!("time: {}", timings.join(", "));
     const SHOWN: usize = 20;
@@ -245,10 +201,7 @@ fn print_text(report: &Report) {
         println!("load error: {error}");
     }
     if report.load_errors.len() > SHOWN {
-        println!(
-            "… and {} more load errors (see --format json)",
-            report.load_errors.len() - SHOWN
-        );
+        println!("… and {} more load errors (see --format json)", report.load_errors.len() - SHOWN);
     }
     for warning in &report.warnings {
         println!("warning: {warning}");

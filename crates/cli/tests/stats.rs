@@ -3,33 +3,17 @@
 use std::{fs, os::unix::fs::symlink, path::Path, process::Command};
 
 fn sem(args: &[&str], dir: &Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_sem"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("sem runs")
+    Command::new(env!("CARGO_BIN_EXE_sem")).args(args).current_dir(dir).output().expect("sem runs")
 }
 
 fn stats_json(path: &Path) -> serde_json::Value {
-    let output = sem(
-        &["stats", "--format", "json", path.to_str().unwrap()],
-        Path::new("."),
-    );
-    assert!(
-        output.status.success(),
-        "sem stats failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let output = sem(&["stats", "--format", "json", path.to_str().unwrap()], Path::new("."));
+    assert!(output.status.success(), "sem stats failed: {}", String::from_utf8_lossy(&output.stderr));
     serde_json::from_slice(&output.stdout).expect("one JSON object")
 }
 
 fn crate_names(report: &serde_json::Value) -> Vec<String> {
-    report["crates"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|krate| krate["name"].as_str().unwrap().to_owned())
-        .collect()
+    report["crates"].as_array().unwrap().iter().map(|krate| krate["name"].as_str().unwrap().to_owned()).collect()
 }
 
 #[test]
@@ -44,22 +28,8 @@ fn stats_of_a_real_workspace_list_every_package() {
     let report = stats_json(&dir);
     assert_eq!(report["kind"], "cargo-workspace");
     let names = crate_names(&report);
-    for package in [
-        "app",
-        "model",
-        "tokio",
-        "serde",
-        "serde_json",
-        "clap",
-        "clap_builder",
-        "mio",
-        "libc",
-        "syn",
-    ] {
-        assert!(
-            names.iter().any(|name| name == package),
-            "{package} is listed"
-        );
+    for package in ["app", "model", "tokio", "serde", "serde_json", "clap", "clap_builder", "mio", "libc", "syn"] {
+        assert!(names.iter().any(|name| name == package), "{package} is listed");
     }
     let totals = &report["totals"];
     assert!(totals["files"].as_u64().unwrap() > 1000);
@@ -69,43 +39,22 @@ fn stats_of_a_real_workspace_list_every_package() {
     for key in ["load_ms", "read_ms", "lex_ms", "modules_ms", "total_ms"] {
         assert!(report["timings"][key].is_number(), "timing {key}");
     }
-    let model = report["crates"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|krate| krate["name"] == "model")
-        .unwrap();
+    let model = report["crates"].as_array().unwrap().iter().find(|krate| krate["name"] == "model").unwrap();
     assert_eq!(model["edition"], "2018");
     assert_eq!(model["files"], 2, "lib.rs and greeting.rs");
     let lines: usize = ["lib.rs", "greeting.rs"]
-        .map(|name| {
-            fs::read_to_string(dir.join("model/src").join(name))
-                .unwrap()
-                .lines()
-                .count()
-        })
+        .map(|name| fs::read_to_string(dir.join("model/src").join(name)).unwrap().lines().count())
         .iter()
         .sum();
     assert_eq!(model["lines"], lines);
-    for field in [
-        "root",
-        "kind",
-        "bytes",
-        "lines",
-        "tokens",
-        "lex_errors",
-        "load_errors",
-    ] {
+    for field in ["root", "kind", "bytes", "lines", "tokens", "lex_errors", "load_errors"] {
         assert!(!model[field].is_null(), "crate field {field}");
     }
 
     let text = sem(&["stats", dir.to_str().unwrap()], Path::new("."));
     assert!(text.status.success());
     let text = String::from_utf8(text.stdout).unwrap();
-    assert!(
-        text.lines().any(|line| line.starts_with("tokio ")),
-        "{text}"
-    );
+    assert!(text.lines().any(|line| line.starts_with("tokio ")), "{text}");
     assert!(text.lines().any(|line| line.starts_with("total ")));
 }
 
@@ -117,11 +66,7 @@ fn a_folder_of_loose_files_with_faults_is_analyzed_and_the_faults_reported() {
     fs::write(root.join("tool/src/main.rs"), "mod util;\nfn main() {}\n").unwrap();
     fs::write(root.join("tool/src/util.rs"), "pub fn help() {}\n").unwrap();
     fs::write(root.join("lib.rs"), "pub fn lib() {}\n").unwrap();
-    fs::write(
-        root.join("loose.rs"),
-        "fn loose() { let s = \"unterminated; }\n",
-    )
-    .unwrap();
+    fs::write(root.join("loose.rs"), "fn loose() { let s = \"unterminated; }\n").unwrap();
     fs::write(root.join("latin1.rs"), b"// caf\xe9\n").unwrap();
     fs::create_dir(root.join("dir.rs")).unwrap();
     symlink(root, root.join("loop")).unwrap();
@@ -131,54 +76,21 @@ fn a_folder_of_loose_files_with_faults_is_analyzed_and_the_faults_reported() {
     assert_eq!(report["kind"], "folder");
     let mut names = crate_names(&report);
     names.sort();
-    let root_name = root
-        .file_name()
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .replace('-', "_");
-    let mut expected = vec![
-        root_name,
-        "latin1".to_owned(),
-        "loose".to_owned(),
-        "tool".to_owned(),
-    ];
+    let root_name = root.file_name().unwrap().to_str().unwrap().replace('-', "_");
+    let mut expected = vec![root_name, "latin1".to_owned(), "loose".to_owned(), "tool".to_owned()];
     expected.sort();
     assert_eq!(names, expected);
     assert_eq!(report["totals"]["detached_crates"], 2);
-    let tool = report["crates"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|krate| krate["name"] == "tool")
-        .unwrap();
+    let tool = report["crates"].as_array().unwrap().iter().find(|krate| krate["name"] == "tool").unwrap();
     assert_eq!(tool["files"], 2);
-    let loose = report["crates"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|krate| krate["name"] == "loose")
-        .unwrap();
+    let loose = report["crates"].as_array().unwrap().iter().find(|krate| krate["name"] == "loose").unwrap();
     assert_eq!(loose["lex_errors"], 1, "the unterminated string");
-    let errors: Vec<&str> = report["load_errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e.as_str().unwrap())
-        .collect();
+    let errors: Vec<&str> = report["load_errors"].as_array().unwrap().iter().map(|e| e.as_str().unwrap()).collect();
     assert_eq!(errors.len(), 3, "{errors:?}");
     assert!(errors.iter().any(|e| e.contains("latin1.rs")), "{errors:?}");
-    assert!(
-        errors.iter().any(|e| e.contains("dangling.rs")),
-        "{errors:?}"
-    );
+    assert!(errors.iter().any(|e| e.contains("dangling.rs")), "{errors:?}");
     assert!(errors.iter().any(|e| e.contains("loop")), "{errors:?}");
-    let latin1 = report["crates"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|krate| krate["name"] == "latin1")
-        .unwrap();
+    let latin1 = report["crates"].as_array().unwrap().iter().find(|krate| krate["name"] == "latin1").unwrap();
     assert_eq!(latin1["load_errors"], 1);
 }
 
@@ -207,18 +119,11 @@ fn a_path_that_does_not_exist_is_a_clear_error() {
 fn a_broken_manifest_falls_back_to_the_folder_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir(dir.path().join("src")).unwrap();
-    fs::write(
-        dir.path().join("Cargo.toml"),
-        "[package\nname = \"broken\"\n",
-    )
-    .unwrap();
+    fs::write(dir.path().join("Cargo.toml"), "[package\nname = \"broken\"\n").unwrap();
     fs::write(dir.path().join("src/lib.rs"), "pub fn f() {}\n").unwrap();
     let report = stats_json(dir.path());
     assert_eq!(report["kind"], "folder");
     assert_eq!(report["crates"].as_array().unwrap().len(), 1);
     let warning = report["warnings"][0].as_str().unwrap();
-    assert!(
-        warning.contains("loaded as a plain folder because `cargo metadata` failed"),
-        "{warning}"
-    );
+    assert!(warning.contains("loaded as a plain folder because `cargo metadata` failed"), "{warning}");
 }

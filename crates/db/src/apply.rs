@@ -80,11 +80,7 @@ impl RootDatabase {
             }
             let mirrored = &mut mirror.roots[index];
             if mirrored.input.kind(self) != root.kind {
-                mirrored
-                    .input
-                    .set_kind(self)
-                    .with_durability(durability)
-                    .to(root.kind);
+                mirrored.input.set_kind(self).with_durability(durability).to(root.kind);
             }
             let mut files = FxHashMap::default();
             files.reserve(mirrored.files.len());
@@ -109,28 +105,18 @@ impl RootDatabase {
                 };
                 files.insert(path, file);
             }
-            let kept = files
-                .keys()
-                .filter(|path| mirrored.files.contains_key(*path))
-                .count();
+            let kept = files.keys().filter(|path| mirrored.files.contains_key(*path)).count();
             let removed_here = mirrored.files.len() - kept;
             change.files_removed += removed_here;
             if file_set_changed || removed_here > 0 {
                 let files = Arc::new(files);
-                mirrored
-                    .input
-                    .set_files(self)
-                    .with_durability(durability)
-                    .to(Arc::clone(&files));
+                mirrored.input.set_files(self).with_durability(durability).to(Arc::clone(&files));
                 mirrored.files = files;
             }
         }
         if roots_grew {
             let roots = mirror.roots.iter().map(|root| root.input).collect();
-            workspace
-                .set_roots(self)
-                .with_durability(Durability::MEDIUM)
-                .to(roots);
+            workspace.set_roots(self).with_durability(Durability::MEDIUM).to(roots);
         }
 
         let graph = sources.crate_graph();
@@ -140,10 +126,7 @@ impl RootDatabase {
             match mirror.crates.get(id.0 as usize) {
                 Some(&input) => {
                     if input.data(self) != data {
-                        input
-                            .set_data(self)
-                            .with_durability(Durability::MEDIUM)
-                            .to(data.clone());
+                        input.set_data(self).with_durability(Durability::MEDIUM).to(data.clone());
                         change.crates_changed += 1;
                     }
                 }
@@ -159,10 +142,7 @@ impl RootDatabase {
             }
         }
         if crates_resized {
-            workspace
-                .set_crates(self)
-                .with_durability(Durability::MEDIUM)
-                .to(mirror.crates.clone());
+            workspace.set_crates(self).with_durability(Durability::MEDIUM).to(mirror.crates.clone());
         }
         self.mirror = Arc::new(mirror);
         change

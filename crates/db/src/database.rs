@@ -40,22 +40,12 @@ pub struct ExecutionLog(Arc<Mutex<Vec<String>>>);
 impl ExecutionLog {
     /// Takes the names logged so far, leaving the log empty.
     pub fn take(&self) -> Vec<String> {
-        std::mem::take(
-            &mut *self
-                .0
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner()),
-        )
+        std::mem::take(&mut *self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
     }
 
     /// How many times the query named `query` executed since the log was last taken.
     pub fn count(&self, query: &str) -> usize {
-        self.0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .iter()
-            .filter(|name| *name == query)
-            .count()
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter().filter(|name| *name == query).count()
     }
 }
 
@@ -68,11 +58,7 @@ impl Default for RootDatabase {
 impl RootDatabase {
     /// An empty database: no roots, no crates.
     pub fn new() -> RootDatabase {
-        let mut db = RootDatabase {
-            storage: salsa::Storage::default(),
-            mirror: Arc::default(),
-            log: None,
-        };
+        let mut db = RootDatabase { storage: salsa::Storage::default(), mirror: Arc::default(), log: None };
         db.init_workspace();
         db
     }
@@ -84,23 +70,14 @@ impl RootDatabase {
         let storage = salsa::Storage::new(Some(Box::new(move |event: salsa::Event| {
             if let salsa::EventKind::WillExecute { database_key } = event.kind {
                 let name = salsa::with_attached_database(|db| {
-                    db.ingredient_debug_name(database_key.ingredient_index())
-                        .into_owned()
+                    db.ingredient_debug_name(database_key.ingredient_index()).into_owned()
                 });
                 if let Some(name) = name {
-                    events
-                        .0
-                        .lock()
-                        .unwrap_or_else(|poisoned| poisoned.into_inner())
-                        .push(name);
+                    events.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(name);
                 }
             }
         })));
-        let mut db = RootDatabase {
-            storage,
-            mirror: Arc::default(),
-            log: Some(log.clone()),
-        };
+        let mut db = RootDatabase { storage, mirror: Arc::default(), log: Some(log.clone()) };
         db.init_workspace();
         (db, log)
     }
@@ -124,8 +101,6 @@ impl salsa::Database for RootDatabase {}
 #[salsa::db]
 impl Db for RootDatabase {
     fn workspace(&self) -> Workspace {
-        self.mirror
-            .workspace
-            .expect("the workspace input is created with the database")
+        self.mirror.workspace.expect("the workspace input is created with the database")
     }
 }

@@ -16,10 +16,7 @@ pub fn with_detached_crates(db: &dyn Db, sources: &Sources, default_edition: Edi
     }
     let mut graph = sources.crate_graph().clone();
     for file in unreached {
-        let neighbour = graph
-            .iter()
-            .find(|(_, data)| data.root_file.root == file.root)
-            .map(|(_, data)| data);
+        let neighbour = graph.iter().find(|(_, data)| data.root_file.root == file.root).map(|(_, data)| data);
         let edition = neighbour.map_or(default_edition, |data| data.edition);
         let cfg = neighbour.map(|data| data.cfg.clone()).unwrap_or_default();
         let name = file.path.file_stem().replace('-', "_");

@@ -13,8 +13,7 @@
 //! pairs, `env:` takes `KEY=value` pairs, all comma-separated.
 
 use sem_sources::{
-    CrateData, CrateGraph, Dependency, Edition, FilePath, FileTree, RelativePath, RootKind,
-    Sources, TargetKind,
+    CrateData, CrateGraph, Dependency, Edition, FilePath, FileTree, RelativePath, RootKind, Sources, TargetKind,
 };
 
 /// The [`Sources`] a fixture describes.
@@ -53,17 +52,11 @@ pub fn sources_from_fixture(fixture: &str) -> Sources {
         let mut cfg = Vec::new();
         let mut env = Vec::new();
         for word in words {
-            let (key, value) = word
-                .split_once(':')
-                .expect("fixture options are `key:value`");
+            let (key, value) = word.split_once(':').expect("fixture options are `key:value`");
             match key {
                 "crate" => {
                     let data = CrateData::new(value, file.clone(), edition, TargetKind::Lib);
-                    spec = Some(CrateSpec {
-                        name: value.to_owned(),
-                        deps: Vec::new(),
-                        data,
-                    });
+                    spec = Some(CrateSpec { name: value.to_owned(), deps: Vec::new(), data });
                 }
                 "deps" => deps.extend(value.split(',').map(str::to_owned)),
                 "edition" => edition = value.parse().expect("a valid edition"),
@@ -94,25 +87,11 @@ pub fn sources_from_fixture(fixture: &str) -> Sources {
     let (root, sources) = Sources::new().add_file_tree(RootKind::Workspace, tree);
     assert_eq!(root.0, 0);
     let mut graph = CrateGraph::new();
-    let ids: Vec<_> = specs
-        .iter()
-        .map(|spec| graph.add_crate(spec.data.clone()))
-        .collect();
+    let ids: Vec<_> = specs.iter().map(|spec| graph.add_crate(spec.data.clone())).collect();
     for (spec, &id) in specs.iter().zip(&ids) {
         for dep in &spec.deps {
-            let index = specs
-                .iter()
-                .position(|other| &other.name == dep)
-                .unwrap_or_else(|| panic!("no crate `{dep}`"));
-            graph
-                .add_dependency(
-                    id,
-                    Dependency {
-                        name: dep.into(),
-                        krate: ids[index],
-                    },
-                )
-                .expect("no cycle");
+            let index = specs.iter().position(|other| &other.name == dep).unwrap_or_else(|| panic!("no crate `{dep}`"));
+            graph.add_dependency(id, Dependency { name: dep.into(), krate: ids[index] }).expect("no cycle");
         }
     }
     sources.with_crate_graph(graph)

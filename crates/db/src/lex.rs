@@ -23,13 +23,8 @@ impl Tokens {
         let count = lexed.len();
         Tokens {
             kinds: lexed.kinds()[..count].into(),
-            starts: (0..=count)
-                .map(|index| u32::from(lexed.text_start(index)))
-                .collect(),
-            errors: lexed
-                .errors()
-                .map(|(index, message)| (index as u32, message.into()))
-                .collect(),
+            starts: (0..=count).map(|index| u32::from(lexed.text_start(index))).collect(),
+            errors: lexed.errors().map(|(index, message)| (index as u32, message.into())).collect(),
         }
     }
 
@@ -50,10 +45,7 @@ impl Tokens {
 
     /// The range of token `index`.
     pub fn range(&self, index: usize) -> TextRange {
-        TextRange::new(
-            TextSize::new(self.starts[index]),
-            TextSize::new(self.starts[index + 1]),
-        )
+        TextRange::new(TextSize::new(self.starts[index]), TextSize::new(self.starts[index + 1]))
     }
 
     /// The text of token `index`, given the text the tokens were lexed from.
@@ -63,9 +55,7 @@ impl Tokens {
 
     /// The lexer errors as (token index, message).
     pub fn errors(&self) -> impl Iterator<Item = (usize, &str)> {
-        self.errors
-            .iter()
-            .map(|(index, message)| (*index as usize, &**message))
+        self.errors.iter().map(|(index, message)| (*index as usize, &**message))
     }
 
     /// The number of lexer errors.

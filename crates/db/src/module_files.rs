@@ -25,8 +25,12 @@ pub(crate) struct ModDeclaration {
     inline_path: Vec<Box<str>>,
     /// The name after `mod`.
     name: Box<str>,
-    /// The value of a `#[path = "…"]` attribute on the declaration.
-    path_attr: Option<Box<str>>,
+    /// The paths of `#[path = "…"]` and `#[cfg_attr(…, path = "…")]` attributes on the
+    /// declaration.
+    path_attrs: Vec<Box<str>>,
+    /// Whether a plain `#[path]` applies whatever the cfg, so that the default places
+    /// (`name.rs`, `name/mod.rs`) are never looked at.
+    has_unconditional_path: bool,
 }
 
 /// The out-of-line module declarations of a file, in order.
@@ -35,11 +39,7 @@ pub(crate) struct ModDeclaration {
 /// (any edit inside a function body, say) stops here: this query's result compares equal and
 /// `crate_files` is not re-run.
 #[salsa::tracked(returns(ref))]
-pub(crate) fn mod_declarations(
-    db: &dyn Db,
-    file: SourceFile,
-    edition: Edition,
-) -> Vec<ModDeclaration> {
+pub(crate) fn mod_declarations(db: &dyn Db, file: SourceFile, edition: Edition) -> Vec<ModDeclaration> {
     let tokens = tokens(db, file, edition);
     let text = file.text(db).get();
     let significant: Vec<(SyntaxKind, &str)> = (0..tokens.len())
@@ -54,14 +54,12 @@ fn scan_mod_declarations(tokens: &[(SyntaxKind, &str)]) -> Vec<ModDeclaration> {
     // Inline modules open around the current token, with the brace depth inside each.
     let mut inline: Vec<(Box<str>, usize)> = Vec::new();
     let mut depth = 0usize;
-    let mut path_attr: Option<Box<str>> = None;
+    let mut attrs = PathAttrs::default();
     let mut index = 0;
     while index < tokens.len() {
-        let (kind, _) = tokens[index];
-        match kind {
+        match tokens[index].0 {
             SyntaxKind::POUND => {
-                if let Some((value, next)) = path_attribute(tokens, index) {
-                    path_attr = Some(value);
+                if let Some(next) = attrs.scan_attribute(tokens, index) {
                     index = next;
                     continue;
                 }
@@ -71,10 +69,12 @@ fn scan_mod_declarations(tokens: &[(SyntaxKind, &str)]) -> Vec<ModDeclaration> {
                     let name = name.strip_prefix("r#").unwrap_or(name);
                     match tokens.get(index + 2).map(|&(kind, _)| kind) {
                         Some(SyntaxKind::SEMICOLON) => {
+                            let attrs = std::mem::take(&mut attrs);
                             declarations.push(ModDeclaration {
                                 inline_path: inline.iter().map(|(name, _)| name.clone()).collect(),
                                 name: name.into(),
-                                path_attr: path_attr.take(),
+                                path_attrs: attrs.paths,
+                                has_unconditional_path: attrs.unconditional,
                             });
                             index += 3;
                             continue;
@@ -82,7 +82,7 @@ fn scan_mod_declarations(tokens: &[(SyntaxKind, &str)]) -> Vec<ModDeclaration> {
                         Some(SyntaxKind::L_CURLY) => {
                             depth += 1;
                             inline.push((name.into(), depth));
-                            path_attr = None;
+                            attrs = PathAttrs::default();
                             index += 3;
                             continue;
                         }
@@ -92,16 +92,16 @@ fn scan_mod_declarations(tokens: &[(SyntaxKind, &str)]) -> Vec<ModDeclaration> {
             }
             SyntaxKind::L_CURLY => {
                 depth += 1;
-                path_attr = None;
+                attrs = PathAttrs::default();
             }
             SyntaxKind::R_CURLY => {
                 if inline.last().is_some_and(|&(_, open)| open == depth) {
                     inline.pop();
                 }
                 depth = depth.saturating_sub(1);
-                path_attr = None;
+                attrs = PathAttrs::default();
             }
-            SyntaxKind::SEMICOLON => path_attr = None,
+            SyntaxKind::SEMICOLON => attrs = PathAttrs::default(),
             _ => {}
         }
         index += 1;
@@ -109,19 +109,65 @@ fn scan_mod_declarations(tokens: &[(SyntaxKind, &str)]) -> Vec<ModDeclaration> {
     declarations
 }
 
-/// `# [ path = "…" ]` at `index`: the unquoted value and the index after `]`.
-fn path_attribute(tokens: &[(SyntaxKind, &str)], index: usize) -> Option<(Box<str>, usize)> {
-    let window = tokens.get(index..index + 6)?;
-    match window {
-        [
-            (SyntaxKind::POUND, _),
-            (SyntaxKind::L_BRACK, _),
-            (SyntaxKind::IDENT, "path"),
-            (SyntaxKind::EQ, _),
-            (SyntaxKind::STRING, literal),
-            (SyntaxKind::R_BRACK, _),
-        ] => Some((unquote(literal)?.into(), index + 6)),
-        _ => None,
+/// The `path` attributes seen since the last item boundary.
+#[derive(Default)]
+struct PathAttrs {
+    paths: Vec<Box<str>>,
+    unconditional: bool,
+}
+
+impl PathAttrs {
+    /// Reads the outer attribute `#[…]` at `index`, keeping its paths if it is `path = "…"` or
+    /// a `cfg_attr` with `path = "…"` among its attributes; returns the index after its `]`.
+    /// An attribute that is not closed before the end of the file is no attribute.
+    fn scan_attribute(&mut self, tokens: &[(SyntaxKind, &str)], index: usize) -> Option<usize> {
+        if tokens.get(index + 1)?.0 != SyntaxKind::L_BRACK {
+            return None;
+        }
+        let mut depth = 0usize;
+        let mut end = index + 1;
+        loop {
+            match tokens.get(end)?.0 {
+                SyntaxKind::L_BRACK | SyntaxKind::L_PAREN | SyntaxKind::L_CURLY => depth += 1,
+                SyntaxKind::R_BRACK | SyntaxKind::R_PAREN | SyntaxKind::R_CURLY => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            end += 1;
+        }
+        match &tokens[index + 2..end] {
+            [(SyntaxKind::IDENT, "path"), (SyntaxKind::EQ, _), (SyntaxKind::STRING, literal)] => {
+                if let Some(value) = unquote(literal) {
+                    self.paths.push(value.into());
+                    self.unconditional = true;
+                }
+            }
+            [(SyntaxKind::IDENT, "cfg_attr"), (SyntaxKind::L_PAREN, _), rest @ ..] => {
+                // Every `path = "…"` at the top level of the `cfg_attr` (not inside its
+                // predicate's parentheses) may apply, depending on the cfg.
+                let mut depth = 0usize;
+                for (position, &(kind, _)) in rest.iter().enumerate() {
+                    match kind {
+                        SyntaxKind::L_PAREN => depth += 1,
+                        SyntaxKind::R_PAREN => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                    if depth == 0
+                        && let [(SyntaxKind::IDENT, "path"), (SyntaxKind::EQ, _), (SyntaxKind::STRING, literal), ..] =
+                            &rest[position..]
+                        && let Some(value) = unquote(literal)
+                    {
+                        self.paths.push(value.into());
+                    }
+                }
+            }
+            _ => {}
+        }
+        Some(end + 1)
     }
 }
 
@@ -148,9 +194,7 @@ pub fn crate_files(db: &dyn Db, krate: CrateInput) -> CrateFiles {
     let data = krate.data(db);
     let workspace = db.workspace();
     let Some(root) = workspace.file(db, &data.root_file) else {
-        return CrateFiles {
-            files: Arc::from([]),
-        };
+        return CrateFiles { files: Arc::from([]) };
     };
     let mut seen: FxHashSet<SourceFile> = FxHashSet::default();
     seen.insert(root);
@@ -161,34 +205,36 @@ pub fn crate_files(db: &dyn Db, krate: CrateInput) -> CrateFiles {
     while let Some((file, owns_dir)) = queue.pop_front() {
         let path = file.path(db);
         for declaration in mod_declarations(db, file, data.edition) {
-            for (candidate, candidate_owns_dir) in candidate_paths(path, owns_dir, declaration) {
-                if let Some(found) = workspace.file(db, &candidate) {
-                    if seen.insert(found) {
-                        files.push(found);
-                        queue.push_back((found, candidate_owns_dir));
-                    }
-                    break;
+            let candidates = candidate_paths(path, owns_dir, declaration);
+            let explicit = candidates.explicit.into_iter().map(|path| (path, true));
+            let default = candidates.default.into_iter().find(|(path, _)| workspace.file(db, path).is_some());
+            for (candidate, candidate_owns_dir) in explicit.chain(default) {
+                if let Some(found) = workspace.file(db, &candidate)
+                    && seen.insert(found)
+                {
+                    files.push(found);
+                    queue.push_back((found, candidate_owns_dir));
                 }
             }
         }
     }
-    CrateFiles {
-        files: files.into(),
-    }
+    CrateFiles { files: files.into() }
 }
 
-/// Where the file of `declaration`, made in `file`, may be, in the order rustc looks, each
-/// with whether that file owns its directory.
-fn candidate_paths(
-    file: &FilePath,
-    owns_dir: bool,
-    declaration: &ModDeclaration,
-) -> Vec<(FilePath, bool)> {
-    let file_dir: Vec<String> = file
-        .path
-        .parent()
-        .map(|parent| parent.components().map(str::to_owned).collect())
-        .unwrap_or_default();
+/// The places a module's file may be.
+struct Candidates {
+    /// Files named by `#[path]`: each one that exists is reached.
+    explicit: Vec<FilePath>,
+    /// `name.rs` then `name/mod.rs`, each with whether it owns its directory: the first that
+    /// exists is reached.
+    default: Vec<(FilePath, bool)>,
+}
+
+/// Where the file of `declaration`, made in `file`, may be. Every `#[path]` candidate counts
+/// (cfg is not evaluated here, so each alternative of a `cfg_attr` may be the one).
+fn candidate_paths(file: &FilePath, owns_dir: bool, declaration: &ModDeclaration) -> Candidates {
+    let file_dir: Vec<String> =
+        file.path.parent().map(|parent| parent.components().map(str::to_owned).collect()).unwrap_or_default();
     // The directory of the modules declared here: `foo.rs` declares modules in `foo/`, and
     // inline modules add a directory each.
     let mut module_dir = file_dir.clone();
@@ -202,36 +248,23 @@ fn candidate_paths(
             text.push('/');
         }
         text.push_str(rest);
-        RelativePath::new(&text)
-            .ok()
-            .map(|path| FilePath::new(file.root, path))
+        RelativePath::new(&text).ok().map(|path| FilePath::new(file.root, path))
     };
-    match &declaration.path_attr {
-        // Outside inline modules a `#[path]` is relative to the declaring file's directory;
-        // inside them, to the directory the inline modules stand for. The file it names owns
-        // its directory, like a `mod.rs`.
-        Some(attr) => {
-            let base = if declaration.inline_path.is_empty() {
-                &file_dir
-            } else {
-                &module_dir
-            };
-            join(base, attr)
-                .map(|path| (path, true))
-                .into_iter()
-                .collect()
-        }
-        None => {
-            let name = &declaration.name;
-            [
-                (join(&module_dir, &format!("{name}.rs")), false),
-                (join(&module_dir, &format!("{name}/mod.rs")), true),
-            ]
+    // Outside inline modules a `#[path]` is relative to the declaring file's directory; inside
+    // them, to the directory the inline modules stand for. The file it names owns its
+    // directory, like a `mod.rs`.
+    let base = if declaration.inline_path.is_empty() { &file_dir } else { &module_dir };
+    let explicit = declaration.path_attrs.iter().filter_map(|attr| join(base, attr)).collect();
+    let name = &declaration.name;
+    let default = if declaration.has_unconditional_path {
+        Vec::new()
+    } else {
+        [(join(&module_dir, &format!("{name}.rs")), false), (join(&module_dir, &format!("{name}/mod.rs")), true)]
             .into_iter()
             .filter_map(|(path, owns)| path.map(|path| (path, owns)))
             .collect()
-        }
-    }
+    };
+    Candidates { explicit, default }
 }
 
 /// Every `.rs` file of every root that no crate reaches, in root and path order.

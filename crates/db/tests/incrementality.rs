@@ -46,14 +46,7 @@ fn changing_one_file_relexes_that_file_only() {
     let (mut db, log, sources) = setup();
     let sources = sources.set_file(&file("first.rs"), "pub fn one() -> u32 { 11 }\n");
     let change = db.apply(&sources);
-    assert_eq!(
-        (
-            change.files_changed,
-            change.files_added,
-            change.files_removed
-        ),
-        (1, 0, 0)
-    );
+    assert_eq!((change.files_changed, change.files_added, change.files_removed), (1, 0, 0));
     analyze(&db);
     assert_eq!(log.count("tokens"), 1, "{:?}", log.take());
 }
@@ -61,34 +54,13 @@ fn changing_one_file_relexes_that_file_only() {
 #[test]
 fn an_edit_inside_a_body_does_not_recompute_the_crate_files() {
     let (mut db, log, sources) = setup();
-    let sources = sources.set_file(
-        &file("lib.rs"),
-        "mod first;\nmod second;\nfn body() { let x = 2; }\n",
-    );
+    let sources = sources.set_file(&file("lib.rs"), "mod first;\nmod second;\nfn body() { let x = 2; }\n");
     db.apply(&sources);
     analyze(&db);
     let executed = log.take();
-    assert_eq!(
-        executed.iter().filter(|name| *name == "tokens").count(),
-        1,
-        "{executed:?}"
-    );
-    assert_eq!(
-        executed
-            .iter()
-            .filter(|name| *name == "mod_declarations")
-            .count(),
-        1,
-        "{executed:?}"
-    );
-    assert_eq!(
-        executed
-            .iter()
-            .filter(|name| *name == "crate_files")
-            .count(),
-        0,
-        "{executed:?}"
-    );
+    assert_eq!(executed.iter().filter(|name| *name == "tokens").count(), 1, "{executed:?}");
+    assert_eq!(executed.iter().filter(|name| *name == "mod_declarations").count(), 1, "{executed:?}");
+    assert_eq!(executed.iter().filter(|name| *name == "crate_files").count(), 0, "{executed:?}");
 }
 
 #[test]
@@ -102,11 +74,7 @@ fn a_new_mod_declaration_reaches_a_new_file() {
     analyze(&db);
     assert_eq!(log.count("crate_files"), 1);
     let krate = db.workspace().crates(&db)[0];
-    let files: Vec<String> = crate_files(&db, krate)
-        .files
-        .iter()
-        .map(|file| file.path(&db).path.to_string())
-        .collect();
+    let files: Vec<String> = crate_files(&db, krate).files.iter().map(|file| file.path(&db).path.to_string()).collect();
     assert_eq!(files, ["lib.rs", "first.rs", "second.rs", "third.rs"]);
 }
 
@@ -122,8 +90,7 @@ fn applying_the_same_sources_again_changes_nothing() {
 #[test]
 fn overlays_replace_the_text_until_cleared() {
     let (mut db, log, sources) = setup();
-    let with_overlay =
-        sources.set_overlay(&file("second.rs"), "pub fn two() -> u32 { /* typing */ }\n");
+    let with_overlay = sources.set_overlay(&file("second.rs"), "pub fn two() -> u32 { /* typing */ }\n");
     db.apply(&with_overlay);
     analyze(&db);
     assert_eq!(log.count("tokens"), 1);
@@ -133,12 +100,7 @@ fn overlays_replace_the_text_until_cleared() {
     db.apply(&with_overlay.clear_overlay(&file("second.rs")));
     assert_eq!(second.text(&db).get(), "pub fn two() -> u32 { 2 }\n");
     // The older value still has its overlay.
-    assert!(
-        with_overlay
-            .get_text(RootId(0), &file("second.rs").path)
-            .unwrap()
-            .contains("typing")
-    );
+    assert!(with_overlay.get_text(RootId(0), &file("second.rs").path).unwrap().contains("typing"));
 }
 
 #[test]

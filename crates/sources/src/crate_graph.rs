@@ -93,10 +93,7 @@ impl CfgOptions {
 
     /// Sets `key = "value"` (a key may have several values, as `feature` does).
     pub fn insert_key_value(&mut self, key: impl Into<SmolStr>, value: impl Into<SmolStr>) {
-        self.atoms.insert(CfgAtom::KeyValue {
-            key: key.into(),
-            value: value.into(),
-        });
+        self.atoms.insert(CfgAtom::KeyValue { key: key.into(), value: value.into() });
     }
 
     /// Whether `atom` is set.
@@ -125,9 +122,7 @@ impl CfgOptions {
 
 impl FromIterator<CfgAtom> for CfgOptions {
     fn from_iter<I: IntoIterator<Item = CfgAtom>>(iter: I) -> CfgOptions {
-        CfgOptions {
-            atoms: iter.into_iter().collect(),
-        }
+        CfgOptions { atoms: iter.into_iter().collect() }
     }
 }
 
@@ -224,19 +219,10 @@ impl CrateGraph {
     }
 
     /// Adds the dependency `from → dependency`, unless that closes a cycle.
-    pub fn add_dependency(
-        &mut self,
-        from: CrateId,
-        dependency: Dependency,
-    ) -> Result<(), CyclicDependency> {
+    pub fn add_dependency(&mut self, from: CrateId, dependency: Dependency) -> Result<(), CyclicDependency> {
         if let Some(mut path) = self.path_between(dependency.krate, from) {
             path.insert(0, from);
-            return Err(CyclicDependency {
-                path: path
-                    .into_iter()
-                    .map(|id| self[id].display_name.clone())
-                    .collect(),
-            });
+            return Err(CyclicDependency { path: path.into_iter().map(|id| self[id].display_name.clone()).collect() });
         }
         self.crates[from.0 as usize].dependencies.push(dependency);
         Ok(())
@@ -282,17 +268,12 @@ impl CrateGraph {
 
     /// Every crate with its id, in the order they were added.
     pub fn iter(&self) -> impl Iterator<Item = (CrateId, &CrateData)> {
-        self.crates
-            .iter()
-            .enumerate()
-            .map(|(index, data)| (CrateId(index as u32), data))
+        self.crates.iter().enumerate().map(|(index, data)| (CrateId(index as u32), data))
     }
 
     /// Every crate whose root file is `file`.
     pub fn crates_with_root(&self, file: &FilePath) -> impl Iterator<Item = CrateId> {
-        self.iter()
-            .filter(move |(_, data)| &data.root_file == file)
-            .map(|(id, _)| id)
+        self.iter().filter(move |(_, data)| &data.root_file == file).map(|(id, _)| id)
     }
 }
 
@@ -310,23 +291,12 @@ mod tests {
     use crate::{RelativePath, RootId};
 
     fn krate(graph: &mut CrateGraph, name: &str) -> CrateId {
-        let root = FilePath::new(
-            RootId(0),
-            RelativePath::new(&format!("{name}/lib.rs")).unwrap(),
-        );
-        graph.add_crate(CrateData::new(
-            name,
-            root,
-            Edition::Edition2021,
-            TargetKind::Lib,
-        ))
+        let root = FilePath::new(RootId(0), RelativePath::new(&format!("{name}/lib.rs")).unwrap());
+        graph.add_crate(CrateData::new(name, root, Edition::Edition2021, TargetKind::Lib))
     }
 
     fn dep(name: &str, krate: CrateId) -> Dependency {
-        Dependency {
-            name: name.into(),
-            krate,
-        }
+        Dependency { name: name.into(), krate }
     }
 
     #[test]
@@ -336,14 +306,8 @@ mod tests {
         graph.add_dependency(a, dep("b", b)).unwrap();
         graph.add_dependency(b, dep("c", c)).unwrap();
         let error = graph.add_dependency(c, dep("a", a)).unwrap_err();
-        assert_eq!(
-            error.to_string(),
-            "cyclic crate dependency: c -> a -> b -> c"
-        );
-        assert!(
-            graph[c].dependencies.is_empty(),
-            "a refused dependency is not added"
-        );
+        assert_eq!(error.to_string(), "cyclic crate dependency: c -> a -> b -> c");
+        assert!(graph[c].dependencies.is_empty(), "a refused dependency is not added");
 
         let error = graph.add_dependency(a, dep("a", a)).unwrap_err();
         assert_eq!(error.to_string(), "cyclic crate dependency: a -> a");
@@ -352,14 +316,11 @@ mod tests {
     #[test]
     fn diamonds_are_not_cycles() {
         let mut graph = CrateGraph::new();
-        let [top, left, right, bottom] =
-            ["top", "left", "right", "bottom"].map(|name| krate(&mut graph, name));
+        let [top, left, right, bottom] = ["top", "left", "right", "bottom"].map(|name| krate(&mut graph, name));
         graph.add_dependency(top, dep("left", left)).unwrap();
         graph.add_dependency(top, dep("right", right)).unwrap();
         graph.add_dependency(left, dep("bottom", bottom)).unwrap();
-        graph
-            .add_dependency(right, dep("renamed_bottom", bottom))
-            .unwrap();
+        graph.add_dependency(right, dep("renamed_bottom", bottom)).unwrap();
         assert_eq!(graph[right].dependencies[0].name, "renamed_bottom");
     }
 
@@ -367,20 +328,11 @@ mod tests {
     fn one_file_can_be_the_root_of_several_crates() {
         let mut graph = CrateGraph::new();
         let root = FilePath::new(RootId(0), RelativePath::new("src/lib.rs").unwrap());
-        let plain = graph.add_crate(CrateData::new(
-            "a",
-            root.clone(),
-            Edition::Edition2021,
-            TargetKind::Lib,
-        ));
-        let mut with_test =
-            CrateData::new("a", root.clone(), Edition::Edition2021, TargetKind::Test);
+        let plain = graph.add_crate(CrateData::new("a", root.clone(), Edition::Edition2021, TargetKind::Lib));
+        let mut with_test = CrateData::new("a", root.clone(), Edition::Edition2021, TargetKind::Test);
         with_test.cfg.insert_flag("test");
         let tested = graph.add_crate(with_test);
-        assert_eq!(
-            graph.crates_with_root(&root).collect::<Vec<_>>(),
-            [plain, tested]
-        );
+        assert_eq!(graph.crates_with_root(&root).collect::<Vec<_>>(), [plain, tested]);
         assert!(graph[tested].cfg.has_flag("test"));
         assert!(!graph[plain].cfg.has_flag("test"));
     }
@@ -392,10 +344,7 @@ mod tests {
         cfg.insert_key_value("feature", "std");
         cfg.insert_key_value("feature", "derive");
         let printed: Vec<String> = cfg.iter().map(ToString::to_string).collect();
-        assert_eq!(
-            printed,
-            ["unix", "feature = \"derive\"", "feature = \"std\""]
-        );
+        assert_eq!(printed, ["unix", "feature = \"derive\"", "feature = \"std\""]);
         assert_eq!(cfg.values("feature").collect::<Vec<_>>(), ["derive", "std"]);
     }
 }

@@ -25,19 +25,13 @@ struct TextCell {
 impl FileText {
     /// A text known now.
     pub fn new(text: impl Into<String>) -> FileText {
-        let cell = TextCell {
-            text: OnceLock::from(text.into().into_boxed_str()),
-            reader: Mutex::new(None),
-        };
+        let cell = TextCell { text: OnceLock::from(text.into().into_boxed_str()), reader: Mutex::new(None) };
         FileText(Arc::new(cell))
     }
 
     /// A text produced by `read` the first time it is asked for, then kept.
     pub fn on_demand(read: impl FnOnce() -> String + Send + 'static) -> FileText {
-        let cell = TextCell {
-            text: OnceLock::new(),
-            reader: Mutex::new(Some(Box::new(read))),
-        };
+        let cell = TextCell { text: OnceLock::new(), reader: Mutex::new(Some(Box::new(read))) };
         FileText(Arc::new(cell))
     }
 
@@ -46,15 +40,8 @@ impl FileText {
         self.0.text.get_or_init(|| {
             // `get_or_init` runs this at most once, so the reader is always still there; a
             // poisoned lock only means an earlier reader panicked, and then the text is empty.
-            let reader = self
-                .0
-                .reader
-                .lock()
-                .ok()
-                .and_then(|mut reader| reader.take());
-            reader
-                .map_or_else(String::new, |read| read())
-                .into_boxed_str()
+            let reader = self.0.reader.lock().ok().and_then(|mut reader| reader.take());
+            reader.map_or_else(String::new, |read| read()).into_boxed_str()
         })
     }
 
@@ -136,16 +123,12 @@ impl FileTree {
 
     /// A new tree with the file at `path` set to `text`; `self` is unchanged.
     pub fn with_file(&self, path: RelativePath, text: impl Into<FileText>) -> FileTree {
-        FileTree {
-            files: self.files.update(path, text.into()),
-        }
+        FileTree { files: self.files.update(path, text.into()) }
     }
 
     /// A new tree without the file at `path`; `self` is unchanged.
     pub fn without_file(&self, path: &RelativePath) -> FileTree {
-        FileTree {
-            files: self.files.without(path),
-        }
+        FileTree { files: self.files.without(path) }
     }
 
     /// The files in path order.
@@ -167,12 +150,7 @@ impl fmt::Debug for FileTree {
 
 impl<T: Into<FileText>> FromIterator<(RelativePath, T)> for FileTree {
     fn from_iter<I: IntoIterator<Item = (RelativePath, T)>>(iter: I) -> FileTree {
-        FileTree {
-            files: iter
-                .into_iter()
-                .map(|(path, text)| (path, text.into()))
-                .collect(),
-        }
+        FileTree { files: iter.into_iter().map(|(path, text)| (path, text.into())).collect() }
     }
 }
 
@@ -206,9 +184,7 @@ mod tests {
 
     #[test]
     fn older_trees_stay_unchanged_and_texts_are_shared() {
-        let old: FileTree = [(path("a.rs"), "a"), (path("b.rs"), "b")]
-            .into_iter()
-            .collect();
+        let old: FileTree = [(path("a.rs"), "a"), (path("b.rs"), "b")].into_iter().collect();
         let new = old.with_file(path("a.rs"), "A").without_file(&path("b.rs"));
         assert_eq!(old.get(&path("a.rs")).unwrap().get(), "a");
         assert_eq!(old.get(&path("b.rs")).unwrap().get(), "b");
@@ -216,11 +192,6 @@ mod tests {
         assert!(new.get(&path("b.rs")).is_none());
 
         let other = old.with_file(path("c.rs"), "c");
-        assert!(
-            other
-                .get(&path("a.rs"))
-                .unwrap()
-                .same(old.get(&path("a.rs")).unwrap())
-        );
+        assert!(other.get(&path("a.rs")).unwrap().same(old.get(&path("a.rs")).unwrap()));
     }
 }

@@ -17,10 +17,7 @@ mod relative_path;
 mod sources;
 
 pub use crate::{
-    crate_graph::{
-        CfgAtom, CfgOptions, CrateData, CrateGraph, CrateId, CyclicDependency, Dependency,
-        TargetKind,
-    },
+    crate_graph::{CfgAtom, CfgOptions, CrateData, CrateGraph, CrateId, CyclicDependency, Dependency, TargetKind},
     file_tree::{FileText, FileTree},
     load::{FileSystem, LoadError, LoadErrorKind, LoadErrors, RealFileSystem},
     relative_path::{RelativePath, RelativePathError, RelativePathErrorKind},

@@ -71,9 +71,7 @@ pub struct RealFileSystem;
 
 impl FileSystem for RealFileSystem {
     fn read_dir(&self, dir: &Path) -> io::Result<Vec<OsString>> {
-        fs::read_dir(dir)?
-            .map(|entry| entry.map(|entry| entry.file_name()))
-            .collect()
+        fs::read_dir(dir)?.map(|entry| entry.map(|entry| entry.file_name())).collect()
     }
 
     fn symlink_metadata(&self, path: &Path) -> io::Result<FileKind> {
@@ -163,9 +161,7 @@ impl fmt::Display for LoadErrorKind {
                 f.write_str("the content is not valid UTF-8; invalid bytes read as U+FFFD")
             }
             LoadErrorKind::Vanished => f.write_str("it vanished while it was being loaded"),
-            LoadErrorKind::DanglingLink => {
-                f.write_str("the symbolic link points to nothing; skipped")
-            }
+            LoadErrorKind::DanglingLink => f.write_str("the symbolic link points to nothing; skipped"),
             LoadErrorKind::SymlinkLoop => f.write_str("the symbolic link forms a loop; skipped"),
             LoadErrorKind::UnreadableDirectory { message } => {
                 write!(f, "cannot list the directory: {message}")
@@ -178,10 +174,7 @@ impl fmt::Display for LoadErrorKind {
 impl LoadError {
     /// An error of `kind` about `path`.
     pub fn new(path: impl Into<PathBuf>, kind: LoadErrorKind) -> LoadError {
-        LoadError {
-            path: path.into(),
-            kind,
-        }
+        LoadError { path: path.into(), kind }
     }
 }
 
@@ -284,12 +277,7 @@ pub struct WalkOptions {
 /// directory that cannot be listed loses its own files only. An entry that disappears while
 /// the walk inspects it is recorded as [`LoadErrorKind::Vanished`] whatever its name, since it
 /// may have been a directory of sources.
-pub fn load_folder(
-    fs: &Arc<dyn FileSystem>,
-    dir: &Path,
-    options: &WalkOptions,
-    errors: &LoadErrors,
-) -> FileTree {
+pub fn load_folder(fs: &Arc<dyn FileSystem>, dir: &Path, options: &WalkOptions, errors: &LoadErrors) -> FileTree {
     let mut walk = Walk::new(fs, options, errors);
     match fs.canonicalize(dir) {
         Ok(canonical) => walk.run(dir, canonical),
@@ -298,9 +286,7 @@ pub fn load_folder(
             dir,
             match directory_error(&error) {
                 LoadErrorKind::SymlinkLoop => LoadErrorKind::SymlinkLoop,
-                _ => LoadErrorKind::UnreadableDirectory {
-                    message: error.to_string(),
-                },
+                _ => LoadErrorKind::UnreadableDirectory { message: error.to_string() },
             },
         )),
     }
@@ -315,12 +301,7 @@ pub fn load_folder(
 /// [`LoadErrorKind::DanglingLink`], [`LoadErrorKind::SymlinkLoop`],
 /// [`LoadErrorKind::NotAFile`] or [`LoadErrorKind::Unreadable`]). Content that is not UTF-8 is
 /// kept as lossy text and recorded as [`LoadErrorKind::NonUtf8Content`].
-pub fn load_file(
-    fs: &Arc<dyn FileSystem>,
-    path: &Path,
-    mode: LoadMode,
-    errors: &LoadErrors,
-) -> FileText {
+pub fn load_file(fs: &Arc<dyn FileSystem>, path: &Path, mode: LoadMode, errors: &LoadErrors) -> FileText {
     match mode {
         LoadMode::Eager => FileText::new(read_text(&**fs, path, errors)),
         LoadMode::OnDemand => {
@@ -361,12 +342,7 @@ fn read_text(fs: &dyn FileSystem, path: &Path, errors: &LoadErrors) -> String {
 /// The `errno` the operating system gives for "too many levels of symbolic links".
 #[cfg(all(
     any(target_os = "linux", target_os = "android"),
-    not(any(
-        target_arch = "mips",
-        target_arch = "mips64",
-        target_arch = "sparc",
-        target_arch = "sparc64"
-    ))
+    not(any(target_arch = "mips", target_arch = "mips64", target_arch = "sparc", target_arch = "sparc64"))
 ))]
 const ELOOP: i32 = 40;
 /// The `errno` the operating system gives for "too many levels of symbolic links"
@@ -379,12 +355,7 @@ const ELOOP: i32 = 1921;
     windows,
     all(
         any(target_os = "linux", target_os = "android"),
-        not(any(
-            target_arch = "mips",
-            target_arch = "mips64",
-            target_arch = "sparc",
-            target_arch = "sparc64"
-        ))
+        not(any(target_arch = "mips", target_arch = "mips64", target_arch = "sparc", target_arch = "sparc64"))
     )
 )))]
 const ELOOP: i32 = 62;
@@ -406,9 +377,7 @@ fn file_error(error: &io::Error) -> LoadErrorKind {
     } else if is_symlink_loop(error) {
         LoadErrorKind::SymlinkLoop
     } else {
-        LoadErrorKind::Unreadable {
-            message: error.to_string(),
-        }
+        LoadErrorKind::Unreadable { message: error.to_string() }
     }
 }
 
@@ -448,24 +417,9 @@ struct Walk<'a> {
 }
 
 impl<'a> Walk<'a> {
-    fn new(
-        fs: &'a Arc<dyn FileSystem>,
-        options: &'a WalkOptions,
-        errors: &'a LoadErrors,
-    ) -> Walk<'a> {
-        let skip_canonical = options
-            .skip_dirs
-            .iter()
-            .filter_map(|dir| fs.canonicalize(dir).ok())
-            .collect();
-        Walk {
-            fs,
-            mode: options.mode,
-            skip_dirs: &options.skip_dirs,
-            skip_canonical,
-            errors,
-            tree: FileTree::new(),
-        }
+    fn new(fs: &'a Arc<dyn FileSystem>, options: &'a WalkOptions, errors: &'a LoadErrors) -> Walk<'a> {
+        let skip_canonical = options.skip_dirs.iter().filter_map(|dir| fs.canonicalize(dir).ok()).collect();
+        Walk { fs, mode: options.mode, skip_dirs: &options.skip_dirs, skip_canonical, errors, tree: FileTree::new() }
     }
 
     fn record(&self, path: &Path, kind: LoadErrorKind) {
@@ -493,12 +447,7 @@ impl<'a> Walk<'a> {
         match self.fs.read_dir(&path) {
             Ok(mut names) => {
                 names.sort();
-                Some(Frame {
-                    path,
-                    relative,
-                    canonical,
-                    entries: names.into_iter(),
-                })
+                Some(Frame { path, relative, canonical, entries: names.into_iter() })
             }
             Err(error) => {
                 self.record(&path, directory_error(&error));
@@ -564,14 +513,7 @@ impl<'a> Walk<'a> {
     }
 
     /// The frame of the directory `path`, unless it is skipped or closes a loop.
-    fn enter(
-        &self,
-        stack: &[Frame],
-        parent: &Frame,
-        path: PathBuf,
-        name: &OsStr,
-        is_link: bool,
-    ) -> Option<Frame> {
+    fn enter(&self, stack: &[Frame], parent: &Frame, path: PathBuf, name: &OsStr, is_link: bool) -> Option<Frame> {
         if self.skip_dirs.contains(&path) {
             return None;
         }
@@ -596,10 +538,7 @@ impl<'a> Walk<'a> {
         };
         // A link to a directory on the stack, or to one of its ancestors, would lead back to
         // where the walk stands.
-        if stack
-            .iter()
-            .any(|frame| frame.canonical.starts_with(&canonical))
-        {
+        if stack.iter().any(|frame| frame.canonical.starts_with(&canonical)) {
             self.record(&path, LoadErrorKind::SymlinkLoop);
             return None;
         }
@@ -609,9 +548,5 @@ impl<'a> Walk<'a> {
 }
 
 fn join(parent: &str, name: &str) -> String {
-    if parent.is_empty() {
-        name.to_owned()
-    } else {
-        format!("{parent}/{name}")
-    }
+    if parent.is_empty() { name.to_owned() } else { format!("{parent}/{name}") }
 }

@@ -18,8 +18,8 @@ use cargo_metadata::{DependencyKind, Metadata, MetadataCommand, Package, Package
 use smol_str::SmolStr;
 
 use crate::{
-    CfgAtom, CfgOptions, CrateData, CrateGraph, CrateId, Dependency, Edition, FilePath, FileSystem,
-    LoadErrors, RelativePath, RootId, RootKind, SourceRoot, Sources, TargetKind,
+    CfgAtom, CfgOptions, CrateData, CrateGraph, CrateId, Dependency, Edition, FilePath, FileSystem, LoadErrors,
+    RelativePath, RootId, RootKind, SourceRoot, Sources, TargetKind,
     load::{FileKind, LoadMode, WalkOptions, load_file, load_folder},
 };
 
@@ -55,11 +55,7 @@ impl LoadOptions {
     /// Options for the machine we run on: the host's cfg set and target triple, asked of
     /// `rustc` (nothing is set when `rustc` cannot be run).
     pub fn for_host() -> LoadOptions {
-        LoadOptions {
-            host_cfg: host_cfg(),
-            target_triple: host_triple(),
-            ..LoadOptions::default()
-        }
+        LoadOptions { host_cfg: host_cfg(), target_triple: host_triple(), ..LoadOptions::default() }
     }
 }
 
@@ -137,44 +133,25 @@ pub fn load_project(
 ) -> Result<LoadedProject, ProjectError> {
     let path = fs
         .canonicalize(path)
-        .map_err(|error| ProjectError::NotFound {
-            path: path.to_path_buf(),
-            message: error.to_string(),
-        })?;
+        .map_err(|error| ProjectError::NotFound { path: path.to_path_buf(), message: error.to_string() })?;
     let errors = LoadErrors::new();
     let mut warnings = Vec::new();
     let (dir, manifest) = if path.file_name().is_some_and(|name| name == "Cargo.toml") {
-        (
-            path.parent()
-                .map_or_else(|| path.clone(), Path::to_path_buf),
-            Some(path.clone()),
-        )
+        (path.parent().map_or_else(|| path.clone(), Path::to_path_buf), Some(path.clone()))
     } else if fs.metadata(&path).is_ok_and(|kind| kind == FileKind::Dir) {
         let manifest = path.join("Cargo.toml");
-        let exists = fs
-            .metadata(&manifest)
-            .is_ok_and(|kind| kind == FileKind::File);
+        let exists = fs.metadata(&manifest).is_ok_and(|kind| kind == FileKind::File);
         (path.clone(), exists.then_some(manifest))
     } else {
         let sources = load_single_file(fs, &path, options, &errors);
-        return Ok(LoadedProject {
-            sources,
-            errors,
-            warnings,
-            kind: ProjectKind::File,
-        });
+        return Ok(LoadedProject { sources, errors, warnings, kind: ProjectKind::File });
     };
     if let Some(manifest) = manifest {
         match cargo_metadata(&manifest, options) {
             Ok(metadata) => {
                 let root = metadata.workspace_root.clone().into_std_path_buf();
                 let sources = load_cargo_workspace(fs, &metadata, options, &errors, &mut warnings);
-                return Ok(LoadedProject {
-                    sources,
-                    errors,
-                    warnings,
-                    kind: ProjectKind::CargoWorkspace { root },
-                });
+                return Ok(LoadedProject { sources, errors, warnings, kind: ProjectKind::CargoWorkspace { root } });
             }
             Err(error) => warnings.push(ProjectWarning {
                 message: format!(
@@ -185,12 +162,7 @@ pub fn load_project(
         }
     }
     let sources = load_folder_project(fs, &dir, options, &errors);
-    Ok(LoadedProject {
-        sources,
-        errors,
-        warnings,
-        kind: ProjectKind::Folder,
-    })
+    Ok(LoadedProject { sources, errors, warnings, kind: ProjectKind::Folder })
 }
 
 fn cargo_metadata(manifest: &Path, options: &LoadOptions) -> Result<Metadata, String> {
@@ -208,9 +180,7 @@ fn cargo_metadata(manifest: &Path, options: &LoadOptions) -> Result<Metadata, St
         Err(_) => {
             other.retain(|option| option != "--locked");
             command.other_options(other);
-            command
-                .exec()
-                .map_err(|error| error.to_string().trim().to_owned())
+            command.exec().map_err(|error| error.to_string().trim().to_owned())
         }
     }
 }
@@ -227,35 +197,19 @@ fn load_cargo_workspace(
     let resolve = metadata.resolve.as_ref();
     let in_graph: Vec<&Package> = match resolve {
         Some(resolve) => {
-            let ids: std::collections::HashSet<&PackageId> =
-                resolve.nodes.iter().map(|node| &node.id).collect();
-            metadata
-                .packages
-                .iter()
-                .filter(|package| ids.contains(&package.id))
-                .collect()
+            let ids: std::collections::HashSet<&PackageId> = resolve.nodes.iter().map(|node| &node.id).collect();
+            metadata.packages.iter().filter(|package| ids.contains(&package.id)).collect()
         }
         None => metadata.packages.iter().collect(),
     };
-    let package_dirs: Vec<PathBuf> = in_graph
-        .iter()
-        .map(|package| package_dir(package))
-        .collect();
-    let members: std::collections::HashSet<&PackageId> =
-        metadata.workspace_members.iter().collect();
+    let package_dirs: Vec<PathBuf> = in_graph.iter().map(|package| package_dir(package)).collect();
+    let members: std::collections::HashSet<&PackageId> = metadata.workspace_members.iter().collect();
 
     // Roots: one per package directory, without the directories of packages nested in it.
     let mut package_root: HashMap<&PackageId, (RootId, PathBuf)> = HashMap::new();
     for (package, dir) in in_graph.iter().zip(&package_dirs) {
-        let skip_dirs = package_dirs
-            .iter()
-            .filter(|other| *other != dir && other.starts_with(dir))
-            .cloned()
-            .collect();
-        let walk = WalkOptions {
-            mode: options.mode,
-            skip_dirs,
-        };
+        let skip_dirs = package_dirs.iter().filter(|other| *other != dir && other.starts_with(dir)).cloned().collect();
+        let walk = WalkOptions { mode: options.mode, skip_dirs };
         let tree = load_folder(fs, dir, &walk, errors);
         let kind = if package.source.is_none() || members.contains(&package.id) {
             RootKind::Workspace
@@ -275,22 +229,12 @@ fn load_cargo_workspace(
         let (root, dir) = &package_root[&package.id];
         let features: Vec<&str> = resolve
             .and_then(|resolve| resolve.nodes.iter().find(|node| node.id == package.id))
-            .map(|node| {
-                node.features
-                    .iter()
-                    .map(|feature| feature.as_str())
-                    .collect()
-            })
+            .map(|node| node.features.iter().map(|feature| feature.as_str()).collect())
             .unwrap_or_default();
         for target in &package.targets {
             let kind = target_kind(target);
             let src = target.src_path.as_std_path();
-            let root_file = match src
-                .strip_prefix(dir)
-                .ok()
-                .and_then(|p| p.to_str())
-                .map(RelativePath::new)
-            {
+            let root_file = match src.strip_prefix(dir).ok().and_then(|p| p.to_str()).map(RelativePath::new) {
                 Some(Ok(path)) => FilePath::new(*root, path),
                 _ => {
                     // A target whose root lies outside its package: load its directory as a root.
@@ -321,10 +265,8 @@ fn load_cargo_workspace(
             resolve.nodes.iter().map(|node| (&node.id, node)).collect();
         for &(package, krate, kind) in &targets_of {
             // Binaries, tests, examples and benches see their own package's library.
-            if !matches!(
-                kind,
-                TargetKind::Lib | TargetKind::ProcMacro | TargetKind::BuildScript
-            ) && let Some(&lib) = lib_of.get(&package.id)
+            if !matches!(kind, TargetKind::Lib | TargetKind::ProcMacro | TargetKind::BuildScript)
+                && let Some(&lib) = lib_of.get(&package.id)
             {
                 let name = SmolStr::new(graph[lib].display_name.replace('-', "_"));
                 add_dependency(&mut graph, krate, Dependency { name, krate: lib }, warnings);
@@ -336,10 +278,7 @@ fn load_cargo_workspace(
                 let wanted = dep.dep_kinds.iter().any(|info| match info.kind {
                     DependencyKind::Normal => kind != TargetKind::BuildScript,
                     DependencyKind::Development => {
-                        matches!(
-                            kind,
-                            TargetKind::Test | TargetKind::Bench | TargetKind::Example
-                        )
+                        matches!(kind, TargetKind::Test | TargetKind::Bench | TargetKind::Example)
                     }
                     DependencyKind::Build => kind == TargetKind::BuildScript,
                     _ => false,
@@ -348,10 +287,7 @@ fn load_cargo_workspace(
                     continue;
                 };
                 if wanted && !dep.name.is_empty() {
-                    let dependency = Dependency {
-                        name: SmolStr::new(&dep.name),
-                        krate: lib,
-                    };
+                    let dependency = Dependency { name: SmolStr::new(&dep.name), krate: lib };
                     add_dependency(&mut graph, krate, dependency, warnings);
                 }
             }
@@ -360,24 +296,15 @@ fn load_cargo_workspace(
     sources.with_crate_graph(graph)
 }
 
-fn add_dependency(
-    graph: &mut CrateGraph,
-    from: CrateId,
-    dependency: Dependency,
-    warnings: &mut Vec<ProjectWarning>,
-) {
+fn add_dependency(graph: &mut CrateGraph, from: CrateId, dependency: Dependency, warnings: &mut Vec<ProjectWarning>) {
     if let Err(cycle) = graph.add_dependency(from, dependency) {
-        warnings.push(ProjectWarning {
-            message: format!("dependency left out: {cycle}"),
-        });
+        warnings.push(ProjectWarning { message: format!("dependency left out: {cycle}") });
     }
 }
 
 fn package_dir(package: &Package) -> PathBuf {
     let manifest = package.manifest_path.as_std_path();
-    manifest
-        .parent()
-        .map_or_else(|| manifest.to_path_buf(), Path::to_path_buf)
+    manifest.parent().map_or_else(|| manifest.to_path_buf(), Path::to_path_buf)
 }
 
 fn target_kind(target: &cargo_metadata::Target) -> TargetKind {
@@ -385,12 +312,10 @@ fn target_kind(target: &cargo_metadata::Target) -> TargetKind {
     let kinds = &target.kind;
     if kinds.contains(&Cargo::ProcMacro) {
         TargetKind::ProcMacro
-    } else if kinds.iter().any(|k| {
-        matches!(
-            k,
-            Cargo::Lib | Cargo::RLib | Cargo::DyLib | Cargo::CDyLib | Cargo::StaticLib
-        )
-    }) {
+    } else if kinds
+        .iter()
+        .any(|k| matches!(k, Cargo::Lib | Cargo::RLib | Cargo::DyLib | Cargo::CDyLib | Cargo::StaticLib))
+    {
         TargetKind::Lib
     } else if kinds.contains(&Cargo::Bin) {
         TargetKind::Bin
@@ -408,11 +333,7 @@ fn target_kind(target: &cargo_metadata::Target) -> TargetKind {
 }
 
 /// The environment Cargo gives a compilation, as far as it is known without building.
-fn cargo_env(
-    package: &Package,
-    target: &cargo_metadata::Target,
-    dir: &Path,
-) -> BTreeMap<String, String> {
+fn cargo_env(package: &Package, target: &cargo_metadata::Target, dir: &Path) -> BTreeMap<String, String> {
     let version = &package.version;
     let mut env = BTreeMap::new();
     let mut set = |key: &str, value: String| {
@@ -425,22 +346,10 @@ fn cargo_env(
     set("CARGO_PKG_VERSION_PATCH", version.patch.to_string());
     set("CARGO_PKG_VERSION_PRE", version.pre.to_string());
     set("CARGO_PKG_AUTHORS", package.authors.join(":"));
-    set(
-        "CARGO_PKG_DESCRIPTION",
-        package.description.clone().unwrap_or_default(),
-    );
-    set(
-        "CARGO_PKG_HOMEPAGE",
-        package.homepage.clone().unwrap_or_default(),
-    );
-    set(
-        "CARGO_PKG_REPOSITORY",
-        package.repository.clone().unwrap_or_default(),
-    );
-    set(
-        "CARGO_PKG_LICENSE",
-        package.license.clone().unwrap_or_default(),
-    );
+    set("CARGO_PKG_DESCRIPTION", package.description.clone().unwrap_or_default());
+    set("CARGO_PKG_HOMEPAGE", package.homepage.clone().unwrap_or_default());
+    set("CARGO_PKG_REPOSITORY", package.repository.clone().unwrap_or_default());
+    set("CARGO_PKG_LICENSE", package.license.clone().unwrap_or_default());
     set("CARGO_MANIFEST_DIR", dir.display().to_string());
     set("CARGO_MANIFEST_PATH", package.manifest_path.to_string());
     set("CARGO_CRATE_NAME", target.name.replace('-', "_"));
@@ -458,57 +367,29 @@ fn add_outside_file(
     options: &LoadOptions,
     errors: &LoadErrors,
 ) -> (FilePath, Sources) {
-    let dir = file
-        .parent()
-        .map_or_else(|| PathBuf::from("/"), Path::to_path_buf);
-    let name = file
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let path = RelativePath::new(&name)
-        .unwrap_or_else(|_| RelativePath::new("unnamed.rs").expect("valid"));
+    let dir = file.parent().map_or_else(|| PathBuf::from("/"), Path::to_path_buf);
+    let name = file.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let path = RelativePath::new(&name).unwrap_or_else(|_| RelativePath::new("unnamed.rs").expect("valid"));
     let text = load_file(fs, file, options.mode, errors);
     let mut tree = crate::FileTree::new();
     tree.insert(path.clone(), text);
-    let (root, sources) =
-        sources.add_root(SourceRoot::new(RootKind::Workspace, tree).with_origin(dir));
+    let (root, sources) = sources.add_root(SourceRoot::new(RootKind::Workspace, tree).with_origin(dir));
     (FilePath::new(root, path), sources)
 }
 
 /// A folder that is no Cargo workspace: one root, one crate per `lib.rs` and `main.rs`.
 /// Files that no crate reaches are given crates of their own later, once modules are known.
-fn load_folder_project(
-    fs: &Arc<dyn FileSystem>,
-    dir: &Path,
-    options: &LoadOptions,
-    errors: &LoadErrors,
-) -> Sources {
-    let walk = WalkOptions {
-        mode: options.mode,
-        skip_dirs: Vec::new(),
-    };
+fn load_folder_project(fs: &Arc<dyn FileSystem>, dir: &Path, options: &LoadOptions, errors: &LoadErrors) -> Sources {
+    let walk = WalkOptions { mode: options.mode, skip_dirs: Vec::new() };
     let tree = load_folder(fs, dir, &walk, errors);
-    let crate_roots: Vec<RelativePath> = tree
-        .paths()
-        .filter(|path| matches!(path.file_name(), "lib.rs" | "main.rs"))
-        .cloned()
-        .collect();
-    let (root, sources) =
-        Sources::new().add_root(SourceRoot::new(RootKind::Workspace, tree).with_origin(dir));
+    let crate_roots: Vec<RelativePath> =
+        tree.paths().filter(|path| matches!(path.file_name(), "lib.rs" | "main.rs")).cloned().collect();
+    let (root, sources) = Sources::new().add_root(SourceRoot::new(RootKind::Workspace, tree).with_origin(dir));
     let mut graph = CrateGraph::new();
     for path in crate_roots {
-        let kind = if path.file_name() == "lib.rs" {
-            TargetKind::Lib
-        } else {
-            TargetKind::Bin
-        };
+        let kind = if path.file_name() == "lib.rs" { TargetKind::Lib } else { TargetKind::Bin };
         let name = folder_crate_name(&path, dir);
-        let mut data = CrateData::new(
-            name,
-            FilePath::new(root, path),
-            options.default_edition,
-            kind,
-        );
+        let mut data = CrateData::new(name, FilePath::new(root, path), options.default_edition, kind);
         data.cfg = options.host_cfg.clone();
         graph.add_crate(data);
     }
@@ -524,28 +405,15 @@ fn folder_crate_name(path: &RelativePath, dir: &Path) -> String {
     }
     let name = match components.last() {
         Some(name) => (*name).to_owned(),
-        None => dir
-            .file_name()
-            .map(|name| name.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "root".to_owned()),
+        None => dir.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_else(|| "root".to_owned()),
     };
     name.replace('-', "_")
 }
 
-fn load_single_file(
-    fs: &Arc<dyn FileSystem>,
-    file: &Path,
-    options: &LoadOptions,
-    errors: &LoadErrors,
-) -> Sources {
+fn load_single_file(fs: &Arc<dyn FileSystem>, file: &Path, options: &LoadOptions, errors: &LoadErrors) -> Sources {
     let (root_file, sources) = add_outside_file(fs, &Sources::new(), file, options, errors);
     let name = root_file.path.file_stem().replace('-', "_");
-    let mut data = CrateData::new(
-        name,
-        root_file,
-        options.default_edition,
-        TargetKind::Detached,
-    );
+    let mut data = CrateData::new(name, root_file, options.default_edition, TargetKind::Detached);
     data.cfg = options.host_cfg.clone();
     let mut graph = CrateGraph::new();
     graph.add_crate(data);
@@ -566,10 +434,9 @@ fn parse_cfg_line(line: &str) -> Option<CfgAtom> {
         return None;
     }
     Some(match line.split_once('=') {
-        Some((key, value)) => CfgAtom::KeyValue {
-            key: SmolStr::new(key.trim()),
-            value: SmolStr::new(value.trim().trim_matches('"')),
-        },
+        Some((key, value)) => {
+            CfgAtom::KeyValue { key: SmolStr::new(key.trim()), value: SmolStr::new(value.trim().trim_matches('"')) }
+        }
         None => CfgAtom::Flag(SmolStr::new(line)),
     })
 }
@@ -577,19 +444,13 @@ fn parse_cfg_line(line: &str) -> Option<CfgAtom> {
 /// The host's target triple, from `rustc -vV`.
 pub fn host_triple() -> Option<String> {
     let output = run_rustc(&["-vV"])?;
-    output
-        .lines()
-        .find_map(|line| line.strip_prefix("host: "))
-        .map(|triple| triple.trim().to_owned())
+    output.lines().find_map(|line| line.strip_prefix("host: ")).map(|triple| triple.trim().to_owned())
 }
 
 fn run_rustc(args: &[&str]) -> Option<String> {
     let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
     let output = Command::new(rustc).args(args).output().ok()?;
-    output
-        .status
-        .success()
-        .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
 #[cfg(test)]
@@ -603,17 +464,12 @@ mod tests {
             .filter_map(parse_cfg_line)
             .map(|atom| atom.to_string())
             .collect();
-        assert_eq!(
-            atoms,
-            ["unix", "target_os = \"linux\"", "feature = \"std\""]
-        );
+        assert_eq!(atoms, ["unix", "target_os = \"linux\"", "feature = \"std\""]);
     }
 
     #[test]
     fn folder_crates_are_named_after_their_directory() {
-        let name = |path: &str| {
-            folder_crate_name(&RelativePath::new(path).unwrap(), Path::new("/x/my-proj"))
-        };
+        let name = |path: &str| folder_crate_name(&RelativePath::new(path).unwrap(), Path::new("/x/my-proj"));
         assert_eq!(name("src/lib.rs"), "my_proj");
         assert_eq!(name("lib.rs"), "my_proj");
         assert_eq!(name("tools/gen-code/src/main.rs"), "gen_code");

@@ -38,17 +38,11 @@ impl fmt::Display for RelativePathError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let why = match self.reason {
             RelativePathErrorKind::Empty => "it names the root itself, not a file in it",
-            RelativePathErrorKind::Absolute => {
-                "it is absolute; paths in a source root are relative"
-            }
+            RelativePathErrorKind::Absolute => "it is absolute; paths in a source root are relative",
             RelativePathErrorKind::EscapesRoot => "a `..` component climbs above the root",
             RelativePathErrorKind::ContainsNul => "it contains a NUL character",
         };
-        write!(
-            f,
-            "`{}` is not a relative path: {why}",
-            self.input.escape_debug()
-        )
+        write!(f, "`{}` is not a relative path: {why}", self.input.escape_debug())
     }
 }
 
@@ -58,12 +52,7 @@ impl RelativePath {
     /// Normalises `input`: `\` is kept as an ordinary character (it is one on Unix), empty and
     /// `.` components are dropped and `..` removes the component before it.
     pub fn new(input: &str) -> Result<RelativePath, RelativePathError> {
-        let error = |reason| {
-            Err(RelativePathError {
-                input: input.to_owned(),
-                reason,
-            })
-        };
+        let error = |reason| Err(RelativePathError { input: input.to_owned(), reason });
         if input.contains('\0') {
             return error(RelativePathErrorKind::ContainsNul);
         }
@@ -71,10 +60,7 @@ impl RelativePath {
             return error(RelativePathErrorKind::Absolute);
         }
         // Fast path: most paths are already normal.
-        if input
-            .split('/')
-            .all(|c| !c.is_empty() && c != "." && c != "..")
-        {
+        if input.split('/').all(|c| !c.is_empty() && c != "." && c != "..") {
             return Ok(RelativePath(SmolStr::new(input)));
         }
         let mut components: Vec<&str> = Vec::new();
@@ -130,9 +116,7 @@ impl RelativePath {
 
     /// The path without its last component, or `None` for a file at the root.
     pub fn parent(&self) -> Option<RelativePath> {
-        self.0
-            .rfind('/')
-            .map(|slash| RelativePath(SmolStr::new(&self.0[..slash])))
+        self.0.rfind('/').map(|slash| RelativePath(SmolStr::new(&self.0[..slash])))
     }
 
     /// `self` followed by `relative`, normalised (so `relative` may start with `..`).
@@ -142,16 +126,13 @@ impl RelativePath {
 
     /// Whether `self` lies inside the directory `dir` (not equal to it).
     pub fn starts_with_dir(&self, dir: &RelativePath) -> bool {
-        self.0.len() > dir.0.len()
-            && self.0.starts_with(dir.as_str())
-            && self.0.as_bytes()[dir.0.len()] == b'/'
+        self.0.len() > dir.0.len() && self.0.starts_with(dir.as_str()) && self.0.as_bytes()[dir.0.len()] == b'/'
     }
 }
 
 fn is_windows_absolute(input: &str) -> bool {
     let bytes = input.as_bytes();
-    input.starts_with("\\\\")
-        || (bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':')
+    input.starts_with("\\\\") || (bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':')
 }
 
 impl FromStr for RelativePath {
@@ -215,18 +196,9 @@ mod tests {
             normal("a/../../x.rs"),
             "error: `a/../../x.rs` is not a relative path: a `..` component climbs above the root"
         );
-        assert_eq!(
-            normal("./."),
-            "error: `./.` is not a relative path: it names the root itself, not a file in it"
-        );
-        assert_eq!(
-            normal(""),
-            "error: `` is not a relative path: it names the root itself, not a file in it"
-        );
-        assert_eq!(
-            normal("a\0b"),
-            "error: `a\\0b` is not a relative path: it contains a NUL character"
-        );
+        assert_eq!(normal("./."), "error: `./.` is not a relative path: it names the root itself, not a file in it");
+        assert_eq!(normal(""), "error: `` is not a relative path: it names the root itself, not a file in it");
+        assert_eq!(normal("a\0b"), "error: `a\\0b` is not a relative path: it contains a NUL character");
     }
 
     #[test]
@@ -236,20 +208,13 @@ mod tests {
         assert_eq!(path.file_stem(), "main");
         assert_eq!(path.extension(), Some("rs"));
         assert_eq!(path.parent().unwrap().as_str(), "src/bin");
-        assert_eq!(
-            path.components().collect::<Vec<_>>(),
-            ["src", "bin", "main.rs"]
-        );
+        assert_eq!(path.components().collect::<Vec<_>>(), ["src", "bin", "main.rs"]);
         assert_eq!(path.join("../lib.rs").unwrap().as_str(), "src/bin/lib.rs");
         assert!(RelativePath::new("main.rs").unwrap().parent().is_none());
         assert_eq!(RelativePath::new(".gitignore").unwrap().extension(), None);
         let src = RelativePath::new("src").unwrap();
         assert!(path.starts_with_dir(&src));
-        assert!(
-            !RelativePath::new("srcx/a.rs")
-                .unwrap()
-                .starts_with_dir(&src)
-        );
+        assert!(!RelativePath::new("srcx/a.rs").unwrap().starts_with_dir(&src));
         assert!(!src.starts_with_dir(&src));
     }
 }

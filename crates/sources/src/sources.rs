@@ -55,19 +55,12 @@ pub struct SourceRoot {
 impl SourceRoot {
     /// A root of `kind` holding `tree`, with no directory on disk.
     pub fn new(kind: RootKind, tree: FileTree) -> SourceRoot {
-        SourceRoot {
-            kind,
-            tree,
-            origin: None,
-        }
+        SourceRoot { kind, tree, origin: None }
     }
 
     /// The same root, recorded as loaded from `dir`.
     pub fn with_origin(self, dir: impl Into<PathBuf>) -> SourceRoot {
-        SourceRoot {
-            origin: Some(dir.into()),
-            ..self
-        }
+        SourceRoot { origin: Some(dir.into()), ..self }
     }
 }
 
@@ -100,13 +93,7 @@ impl Sources {
         let id = RootId(u32::try_from(self.roots.len()).expect("more than u32::MAX source roots"));
         let mut roots = self.roots.clone();
         roots.push_back(root);
-        (
-            id,
-            Sources {
-                roots,
-                ..self.clone()
-            },
-        )
+        (id, Sources { roots, ..self.clone() })
     }
 
     /// Replaces the tree of `root`, keeping its kind and origin.
@@ -134,41 +121,29 @@ impl Sources {
     /// whatever the root holds. A file that exists only as an overlay is a file of the root.
     pub fn set_overlay(&self, file: &FilePath, text: impl Into<FileText>) -> Sources {
         self.assert_root(file.root);
-        Sources {
-            overlays: self.overlays.update(file.clone(), text.into()),
-            ..self.clone()
-        }
+        Sources { overlays: self.overlays.update(file.clone(), text.into()), ..self.clone() }
     }
 
     /// Removes the overlay of `file`, so that the root's text shows again.
     pub fn clear_overlay(&self, file: &FilePath) -> Sources {
-        Sources {
-            overlays: self.overlays.without(file),
-            ..self.clone()
-        }
+        Sources { overlays: self.overlays.without(file), ..self.clone() }
     }
 
     /// Replaces the crate graph.
     pub fn with_crate_graph(&self, crate_graph: CrateGraph) -> Sources {
-        Sources {
-            crate_graph: Arc::new(crate_graph),
-            ..self.clone()
-        }
+        Sources { crate_graph: Arc::new(crate_graph), ..self.clone() }
     }
 
     /// The text of `path` in `root`: the overlay if there is one, else the root's text.
     pub fn get_text(&self, root: RootId, path: &RelativePath) -> Option<&str> {
-        self.file(&FilePath::new(root, path.clone()))
-            .map(FileText::get)
+        self.file(&FilePath::new(root, path.clone())).map(FileText::get)
     }
 
     /// The shared text of `file` (the overlay if there is one), without reading it.
     pub fn file(&self, file: &FilePath) -> Option<&FileText> {
-        self.overlays.get(file).or_else(|| {
-            self.roots
-                .get(file.root.0 as usize)
-                .and_then(|root| root.tree.get(&file.path))
-        })
+        self.overlays
+            .get(file)
+            .or_else(|| self.roots.get(file.root.0 as usize).and_then(|root| root.tree.get(&file.path)))
     }
 
     /// Whether `file` has an overlay.
@@ -180,12 +155,7 @@ impl Sources {
     pub fn files(&self, root: RootId) -> Vec<(RelativePath, FileText)> {
         let mut files: std::collections::BTreeMap<RelativePath, FileText> = self
             .root(root)
-            .map(|r| {
-                r.tree
-                    .iter()
-                    .map(|(path, text)| (path.clone(), text.clone()))
-                    .collect()
-            })
+            .map(|r| r.tree.iter().map(|(path, text)| (path.clone(), text.clone())).collect())
             .unwrap_or_default();
         // Overlays are few (the buffers open in an editor), so a scan is cheap.
         for (file, text) in self.overlays.iter().filter(|(file, _)| file.root == root) {
@@ -201,10 +171,7 @@ impl Sources {
 
     /// Every root with its id.
     pub fn roots(&self) -> impl Iterator<Item = (RootId, &SourceRoot)> {
-        self.roots
-            .iter()
-            .enumerate()
-            .map(|(index, root)| (RootId(index as u32), root))
+        self.roots.iter().enumerate().map(|(index, root)| (RootId(index as u32), root))
     }
 
     /// The number of roots.
@@ -226,17 +193,11 @@ impl Sources {
         self.assert_root(root);
         let mut roots = self.roots.clone();
         update(&mut roots[root.0 as usize]);
-        Sources {
-            roots,
-            ..self.clone()
-        }
+        Sources { roots, ..self.clone() }
     }
 
     fn assert_root(&self, root: RootId) {
-        assert!(
-            (root.0 as usize) < self.roots.len(),
-            "{root:?} is not a root of these Sources"
-        );
+        assert!((root.0 as usize) < self.roots.len(), "{root:?} is not a root of these Sources");
     }
 }
 

@@ -43,52 +43,27 @@ fn every_package_of_the_graph_becomes_roots_and_crates() {
 
     // The resolved graph for this platform, as cargo itself reports it.
     let output = Command::new(env!("CARGO"))
-        .args([
-            "metadata",
-            "--format-version",
-            "1",
-            "--offline",
-            "--manifest-path",
-        ])
+        .args(["metadata", "--format-version", "1", "--offline", "--manifest-path"])
         .arg(workspace_dir().join("Cargo.toml"))
-        .args([
-            "--filter-platform",
-            &sem_sources::project::host_triple().unwrap(),
-        ])
+        .args(["--filter-platform", &sem_sources::project::host_triple().unwrap()])
         .output()
         .unwrap();
     let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let packages = metadata["resolve"]["nodes"].as_array().unwrap().len();
-    assert_eq!(
-        project.sources.root_count(),
-        packages,
-        "one root per package"
-    );
+    assert_eq!(project.sources.root_count(), packages, "one root per package");
     for node in metadata["resolve"]["nodes"].as_array().unwrap() {
         let id = node["id"].as_str().unwrap();
-        let package = metadata["packages"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|p| p["id"] == id)
-            .unwrap();
+        let package = metadata["packages"].as_array().unwrap().iter().find(|p| p["id"] == id).unwrap();
         for target in package["targets"].as_array().unwrap() {
             let name = target["name"].as_str().unwrap();
-            assert!(
-                graph.iter().any(|(_, data)| data.display_name == name),
-                "target {name} of {id} is a crate"
-            );
+            assert!(graph.iter().any(|(_, data)| data.display_name == name), "target {name} of {id} is a crate");
         }
     }
 
     let app = find(&project, "app", TargetKind::Bin);
     let model = find(&project, "model", TargetKind::Lib);
     let tokio = find(&project, "tokio", TargetKind::Lib);
-    assert_eq!(
-        graph[app].edition,
-        Edition::Edition2021,
-        "inherited from [workspace.package]"
-    );
+    assert_eq!(graph[app].edition, Edition::Edition2021, "inherited from [workspace.package]");
     assert_eq!(graph[model].edition, Edition::Edition2018);
     let roots = |id: CrateId| project.sources.root(graph[id].root_file.root).unwrap().kind;
     assert_eq!(roots(app), RootKind::Workspace);
@@ -108,11 +83,7 @@ fn dependencies_use_their_extern_names_and_features_become_cfgs() {
     let project = load();
     let graph = project.sources.crate_graph();
     let dep_names = |id: CrateId| -> Vec<String> {
-        let mut names: Vec<String> = graph[id]
-            .dependencies
-            .iter()
-            .map(|dep| dep.name.to_string())
-            .collect();
+        let mut names: Vec<String> = graph[id].dependencies.iter().map(|dep| dep.name.to_string()).collect();
         names.sort();
         names
     };
@@ -121,34 +92,16 @@ fn dependencies_use_their_extern_names_and_features_become_cfgs() {
     assert_eq!(dep_names(app), ["clap", "model", "serde_json", "tokio"]);
     // `json` is `serde_json` renamed in model's manifest.
     assert_eq!(dep_names(model), ["json", "serde"]);
-    let json = graph[model]
-        .dependencies
-        .iter()
-        .find(|dep| dep.name == "json")
-        .unwrap()
-        .krate;
+    let json = graph[model].dependencies.iter().find(|dep| dep.name == "json").unwrap().krate;
     assert_eq!(graph[json].display_name, "serde_json");
 
     let tokio = find(&project, "tokio", TargetKind::Lib);
-    let feature = |name: &str| CfgAtom::KeyValue {
-        key: "feature".into(),
-        value: name.into(),
-    };
-    assert!(
-        graph[tokio].cfg.contains(&feature("rt-multi-thread")),
-        "`full` turns on rt-multi-thread"
-    );
-    assert!(
-        graph[tokio].cfg.has_flag("unix") || !cfg!(unix),
-        "host cfgs are set"
-    );
+    let feature = |name: &str| CfgAtom::KeyValue { key: "feature".into(), value: name.into() };
+    assert!(graph[tokio].cfg.contains(&feature("rt-multi-thread")), "`full` turns on rt-multi-thread");
+    assert!(graph[tokio].cfg.has_flag("unix") || !cfg!(unix), "host cfgs are set");
     let tokio_macros = find(&project, "tokio_macros", TargetKind::ProcMacro);
     assert!(graph[tokio_macros].is_proc_macro);
-    let serde_test = graph
-        .iter()
-        .find(|(_, data)| data.target_kind == TargetKind::Test)
-        .unwrap()
-        .1;
+    let serde_test = graph.iter().find(|(_, data)| data.target_kind == TargetKind::Test).unwrap().1;
     assert!(serde_test.cfg.has_flag("test"));
     assert_eq!(graph[app].env["CARGO_PKG_NAME"], "app");
     assert_eq!(graph[app].env["CARGO_BIN_NAME"], "app");

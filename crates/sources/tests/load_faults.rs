@@ -43,10 +43,7 @@ fn render(root: &Path, tree: &FileTree, errors: &LoadErrors) -> String {
 
 fn walk(root: &Path, mode: LoadMode) -> (FileTree, LoadErrors) {
     let errors = LoadErrors::new();
-    let options = WalkOptions {
-        mode,
-        skip_dirs: Vec::new(),
-    };
+    let options = WalkOptions { mode, skip_dirs: Vec::new() };
     let tree = load_folder(&real(), root, &options, &errors);
     (tree, errors)
 }
@@ -103,17 +100,11 @@ fn real_disk_faults() {
     let (lazy_tree, lazy_errors) = walk(root, LoadMode::OnDemand);
     assert!(lazy_tree.iter().all(|(_, text)| !text.is_loaded()));
     assert_eq!(lazy_errors.len(), 5);
-    assert_eq!(
-        render(root, &lazy_tree, &lazy_errors),
-        render(root, &tree, &errors)
-    );
+    assert_eq!(render(root, &lazy_tree, &lazy_errors), render(root, &tree, &errors));
 
     // A second walk gives the same result.
     let (again_tree, again_errors) = walk(root, LoadMode::Eager);
-    assert_eq!(
-        render(root, &again_tree, &again_errors),
-        render(root, &tree, &errors)
-    );
+    assert_eq!(render(root, &again_tree, &again_errors), render(root, &tree, &errors));
 }
 
 #[test]
@@ -138,20 +129,12 @@ fn unreadable_file_and_directory() {
     if !dir_unreadable {
         expected.push_str("locked/inner.rs: \"// inner\"\n");
     }
-    expected.push_str(if file_unreadable {
-        "secret.rs: \"\"\n"
-    } else {
-        "secret.rs: \"fn secret() {}\"\n"
-    });
+    expected.push_str(if file_unreadable { "secret.rs: \"\"\n" } else { "secret.rs: \"fn secret() {}\"\n" });
     if dir_unreadable {
-        expected.push_str(
-            "error <root>/locked: cannot list the directory: Permission denied (os error 13)\n",
-        );
+        expected.push_str("error <root>/locked: cannot list the directory: Permission denied (os error 13)\n");
     }
     if file_unreadable {
-        expected.push_str(
-            "error <root>/secret.rs: cannot read the file: Permission denied (os error 13)\n",
-        );
+        expected.push_str("error <root>/secret.rs: cannot read the file: Permission denied (os error 13)\n");
     }
     assert_eq!(rendered, expected);
 }
@@ -186,9 +169,5 @@ fn load_file_on_the_real_disk() {
 /// The kinds of the errors recorded once `text` is read.
 fn errors_after(text: &sem_sources::FileText, errors: &LoadErrors) -> Vec<LoadErrorKind> {
     text.get();
-    errors
-        .to_vec()
-        .into_iter()
-        .map(|error| error.kind)
-        .collect()
+    errors.to_vec().into_iter().map(|error| error.kind).collect()
 }

@@ -25,12 +25,8 @@ impl Edition {
     pub const LATEST: Edition = Edition::Edition2024;
 
     /// Every edition, oldest first.
-    pub const ALL: [Edition; 4] = [
-        Edition::Edition2015,
-        Edition::Edition2018,
-        Edition::Edition2021,
-        Edition::Edition2024,
-    ];
+    pub const ALL: [Edition; 4] =
+        [Edition::Edition2015, Edition::Edition2018, Edition::Edition2021, Edition::Edition2024];
 
     /// The year of the edition as Cargo writes it, such as `"2021"`.
     pub fn as_str(self) -> &'static str {
@@ -59,9 +55,7 @@ impl FromStr for Edition {
             "2021" => Edition::Edition2021,
             "2024" => Edition::Edition2024,
             _ => {
-                return Err(ParseEditionError {
-                    input: s.to_owned(),
-                });
+                return Err(ParseEditionError { input: s.to_owned() });
             }
         };
         Ok(edition)
@@ -83,11 +77,7 @@ impl ParseEditionError {
 
 impl fmt::Display for ParseEditionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown edition `{}`: expected one of 2015, 2018, 2021, 2024",
-            self.input
-        )
+        write!(f, "unknown edition `{}`: expected one of 2015, 2018, 2021, 2024", self.input)
     }
 }
 
@@ -110,10 +100,7 @@ mod tests {
     fn rejects_unknown_editions() {
         let err = "2019".parse::<Edition>().unwrap_err();
         assert_eq!(err.input(), "2019");
-        assert_eq!(
-            err.to_string(),
-            "unknown edition `2019`: expected one of 2015, 2018, 2021, 2024"
-        );
+        assert_eq!(err.to_string(), "unknown edition `2019`: expected one of 2015, 2018, 2021, 2024");
         assert!(" 2018".parse::<Edition>().is_err());
         assert!("".parse::<Edition>().is_err());
     }

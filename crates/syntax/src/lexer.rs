@@ -11,9 +11,7 @@
 
 use std::ops;
 
-use ra_ap_rustc_lexer::{
-    self as rustc_lexer, Base, Cursor, FrontmatterAllowed, LiteralKind, RawStrError, TokenKind,
-};
+use ra_ap_rustc_lexer::{self as rustc_lexer, Base, Cursor, FrontmatterAllowed, LiteralKind, RawStrError, TokenKind};
 use rustc_literal_escaper::{EscapeError, Mode};
 use text_size::{TextRange, TextSize};
 
@@ -127,19 +125,14 @@ impl<'a> LexedStr<'a> {
 
     /// All errors, as `(token index, message)`, in token order. A token may have several.
     pub fn errors(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
-        self.error
-            .iter()
-            .map(|it| (it.token as usize, it.msg.as_str()))
+        self.error.iter().map(|it| (it.token as usize, it.msg.as_str()))
     }
 
     /// The errors of token `i`.
     pub fn token_errors(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
         let i = i as u32;
         let first = self.error.partition_point(|it| it.token < i);
-        self.error[first..]
-            .iter()
-            .take_while(move |it| it.token == i)
-            .map(|it| it.msg.as_str())
+        self.error[first..].iter().take_while(move |it| it.token == i).map(|it| it.msg.as_str())
     }
 
     /// Whether token `i` is a doc comment, and of which style.
@@ -175,10 +168,7 @@ enum Taken {
 
 impl<'a> Converter<'a> {
     fn run(text: &'a str, edition: Edition, whole_file: bool) -> LexedStr<'a> {
-        assert!(
-            u32::try_from(text.len()).is_ok(),
-            "cannot lex 4 GiB or more of text"
-        );
+        assert!(u32::try_from(text.len()).is_ok(), "cannot lex 4 GiB or more of text");
         // Real code has about one token per four bytes; reallocating costs more than a little
         // unused capacity.
         let capacity = text.len() / 3 + 16;
@@ -187,14 +177,7 @@ impl<'a> Converter<'a> {
         let mut kinds: Vec<SyntaxKind> = Vec::with_capacity(capacity);
         let mut starts: Vec<u32> = Vec::with_capacity(capacity);
         let mut offset = 0;
-        let mut conv = Converter {
-            text,
-            edition,
-            offset: 0,
-            index: 0,
-            error: Vec::new(),
-            guard_until: 0,
-        };
+        let mut conv = Converter { text, edition, offset: 0, index: 0, error: Vec::new(), guard_until: 0 };
 
         let mut frontmatter = FrontmatterAllowed::No;
         if whole_file {
@@ -229,8 +212,7 @@ impl<'a> Converter<'a> {
                 let kind = if matches!(token.kind, TokenKind::Whitespace) {
                     SyntaxKind::WHITESPACE
                 } else {
-                    SyntaxKind::from_keyword_bytes(&bytes[offset..offset + len], edition)
-                        .unwrap_or(SyntaxKind::IDENT)
+                    SyntaxKind::from_keyword_bytes(&bytes[offset..offset + len], edition).unwrap_or(SyntaxKind::IDENT)
                 };
                 kinds.push(kind);
                 starts.push(offset as u32);
@@ -258,21 +240,12 @@ impl<'a> Converter<'a> {
 
         kinds.push(SyntaxKind::EOF);
         starts.push(text.len() as u32);
-        LexedStr {
-            text,
-            edition,
-            kind: kinds,
-            start: starts,
-            error: conv.error,
-        }
+        LexedStr { text, edition, kind: kinds, start: starts, error: conv.error }
     }
 
     /// Attaches an error to the token being converted.
     fn error(&mut self, msg: String) {
-        self.error.push(LexError {
-            token: self.index,
-            msg,
-        });
+        self.error.push(LexError { token: self.index, msg });
     }
 
     /// Converts one raw token of text `text` at `self.offset` into one token of ours.
@@ -331,10 +304,7 @@ impl<'a> Converter<'a> {
                 }
                 SyntaxKind::COMMENT
             }
-            TokenKind::BlockComment {
-                doc_style,
-                terminated,
-            } => {
+            TokenKind::BlockComment { doc_style, terminated } => {
                 if !terminated {
                     self.error("unterminated block comment".to_owned());
                 }
@@ -348,11 +318,7 @@ impl<'a> Converter<'a> {
                     Some(kind) => kind,
                     None => {
                         // A C string before 2021: `c` or `cr` is a name, the rest is lexed again.
-                        let prefix = if matches!(kind, LiteralKind::CStr { .. }) {
-                            1
-                        } else {
-                            2
-                        };
+                        let prefix = if matches!(kind, LiteralKind::CStr { .. }) { 1 } else { 2 };
                         taken = Taken::Bytes(prefix);
                         SyntaxKind::IDENT
                     }
@@ -428,10 +394,7 @@ impl<'a> Converter<'a> {
                 self.error(format!("identifiers cannot contain emoji: `{text}`"));
                 SyntaxKind::IDENT
             }
-            TokenKind::Frontmatter {
-                has_invalid_preceding_whitespace,
-                ..
-            } => {
+            TokenKind::Frontmatter { has_invalid_preceding_whitespace, .. } => {
                 self.validate_frontmatter(text, has_invalid_preceding_whitespace);
                 SyntaxKind::FRONTMATTER
             }
@@ -446,12 +409,7 @@ impl<'a> Converter<'a> {
     }
 
     /// The kind of a literal, after checking it; `None` for a C string before 2021.
-    fn literal(
-        &mut self,
-        kind: LiteralKind,
-        suffix_start: usize,
-        text: &str,
-    ) -> Option<SyntaxKind> {
+    fn literal(&mut self, kind: LiteralKind, suffix_start: usize, text: &str) -> Option<SyntaxKind> {
         let edition = self.edition;
         let (syntax_kind, mode, prefix_len, terminated) = match kind {
             LiteralKind::Int { base, empty_int } => {
@@ -463,17 +421,12 @@ impl<'a> Converter<'a> {
                 self.check_suffix(text, suffix_start);
                 return Some(SyntaxKind::INT_NUMBER);
             }
-            LiteralKind::Float {
-                base,
-                empty_exponent,
-            } => {
+            LiteralKind::Float { base, empty_exponent } => {
                 match base {
                     Base::Decimal => {}
                     Base::Binary => self.error("binary float literal is not supported".to_owned()),
                     Base::Octal => self.error("octal float literal is not supported".to_owned()),
-                    Base::Hexadecimal => {
-                        self.error("hexadecimal float literal is not supported".to_owned())
-                    }
+                    Base::Hexadecimal => self.error("hexadecimal float literal is not supported".to_owned()),
                 }
                 if empty_exponent {
                     self.error("missing digits after the exponent".to_owned());
@@ -484,9 +437,7 @@ impl<'a> Converter<'a> {
             LiteralKind::Char { terminated } => (SyntaxKind::CHAR, Mode::Char, 1, terminated),
             LiteralKind::Byte { terminated } => (SyntaxKind::BYTE, Mode::Byte, 2, terminated),
             LiteralKind::Str { terminated } => (SyntaxKind::STRING, Mode::Str, 1, terminated),
-            LiteralKind::ByteStr { terminated } => {
-                (SyntaxKind::BYTE_STRING, Mode::ByteStr, 2, terminated)
-            }
+            LiteralKind::ByteStr { terminated } => (SyntaxKind::BYTE_STRING, Mode::ByteStr, 2, terminated),
             LiteralKind::CStr { terminated } => {
                 if edition < Edition::Edition2021 {
                     return None;
@@ -494,14 +445,7 @@ impl<'a> Converter<'a> {
                 (SyntaxKind::C_STRING, Mode::CStr, 2, terminated)
             }
             LiteralKind::RawStr { n_hashes } => {
-                return Some(self.raw_literal(
-                    SyntaxKind::RAW_STRING,
-                    Mode::RawStr,
-                    1,
-                    n_hashes,
-                    text,
-                    suffix_start,
-                ));
+                return Some(self.raw_literal(SyntaxKind::RAW_STRING, Mode::RawStr, 1, n_hashes, text, suffix_start));
             }
             LiteralKind::RawByteStr { n_hashes } => {
                 return Some(self.raw_literal(
@@ -588,9 +532,7 @@ impl<'a> Converter<'a> {
         let suspicious = match mode {
             Mode::Char | Mode::Byte => true,
             Mode::Str => contents.bytes().any(|b| b == b'\\' || b == b'\r'),
-            Mode::ByteStr => contents
-                .bytes()
-                .any(|b| b == b'\\' || b == b'\r' || b >= 0x80),
+            Mode::ByteStr => contents.bytes().any(|b| b == b'\\' || b == b'\r' || b >= 0x80),
             Mode::CStr => contents.bytes().any(|b| b == b'\\' || b == b'\r' || b == 0),
             Mode::RawStr => contents.bytes().any(|b| b == b'\r'),
             Mode::RawByteStr => contents.bytes().any(|b| b == b'\r' || b >= 0x80),
@@ -620,16 +562,9 @@ impl<'a> Converter<'a> {
 
     fn check_digits(&mut self, base: Base, digits: &str) {
         let limit = if base == Base::Binary { b'2' } else { b'8' };
-        if let Some(&bad) = digits
-            .as_bytes()
-            .iter()
-            .find(|&&b| b.is_ascii_digit() && b >= limit)
-        {
+        if let Some(&bad) = digits.as_bytes().iter().find(|&&b| b.is_ascii_digit() && b >= limit) {
             let base = base as u32;
-            self.error(format!(
-                "invalid digit `{}` for a base {base} literal",
-                bad as char
-            ));
+            self.error(format!("invalid digit `{}` for a base {base} literal", bad as char));
         }
     }
 
@@ -643,10 +578,7 @@ impl<'a> Converter<'a> {
 
     fn check_bare_cr_in_doc_comment(&mut self, text: &str) {
         let bytes = text.as_bytes();
-        let bare_cr = bytes
-            .iter()
-            .enumerate()
-            .any(|(i, &b)| b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+        let bare_cr = bytes.iter().enumerate().any(|(i, &b)| b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
         if bare_cr {
             self.error("bare CR not allowed in doc comment".to_owned());
         }
@@ -705,16 +637,12 @@ impl<'a> Converter<'a> {
         if len_close != len_opening {
             self.error("frontmatter close does not match the opening".to_owned());
         }
-        if !rest
-            .trim_matches(rustc_lexer::is_horizontal_whitespace)
-            .is_empty()
-        {
+        if !rest.trim_matches(rustc_lexer::is_horizontal_whitespace).is_empty() {
             self.error("extra characters after frontmatter close are not allowed".to_owned());
         }
         if len_opening > 255 {
             self.error(
-                "too many `-` symbols: frontmatter openings may be delimited by up to 255 `-` symbols"
-                    .to_owned(),
+                "too many `-` symbols: frontmatter openings may be delimited by up to 255 `-` symbols".to_owned(),
             );
         }
     }
@@ -774,10 +702,7 @@ fn is_valid_infostring(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
         None => true,
-        Some(c) => {
-            rustc_lexer::is_id_start(c)
-                && chars.all(|c| rustc_lexer::is_id_continue(c) || c == '-' || c == '.')
-        }
+        Some(c) => rustc_lexer::is_id_start(c) && chars.all(|c| rustc_lexer::is_id_continue(c) || c == '-' || c == '.'),
     }
 }
 
@@ -798,16 +723,8 @@ fn escape_error_message(mode: Mode, text: &str, err: EscapeError) -> String {
         Mode::RawCStr => "raw C string",
     };
     // Control characters are escaped, everything else is shown as written.
-    let shown: String = text
-        .chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_debug().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect();
+    let shown: String =
+        text.chars().map(|c| if c.is_control() { c.escape_debug().to_string() } else { c.to_string() }).collect();
     match err {
         EscapeError::ZeroChars => format!("empty {what}"),
         EscapeError::MoreThanOneChar => format!("{what} may only contain one codepoint"),

@@ -60,17 +60,11 @@ impl CommentKind {
     /// The rules are rustc's: `////` and `/***` are plain comments, and so is `/**/`.
     pub fn from_text(text: &str) -> CommentKind {
         let bytes = text.as_bytes();
-        let shape = if bytes.starts_with(b"/*") {
-            CommentShape::Block
-        } else {
-            CommentShape::Line
-        };
+        let shape = if bytes.starts_with(b"/*") { CommentShape::Block } else { CommentShape::Line };
         let doc = match (shape, bytes.get(2), bytes.get(3)) {
             (_, Some(b'!'), _) => Some(DocStyle::Inner),
             (CommentShape::Line, Some(b'/'), next) if next != Some(&b'/') => Some(DocStyle::Outer),
-            (CommentShape::Block, Some(b'*'), next) if !matches!(next, Some(b'*' | b'/')) => {
-                Some(DocStyle::Outer)
-            }
+            (CommentShape::Block, Some(b'*'), next) if !matches!(next, Some(b'*' | b'/')) => Some(DocStyle::Outer),
             _ => None,
         };
         CommentKind { shape, doc }

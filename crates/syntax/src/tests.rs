@@ -38,11 +38,7 @@ fn assert_lossless(lexed: &LexedStr<'_>) {
     let mut offset = 0u32;
     for i in 0..lexed.len() {
         let range = lexed.text_range(i);
-        assert_eq!(
-            u32::from(range.start()),
-            offset,
-            "token {i} does not start where the last ended"
-        );
+        assert_eq!(u32::from(range.start()), offset, "token {i} does not start where the last ended");
         assert!(!range.is_empty(), "token {i} is empty");
         offset = range.end().into();
         joined.push_str(lexed.text(i));
@@ -53,10 +49,7 @@ fn assert_lossless(lexed: &LexedStr<'_>) {
     assert!(lexed.text_range(lexed.len()).is_empty());
     let mut last = 0;
     for (token, _) in lexed.errors() {
-        assert!(
-            token >= last && token < lexed.len(),
-            "error on a token that does not exist"
-        );
+        assert!(token >= last && token < lexed.len(), "error on a token that does not exist");
         last = token;
     }
 }
@@ -64,12 +57,7 @@ fn assert_lossless(lexed: &LexedStr<'_>) {
 /// The kinds of the tokens of `text` in `edition`, trivia excluded.
 fn kinds(edition: Edition, text: &str) -> Vec<SyntaxKind> {
     let lexed = LexedStr::new_fragment(text, edition);
-    lexed
-        .kinds()
-        .iter()
-        .copied()
-        .filter(|k| !k.is_trivia() && *k != SyntaxKind::EOF)
-        .collect()
+    lexed.kinds().iter().copied().filter(|k| !k.is_trivia() && *k != SyntaxKind::EOF).collect()
 }
 
 #[test]
@@ -288,15 +276,9 @@ fn keywords_depend_on_the_edition() {
 fn keyword_lookup() {
     use Edition::*;
     assert_eq!(SyntaxKind::from_keyword("fn", Edition2015), Some(T![fn]));
-    assert_eq!(
-        SyntaxKind::from_keyword("Self", Edition2015),
-        Some(T![Self])
-    );
+    assert_eq!(SyntaxKind::from_keyword("Self", Edition2015), Some(T![Self]));
     assert_eq!(SyntaxKind::from_keyword("async", Edition2015), None);
-    assert_eq!(
-        SyntaxKind::from_keyword("async", Edition2018),
-        Some(T![async])
-    );
+    assert_eq!(SyntaxKind::from_keyword("async", Edition2018), Some(T![async]));
     assert_eq!(SyntaxKind::from_keyword("dyn", Edition2015), None);
     assert_eq!(SyntaxKind::from_keyword("dyn", Edition2018), Some(T![dyn]));
     assert_eq!(SyntaxKind::from_keyword("try", Edition2015), None);
@@ -308,22 +290,10 @@ fn keyword_lookup() {
     assert_eq!(SyntaxKind::from_keyword("_", Edition2024), None);
     assert_eq!(SyntaxKind::from_keyword("Fn", Edition2024), None);
 
-    assert_eq!(
-        SyntaxKind::from_contextual_keyword("union", Edition2015),
-        Some(T![union])
-    );
-    assert_eq!(
-        SyntaxKind::from_contextual_keyword("dyn", Edition2015),
-        Some(T![dyn])
-    );
-    assert_eq!(
-        SyntaxKind::from_contextual_keyword("dyn", Edition2018),
-        None
-    );
-    assert_eq!(
-        SyntaxKind::from_contextual_keyword("macro_rules", Edition2021),
-        Some(T![macro_rules])
-    );
+    assert_eq!(SyntaxKind::from_contextual_keyword("union", Edition2015), Some(T![union]));
+    assert_eq!(SyntaxKind::from_contextual_keyword("dyn", Edition2015), Some(T![dyn]));
+    assert_eq!(SyntaxKind::from_contextual_keyword("dyn", Edition2018), None);
+    assert_eq!(SyntaxKind::from_contextual_keyword("macro_rules", Edition2021), Some(T![macro_rules]));
     assert_eq!(SyntaxKind::from_contextual_keyword("fn", Edition2021), None);
 
     assert!(T![dyn].is_keyword(Edition2018));
@@ -343,16 +313,8 @@ fn keyword_lookup() {
         for edition in Edition::ALL {
             let strict = SyntaxKind::from_keyword(text, edition);
             let contextual = SyntaxKind::from_contextual_keyword(text, edition);
-            assert_eq!(
-                strict == Some(kind),
-                kind.is_keyword(edition),
-                "{text} in {edition}"
-            );
-            assert_eq!(
-                contextual == Some(kind),
-                kind.is_contextual_keyword(edition),
-                "{text} in {edition}"
-            );
+            assert_eq!(strict == Some(kind), kind.is_keyword(edition), "{text} in {edition}");
+            assert_eq!(contextual == Some(kind), kind.is_contextual_keyword(edition), "{text} in {edition}");
             assert!(strict.is_none() || contextual.is_none());
         }
     }
@@ -363,12 +325,7 @@ fn kind_table_is_consistent() {
     for (i, &kind) in SyntaxKind::ALL.iter().enumerate() {
         assert_eq!(kind as usize, i);
         assert_eq!(SyntaxKind::from_raw(kind.into_raw()), Some(kind));
-        let categories = [
-            kind.is_trivia(),
-            kind.is_punct(),
-            kind.is_any_keyword(),
-            kind.is_literal(),
-        ];
+        let categories = [kind.is_trivia(), kind.is_punct(), kind.is_any_keyword(), kind.is_literal()];
         assert!(categories.iter().filter(|&&it| it).count() <= 1, "{kind:?}");
         if kind.is_punct() || kind.is_any_keyword() {
             assert!(kind.text().is_some(), "{kind:?}");
@@ -477,24 +434,11 @@ fn doc_comment_styles() {
     let styles: Vec<_> = (0..lexed.len()).map(|i| lexed.doc_style(i)).collect();
     assert_eq!(
         styles,
-        [
-            Some(DocStyle::Outer),
-            None,
-            Some(DocStyle::Inner),
-            None,
-            None,
-            None,
-            Some(DocStyle::Outer),
-            None,
-            None
-        ]
+        [Some(DocStyle::Outer), None, Some(DocStyle::Inner), None, None, None, Some(DocStyle::Outer), None, None]
     );
     assert_eq!(
         CommentKind::from_text("/*! x */"),
-        CommentKind {
-            shape: CommentShape::Block,
-            doc: Some(DocStyle::Inner)
-        }
+        CommentKind { shape: CommentShape::Block, doc: Some(DocStyle::Inner) }
     );
     assert!(!CommentKind::from_text("/**/").is_doc());
     assert!(!CommentKind::from_text("////").is_doc());
@@ -506,13 +450,13 @@ fn bare_cr_in_doc_comments() {
     check(
         "/// a\rb\n/// c\r\n// d\re\n",
         expect![[r#"
-        COMMENT "/// a\rb" error: bare CR not allowed in doc comment
-        WHITESPACE "\n"
-        COMMENT "/// c\r" error: bare CR not allowed in doc comment
-        WHITESPACE "\n"
-        COMMENT "// d\re"
-        WHITESPACE "\n"
-    "#]],
+            COMMENT "/// a\rb" error: bare CR not allowed in doc comment
+            WHITESPACE "\n"
+            COMMENT "/// c\r"
+            WHITESPACE "\n"
+            COMMENT "// d\re"
+            WHITESPACE "\n"
+        "#]],
     );
 }
 
@@ -749,10 +693,7 @@ fn raw_strings() {
     assert_eq!(lexed.kind(0), SyntaxKind::RAW_STRING);
     assert_eq!(
         lexed.errors().collect::<Vec<_>>(),
-        [(
-            0,
-            "too many `#` symbols: raw strings may be delimited by up to 255 `#` symbols, but found 256"
-        )]
+        [(0, "too many `#` symbols: raw strings may be delimited by up to 255 `#` symbols, but found 256")]
     );
     check(
         "r\"bare\rcr\" br\"\r\n\"",
@@ -1293,20 +1234,11 @@ fn unicode_and_unknown_characters() {
 #[test]
 fn single_token() {
     use Edition::*;
-    assert_eq!(
-        LexedStr::single_token("fn", Edition2015),
-        Some((T![fn], None))
-    );
-    assert_eq!(
-        LexedStr::single_token("async", Edition2015),
-        Some((T![ident], None))
-    );
+    assert_eq!(LexedStr::single_token("fn", Edition2015), Some((T![fn], None)));
+    assert_eq!(LexedStr::single_token("async", Edition2015), Some((T![ident], None)));
     assert_eq!(
         LexedStr::single_token("\"a", Edition2015),
-        Some((
-            SyntaxKind::STRING,
-            Some("unterminated double-quoted string".to_owned())
-        ))
+        Some((SyntaxKind::STRING, Some("unterminated double-quoted string".to_owned())))
     );
     assert_eq!(LexedStr::single_token("a b", Edition2015), None);
     assert_eq!(LexedStr::single_token("", Edition2015), None);
@@ -1358,9 +1290,7 @@ const WEIRD: &[&str] = &[
 ];
 
 fn char_boundary_prefixes(text: &str) -> impl Iterator<Item = &str> {
-    (0..=text.len())
-        .filter(|&i| text.is_char_boundary(i))
-        .map(move |i| &text[..i])
+    (0..=text.len()).filter(|&i| text.is_char_boundary(i)).map(move |i| &text[..i])
 }
 
 #[test]

@@ -13,10 +13,7 @@ fn check(fixture: &str, expect: Expect) {
         }
         dump.push('\n');
     }
-    let unreached: Vec<String> = unreached_files(&db)
-        .iter()
-        .map(|file| file.path.to_string())
-        .collect();
+    let unreached: Vec<String> = unreached_files(&db).iter().map(|file| file.path.to_string()).collect();
     dump.push_str(&format!("unreached: {}\n", unreached.join(" ")));
     expect.assert_eq(&dump);
 }
@@ -146,6 +143,36 @@ mod shared;
             lib: src/lib.rs src/shared.rs
             main: src/main.rs src/shared.rs
             unreached: 
+        "#]],
+    );
+}
+
+#[test]
+fn every_alternative_of_a_cfg_attr_path_is_reached() {
+    check(
+        r#"
+//- /src/lib.rs crate:a
+#[cfg_attr(all(unix, not(target_os = "linux")), path = "sys/bsd.rs")]
+#[cfg_attr(target_os = "linux", path = "sys/linux.rs")]
+mod sys;
+#[cfg_attr(any(windows, doc), path = "other.rs", allow(dead_code))]
+#[doc(hidden)]
+mod plain;
+#[path = "only.rs"]
+#[cfg_attr(test, path = "never_default.rs")]
+mod pinned;
+//- /src/sys/bsd.rs
+//- /src/sys/linux.rs
+//- /src/sys.rs
+//- /src/other.rs
+//- /src/plain.rs
+//- /src/only.rs
+//- /src/never_default.rs
+//- /src/pinned.rs
+"#,
+        expect![[r#"
+            a: src/lib.rs src/sys/bsd.rs src/sys/linux.rs src/sys.rs src/other.rs src/plain.rs src/only.rs src/never_default.rs
+            unreached: src/pinned.rs
         "#]],
     );
 }

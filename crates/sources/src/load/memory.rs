@@ -147,10 +147,7 @@ impl State {
 
     /// The fault at `given` (as an operation received it) or at `resolved`.
     fn fault(&self, given: &Path, resolved: &Path) -> Option<Fault> {
-        self.faults
-            .get(&normalise(given))
-            .or_else(|| self.faults.get(resolved))
-            .copied()
+        self.faults.get(&normalise(given)).or_else(|| self.faults.get(resolved)).copied()
     }
 
     /// The path `path` names once every link on it is followed (but the last component's only
@@ -246,10 +243,7 @@ impl FileSystem for MemoryFileSystem {
         let resolved = state.resolve(dir, true)?;
         match state.fault(dir, &resolved) {
             Some(Fault::UnreadableDirectory) => {
-                return Err(injected(
-                    io::ErrorKind::PermissionDenied,
-                    "permission denied",
-                ));
+                return Err(injected(io::ErrorKind::PermissionDenied, "permission denied"));
             }
             Some(Fault::VanishesBeforeRead) => {
                 return Err(io::Error::from(io::ErrorKind::NotFound));
@@ -272,19 +266,13 @@ impl FileSystem for MemoryFileSystem {
     fn symlink_metadata(&self, path: &Path) -> io::Result<FileKind> {
         let state = self.lock();
         let resolved = state.resolve(path, false)?;
-        state
-            .node(&resolved)
-            .map(kind_of)
-            .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
+        state.node(&resolved).map(kind_of).ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
     }
 
     fn metadata(&self, path: &Path) -> io::Result<FileKind> {
         let state = self.lock();
         let resolved = state.resolve(path, true)?;
-        state
-            .node(&resolved)
-            .map(kind_of)
-            .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
+        state.node(&resolved).map(kind_of).ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
     }
 
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
@@ -297,10 +285,7 @@ impl FileSystem for MemoryFileSystem {
         let resolved = state.resolve(path, true)?;
         match state.fault(path, &resolved) {
             Some(Fault::Unreadable) => {
-                return Err(injected(
-                    io::ErrorKind::PermissionDenied,
-                    "permission denied",
-                ));
+                return Err(injected(io::ErrorKind::PermissionDenied, "permission denied"));
             }
             Some(Fault::VanishesBeforeRead) => {
                 return Err(io::Error::from(io::ErrorKind::NotFound));

@@ -49,10 +49,7 @@ fn check(fs: &Arc<MemoryFileSystem>, dir: &str, expect: Expect) {
 }
 
 fn on_demand() -> WalkOptions {
-    WalkOptions {
-        mode: LoadMode::OnDemand,
-        skip_dirs: Vec::new(),
-    }
+    WalkOptions { mode: LoadMode::OnDemand, skip_dirs: Vec::new() }
 }
 
 #[test]
@@ -81,9 +78,7 @@ fn keeps_rust_files_and_manifests_only() {
 #[test]
 fn unreadable_file_gets_empty_text() {
     let fs = memory();
-    fs.file("/p/lib.rs", "mod secret;")
-        .file("/p/secret.rs", "fn hidden() {}")
-        .fault("/p/secret.rs", Fault::Unreadable);
+    fs.file("/p/lib.rs", "mod secret;").file("/p/secret.rs", "fn hidden() {}").fault("/p/secret.rs", Fault::Unreadable);
     check(
         &fs,
         "/p",
@@ -121,20 +116,13 @@ fn non_utf8_names_are_skipped() {
             "/p/dir�: the name is not valid UTF-8; skipped",
         ]
     "#]]
-    .assert_debug_eq(
-        &errors
-            .to_vec()
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>(),
-    );
+    .assert_debug_eq(&errors.to_vec().iter().map(ToString::to_string).collect::<Vec<_>>());
 }
 
 #[test]
 fn non_utf8_content_is_kept_as_lossy_text() {
     let fs = memory();
-    fs.file("/p/latin1.rs", b"// caf\xe9\nfn main() {}\n".to_vec())
-        .file("/p/ok.rs", "// café");
+    fs.file("/p/latin1.rs", b"// caf\xe9\nfn main() {}\n".to_vec()).file("/p/ok.rs", "// café");
     check(
         &fs,
         "/p",
@@ -173,21 +161,13 @@ fn vanished_files_eagerly() {
 #[test]
 fn vanished_file_on_demand_is_recorded_when_read() {
     let fs = memory();
-    fs.file("/p/lib.rs", "mod gone;")
-        .file("/p/gone.rs", "x")
-        .fault("/p/gone.rs", Fault::VanishesBeforeRead);
+    fs.file("/p/lib.rs", "mod gone;").file("/p/gone.rs", "x").fault("/p/gone.rs", Fault::VanishesBeforeRead);
     let (tree, errors) = walk(&fs, "/p", &on_demand());
-    assert_eq!(
-        tree.paths().map(RelativePath::as_str).collect::<Vec<_>>(),
-        ["gone.rs", "lib.rs"]
-    );
+    assert_eq!(tree.paths().map(RelativePath::as_str).collect::<Vec<_>>(), ["gone.rs", "lib.rs"]);
     assert!(errors.is_empty());
     let gone = tree.get(&RelativePath::new("gone.rs").unwrap()).unwrap();
     assert_eq!(gone.get(), "");
-    assert_eq!(
-        errors.to_vec(),
-        [LoadError::new("/p/gone.rs", LoadErrorKind::Vanished)]
-    );
+    assert_eq!(errors.to_vec(), [LoadError::new("/p/gone.rs", LoadErrorKind::Vanished)]);
     // Reading again neither reads nor records again.
     assert_eq!(gone.get(), "");
     assert_eq!(errors.len(), 1);
@@ -284,8 +264,7 @@ fn followed_links_keep_the_path_through_the_link() {
 #[test]
 fn directory_named_like_a_source_file_is_walked() {
     let fs = memory();
-    fs.file("/p/x.rs/inner.rs", "inner")
-        .file("/p/x.rs/Cargo.toml/y.rs", "y");
+    fs.file("/p/x.rs/inner.rs", "inner").file("/p/x.rs/Cargo.toml/y.rs", "y");
     check(
         &fs,
         "/p",
@@ -318,9 +297,7 @@ fn unreadable_directory_loses_its_own_files_only() {
 #[test]
 fn start_directory_that_cannot_be_walked() {
     let fs = memory();
-    fs.file("/file.rs", "")
-        .dir("/locked")
-        .fault("/locked", Fault::UnreadableDirectory);
+    fs.file("/file.rs", "").dir("/locked").fault("/locked", Fault::UnreadableDirectory);
     check(
         &fs,
         "/missing",
@@ -376,10 +353,7 @@ fn skip_dirs_are_not_entered() {
         .symlink("/ws/crates/link_to_nested", "../nested");
     let options = WalkOptions {
         mode: LoadMode::Eager,
-        skip_dirs: vec![
-            PathBuf::from("/ws/nested"),
-            PathBuf::from("/ws/crates/inner"),
-        ],
+        skip_dirs: vec![PathBuf::from("/ws/nested"), PathBuf::from("/ws/crates/inner")],
     };
     let (tree, errors) = walk(&fs, "/ws", &options);
     expect![[r#"
@@ -399,9 +373,7 @@ fn skip_dirs_are_not_entered() {
 #[test]
 fn special_files_are_not_read() {
     let fs = memory();
-    fs.file("/p/lib.rs", "")
-        .special("/p/fifo.rs")
-        .special("/p/socket");
+    fs.file("/p/lib.rs", "").special("/p/fifo.rs").special("/p/socket");
     check(
         &fs,
         "/p",
@@ -496,18 +468,13 @@ fn load_errors_survive_a_poisoned_lock() {
     errors.record(LoadError::new("/a.rs", LoadErrorKind::Vanished));
     assert_eq!(errors.len(), 1);
     assert!(!errors.is_empty());
-    assert_eq!(
-        errors.to_vec(),
-        [LoadError::new("/a.rs", LoadErrorKind::Vanished)]
-    );
+    assert_eq!(errors.to_vec(), [LoadError::new("/a.rs", LoadErrorKind::Vanished)]);
 }
 
 #[test]
 fn on_demand_reads_nothing_until_asked() {
     let fs = memory();
-    fs.file("/p/a.rs", "a")
-        .file("/p/b.rs", "b")
-        .file("/p/c/d.rs", "d");
+    fs.file("/p/a.rs", "a").file("/p/b.rs", "b").file("/p/c/d.rs", "d");
     let (tree, errors) = walk(&fs, "/p", &on_demand());
     assert_eq!(fs.reads(), 0);
     assert!(tree.iter().all(|(_, text)| !text.is_loaded()));
@@ -515,12 +482,7 @@ fn on_demand_reads_nothing_until_asked() {
     assert_eq!(b.get(), "b");
     assert_eq!(b.get(), "b");
     assert_eq!(fs.reads(), 1);
-    assert!(
-        !tree
-            .get(&RelativePath::new("a.rs").unwrap())
-            .unwrap()
-            .is_loaded()
-    );
+    assert!(!tree.get(&RelativePath::new("a.rs").unwrap()).unwrap().is_loaded());
     expect![[r#"
         a.rs: "a"
         b.rs: "b"
@@ -544,10 +506,7 @@ fn on_demand_errors_match_eager_errors() {
     let (eager_tree, eager_errors) = walk(&fs, "/p", &WalkOptions::default());
     let (lazy_tree, lazy_errors) = walk(&fs, "/p", &on_demand());
     assert!(lazy_errors.is_empty());
-    assert_eq!(
-        render(&lazy_tree, &lazy_errors),
-        render(&eager_tree, &eager_errors)
-    );
+    assert_eq!(render(&lazy_tree, &lazy_errors), render(&eager_tree, &eager_errors));
 }
 
 #[test]
@@ -562,23 +521,11 @@ fn load_file_reports_what_is_not_a_readable_file() {
         .fault("/p/locked.rs", Fault::Unreadable);
     let dyn_fs = as_dyn(&fs);
     let mut out = String::new();
-    for name in [
-        "a.rs",
-        "missing.rs",
-        "dir.rs",
-        "fifo.rs",
-        "dangling.rs",
-        "loop.rs",
-        "locked.rs",
-    ] {
+    for name in ["a.rs", "missing.rs", "dir.rs", "fifo.rs", "dangling.rs", "loop.rs", "locked.rs"] {
         let errors = LoadErrors::new();
         let path = Path::new("/p").join(name);
         let text = load_file(&dyn_fs, &path, LoadMode::Eager, &errors);
-        let kinds: Vec<_> = errors
-            .to_vec()
-            .into_iter()
-            .map(|error| error.kind)
-            .collect();
+        let kinds: Vec<_> = errors.to_vec().into_iter().map(|error| error.kind).collect();
         writeln!(out, "{name}: {:?} {kinds:?}", text.get()).unwrap();
     }
     expect![[r#"
@@ -599,29 +546,14 @@ fn load_file_reports_what_is_not_a_readable_file() {
 fn errors_display_the_path_lossily() {
     let errors = [
         LoadError::new(raw(b"/p/bad\xff.rs"), LoadErrorKind::NonUtf8Name),
-        LoadError::new(
-            "/p/a.rs",
-            LoadErrorKind::Unreadable {
-                message: "Permission denied".into(),
-            },
-        ),
-        LoadError::new(
-            "/p/d",
-            LoadErrorKind::UnreadableDirectory {
-                message: "I/O error".into(),
-            },
-        ),
+        LoadError::new("/p/a.rs", LoadErrorKind::Unreadable { message: "Permission denied".into() }),
+        LoadError::new("/p/d", LoadErrorKind::UnreadableDirectory { message: "I/O error".into() }),
         LoadError::new("/p/b.rs", LoadErrorKind::NonUtf8Content),
         LoadError::new("/p/c.rs", LoadErrorKind::Vanished),
         LoadError::new("/p/e.rs", LoadErrorKind::DanglingLink),
         LoadError::new("/p/f", LoadErrorKind::SymlinkLoop),
         LoadError::new("/p/g.rs", LoadErrorKind::NotAFile),
-        LoadError::new(
-            "/p/C:x.rs",
-            LoadErrorKind::InvalidName {
-                message: "it is absolute".into(),
-            },
-        ),
+        LoadError::new("/p/C:x.rs", LoadErrorKind::InvalidName { message: "it is absolute".into() }),
     ];
     let text: String = errors.iter().map(|error| format!("{error}\n")).collect();
     expect![[r#"
@@ -658,37 +590,11 @@ impl Rng {
 /// is deterministic, and loads the same texts with the same errors in both modes.
 #[test]
 fn any_file_system_state_is_survived() {
-    let names: [&[u8]; 10] = [
-        b"a.rs",
-        b"b",
-        b"x.rs",
-        b"Cargo.toml",
-        b".h",
-        b"target",
-        b"n\xff.rs",
-        b"d\xfe",
-        b"c",
-        b"mod.rs",
-    ];
-    let targets = [
-        "..",
-        "../..",
-        ".",
-        "/",
-        "/p",
-        "/p/b",
-        "b",
-        "a.rs",
-        "missing",
-        "/p/c/x.rs",
-        "c/../b",
-    ];
-    let faults = [
-        Fault::Unreadable,
-        Fault::UnreadableDirectory,
-        Fault::VanishesAfterListing,
-        Fault::VanishesBeforeRead,
-    ];
+    let names: [&[u8]; 10] =
+        [b"a.rs", b"b", b"x.rs", b"Cargo.toml", b".h", b"target", b"n\xff.rs", b"d\xfe", b"c", b"mod.rs"];
+    let targets = ["..", "../..", ".", "/", "/p", "/p/b", "b", "a.rs", "missing", "/p/c/x.rs", "c/../b"];
+    let faults =
+        [Fault::Unreadable, Fault::UnreadableDirectory, Fault::VanishesAfterListing, Fault::VanishesBeforeRead];
     let (mut files, mut errors) = (0, 0);
     for seed in 1..=300u64 {
         let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
@@ -700,14 +606,7 @@ fn any_file_system_state_is_survived() {
                 path.push(OsString::from_vec(rng.pick(&names).to_vec()));
             }
             match rng.below(6) {
-                0 | 1 => fs.file(
-                    &path,
-                    if rng.below(4) == 0 {
-                        b"\xc3(".to_vec()
-                    } else {
-                        b"ok".to_vec()
-                    },
-                ),
+                0 | 1 => fs.file(&path, if rng.below(4) == 0 { b"\xc3(".to_vec() } else { b"ok".to_vec() }),
                 2 => fs.dir(&path),
                 3 | 4 => fs.symlink(&path, *rng.pick(&targets)),
                 _ => fs.special(&path),
@@ -726,8 +625,5 @@ fn any_file_system_state_is_survived() {
         errors += eager_errors.len();
     }
     // The states were not all empty.
-    assert!(
-        files > 100 && errors > 300,
-        "{files} files, {errors} errors"
-    );
+    assert!(files > 100 && errors > 300, "{files} files, {errors} errors");
 }

@@ -789,13 +789,11 @@ impl SyntaxKind {
     /// Whether the kind is a strict or reserved keyword in `edition`.
     pub fn is_keyword(self, edition: Edition) -> bool {
         match self {
-            AS_KW | BREAK_KW | CONST_KW | CONTINUE_KW | CRATE_KW | ELSE_KW | ENUM_KW
-            | EXTERN_KW | FALSE_KW | FN_KW | FOR_KW | IF_KW | IMPL_KW | IN_KW | LET_KW
-            | LOOP_KW | MATCH_KW | MOD_KW | MOVE_KW | MUT_KW | PUB_KW | REF_KW | RETURN_KW
-            | SELF_KW | SELF_TYPE_KW | STATIC_KW | STRUCT_KW | SUPER_KW | TRAIT_KW | TRUE_KW
-            | TYPE_KW | UNSAFE_KW | USE_KW | WHERE_KW | WHILE_KW | ABSTRACT_KW | BECOME_KW
-            | BOX_KW | DO_KW | FINAL_KW | MACRO_KW | OVERRIDE_KW | PRIV_KW | TYPEOF_KW
-            | UNSIZED_KW | VIRTUAL_KW | YIELD_KW => true,
+            AS_KW | BREAK_KW | CONST_KW | CONTINUE_KW | CRATE_KW | ELSE_KW | ENUM_KW | EXTERN_KW | FALSE_KW | FN_KW
+            | FOR_KW | IF_KW | IMPL_KW | IN_KW | LET_KW | LOOP_KW | MATCH_KW | MOD_KW | MOVE_KW | MUT_KW | PUB_KW
+            | REF_KW | RETURN_KW | SELF_KW | SELF_TYPE_KW | STATIC_KW | STRUCT_KW | SUPER_KW | TRAIT_KW | TRUE_KW
+            | TYPE_KW | UNSAFE_KW | USE_KW | WHERE_KW | WHILE_KW | ABSTRACT_KW | BECOME_KW | BOX_KW | DO_KW
+            | FINAL_KW | MACRO_KW | OVERRIDE_KW | PRIV_KW | TYPEOF_KW | UNSIZED_KW | VIRTUAL_KW | YIELD_KW => true,
             ASYNC_KW | AWAIT_KW | DYN_KW => edition >= Edition::Edition2018,
             TRY_KW => edition >= Edition::Edition2018,
             GEN_KW => edition >= Edition::Edition2024,
