@@ -1,1 +1,39 @@
-fn main() {}
+//! `cargo xtask <task>`: development tasks of sem that are code, not shell scripts.
+//!
+//! Tasks so far:
+//! - `tidy`: checks the conventions of the repository that no compiler checks (each crate's
+//!   root opens with a `//!` doc; every dependency is declared once, pinned, in the workspace).
+//!
+//! xtask may depend on nothing of sem: it reads the repository as files.
+
+mod tidy;
+
+use std::{path::PathBuf, process::ExitCode};
+
+fn main() -> ExitCode {
+    let task = std::env::args().nth(1);
+    match task.as_deref() {
+        Some("tidy") => match tidy::check(&repository_root()) {
+            Ok(()) => {
+                println!("tidy: ok");
+                ExitCode::SUCCESS
+            }
+            Err(problems) => {
+                for problem in &problems {
+                    eprintln!("tidy: {problem}");
+                }
+                ExitCode::FAILURE
+            }
+        },
+        _ => {
+            eprintln!("usage: cargo xtask <task>\n\ntasks:\n  tidy    check the repository's conventions");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The repository root: the parent of this package's directory.
+fn repository_root() -> PathBuf {
+    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir.parent().map(PathBuf::from).unwrap_or(manifest_dir)
+}

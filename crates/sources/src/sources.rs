@@ -210,3 +210,96 @@ impl fmt::Debug for Sources {
             .finish()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn path(text: &str) -> RelativePath {
+        RelativePath::new(text).unwrap()
+    }
+
+    fn tree(files: &[(&str, &str)]) -> FileTree {
+        files.iter().map(|&(p, text)| (path(p), text)).collect()
+    }
+
+    #[test]
+    fn every_update_leaves_the_older_value_as_it_was() {
+        let empty = Sources::new();
+        let (app, one) = empty.add_file_tree(RootKind::Workspace, tree(&[("main.rs", "fn main() {}")]));
+        let (lib, two) = one.add_file_tree(RootKind::Library, tree(&[("lib.rs", "pub fn f() {}")]));
+        assert_eq!((app, lib), (RootId(0), RootId(1)));
+        assert_eq!(empty.root_count(), 0);
+        assert_eq!(one.root_count(), 1);
+
+        let changed = two.change_file_tree(lib, tree(&[("lib.rs", "pub fn g() {}"), ("extra.rs", "")]));
+        let set = changed.set_file(&FilePath::new(app, path("main.rs")), "fn main() { run() }");
+        let removed = set.remove_file(&FilePath::new(lib, path("extra.rs")));
+
+        assert_eq!(two.get_text(lib, &path("lib.rs")), Some("pub fn f() {}"));
+        assert_eq!(two.get_text(lib, &path("extra.rs")), None);
+        assert_eq!(changed.get_text(lib, &path("lib.rs")), Some("pub fn g() {}"));
+        assert_eq!(changed.get_text(app, &path("main.rs")), Some("fn main() {}"));
+        assert_eq!(set.get_text(app, &path("main.rs")), Some("fn main() { run() }"));
+        assert_eq!(set.get_text(lib, &path("extra.rs")), Some(""));
+        assert_eq!(removed.get_text(lib, &path("extra.rs")), None);
+        assert_eq!(removed.root(lib).unwrap().kind, RootKind::Library);
+    }
+
+    #[test]
+    fn updates_share_the_texts_they_do_not_change() {
+        let (root, before) = Sources::new().add_file_tree(RootKind::Workspace, tree(&[("a.rs", "a"), ("b.rs", "b")]));
+        let after = before.set_file(&FilePath::new(root, path("a.rs")), "A");
+        let b = FilePath::new(root, path("b.rs"));
+        assert!(before.file(&b).unwrap().same(after.file(&b).unwrap()), "b.rs is shared, not copied");
+        let a = FilePath::new(root, path("a.rs"));
+        assert!(!before.file(&a).unwrap().same(after.file(&a).unwrap()));
+    }
+
+    #[test]
+    fn overlays_take_precedence_until_cleared() {
+        let (root, loaded) = Sources::new().add_file_tree(RootKind::Workspace, tree(&[("lib.rs", "on disk")]));
+        let lib = FilePath::new(root, path("lib.rs"));
+        let unsaved = FilePath::new(root, path("new.rs"));
+        let editing = loaded.set_overlay(&lib, "in the editor").set_overlay(&unsaved, "not saved yet");
+        assert_eq!(editing.get_text(root, &lib.path), Some("in the editor"));
+        assert_eq!(editing.get_text(root, &unsaved.path), Some("not saved yet"));
+        assert!(editing.has_overlay(&lib));
+
+        // A change on disk under an overlay does not show until the overlay is cleared.
+        let saved_elsewhere = editing.set_file(&lib, "changed on disk");
+        assert_eq!(saved_elsewhere.get_text(root, &lib.path), Some("in the editor"));
+        let closed = saved_elsewhere.clear_overlay(&lib);
+        assert_eq!(closed.get_text(root, &lib.path), Some("changed on disk"));
+
+        let files: Vec<(String, String)> =
+            closed.files(root).into_iter().map(|(p, text)| (p.to_string(), text.get().to_owned())).collect();
+        assert_eq!(
+            files,
+            [("lib.rs".to_owned(), "changed on disk".to_owned()), ("new.rs".to_owned(), "not saved yet".to_owned())]
+        );
+        assert_eq!(loaded.get_text(root, &lib.path), Some("on disk"));
+        assert_eq!(loaded.get_text(root, &unsaved.path), None);
+    }
+
+    #[test]
+    fn the_crate_graph_is_part_of_the_value() {
+        let (root, sources) = Sources::new().add_file_tree(RootKind::Workspace, tree(&[("lib.rs", "")]));
+        let mut graph = CrateGraph::new();
+        graph.add_crate(crate::CrateData::new(
+            "a",
+            FilePath::new(root, path("lib.rs")),
+            sem_syntax::Edition::Edition2024,
+            crate::TargetKind::Lib,
+        ));
+        let with_graph = sources.with_crate_graph(graph);
+        assert!(sources.crate_graph().is_empty());
+        assert_eq!(with_graph.crate_graph().len(), 1);
+    }
+
+    #[test]
+    #[should_panic(expected = "RootId(3) is not a root of these Sources")]
+    fn a_root_of_other_sources_is_refused() {
+        let _ = Sources::new().set_file(&FilePath::new(RootId(3), path("x.rs")), "");
+    }
+}
