@@ -22,6 +22,8 @@ struct Figures {
 #[derive(Serialize, Debug)]
 struct CrateStats {
     name: String,
+    /// The Cargo package of the crate; `null` for crates of folders and detached files.
+    package: Option<String>,
     kind: &'static str,
     root: String,
     edition: &'static str,
@@ -86,6 +88,7 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
         }
         crates.push(CrateStats {
             name: data.display_name.to_string(),
+            package: data.package.as_ref().map(ToString::to_string),
             kind: data.target_kind.as_str(),
             root: absolute_path(sources, &data.root_file).display().to_string(),
             edition: data.edition.as_str(),
@@ -161,8 +164,16 @@ fn absolute_path(sources: &Sources, file: &FilePath) -> PathBuf {
     }
 }
 
+/// The crate's name, followed by its package's when that is another name (`xcrate (cfg-if)`).
+fn label(krate: &CrateStats) -> String {
+    match &krate.package {
+        Some(package) if package.replace('-', "_") != krate.name => format!("{} ({package})", krate.name),
+        _ => krate.name.clone(),
+    }
+}
+
 fn print_text(report: &Report) {
-    let name_width = report.crates.iter().map(|krate| krate.name.len()).max().unwrap_or(5).clamp(5, 40);
+    let name_width = report.crates.iter().map(|krate| label(krate).len()).max().unwrap_or(5).clamp(5, 48);
     println!("{} ({})", report.project, report.kind);
     println!(
         "{:<name_width$}  {:<11}  {:>7}  {:>6}  {:>11}  {:>9}  {:>10}  {:>10}  {:>11}",
@@ -183,7 +194,7 @@ fn print_text(report: &Report) {
         );
     };
     for krate in &report.crates {
-        row(&krate.name, krate.kind, krate.edition, &krate.figures);
+        row(&label(krate), krate.kind, krate.edition, &krate.figures);
     }
     row("total", "", "", &report.totals.figures);
     println!(

@@ -41,6 +41,10 @@ fn stats_of_a_real_workspace_list_every_package() {
     }
     let model = report["crates"].as_array().unwrap().iter().find(|krate| krate["name"] == "model").unwrap();
     assert_eq!(model["edition"], "2018");
+    assert_eq!(model["package"], "model");
+    let example = report["crates"].as_array().unwrap().iter().find(|krate| krate["name"] == "once").unwrap();
+    assert_eq!(example["package"], "app");
+    assert_eq!(example["kind"], "example");
     assert_eq!(model["files"], 2, "lib.rs and greeting.rs");
     let lines: usize = ["lib.rs", "greeting.rs"]
         .map(|name| fs::read_to_string(dir.join("model/src").join(name)).unwrap().lines().count())
@@ -56,6 +60,7 @@ fn stats_of_a_real_workspace_list_every_package() {
     let text = String::from_utf8(text.stdout).unwrap();
     assert!(text.lines().any(|line| line.starts_with("tokio ")), "{text}");
     assert!(text.lines().any(|line| line.starts_with("total ")));
+    assert!(text.lines().any(|line| line.starts_with("once (app) ")), "{text}");
 }
 
 #[test]

@@ -140,6 +140,8 @@ pub struct Dependency {
 pub struct CrateData {
     /// A name for people: the Cargo target name, or the file name of a detached crate.
     pub display_name: SmolStr,
+    /// The Cargo package the crate is a target of, if it comes from one.
+    pub package: Option<SmolStr>,
     /// The crate root (`lib.rs`, `main.rs`, …).
     pub root_file: FilePath,
     /// The edition the crate is written in.
@@ -166,6 +168,7 @@ impl CrateData {
     ) -> CrateData {
         CrateData {
             display_name: display_name.into(),
+            package: None,
             root_file,
             edition,
             cfg: CfgOptions::new(),

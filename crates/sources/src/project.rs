@@ -245,6 +245,7 @@ fn load_cargo_workspace(
             };
             let edition = target.edition.as_str().parse().unwrap_or(Edition::LATEST);
             let mut data = CrateData::new(target.name.as_str(), root_file, edition, kind);
+            data.package = Some(SmolStr::new(package.name.as_str()));
             data.cfg = options.host_cfg.clone();
             for feature in &features {
                 data.cfg.insert_key_value("feature", *feature);
