@@ -102,15 +102,8 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
         add_file(db, &mut totals, file, editions[&file.path(db).root]);
     }
     totals.load_errors = load_errors.len();
-    let detached_crates =
-        sources.crate_graph().iter().filter(|(_, data)| data.target_kind == sem_sources::TargetKind::Detached).count()
-            - analysis
-                .project
-                .sources
-                .crate_graph()
-                .iter()
-                .filter(|(_, data)| data.target_kind == sem_sources::TargetKind::Detached)
-                .count();
+    // `sources` is the project's graph plus one crate per file that no crate reaches.
+    let detached_crates = sources.crate_graph().len() - analysis.project.sources.crate_graph().len();
 
     let mut timings = serde_json::Map::new();
     let mut total = 0.0;

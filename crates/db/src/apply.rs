@@ -17,6 +17,8 @@ pub(crate) struct Mirror {
     pub(crate) workspace: Option<Workspace>,
     roots: Vec<MirroredRoot>,
     crates: Vec<CrateInput>,
+    /// The value applied last, to skip the roots whose files are the same shared data.
+    last: Option<Sources>,
 }
 
 #[derive(Clone)]
@@ -82,6 +84,9 @@ impl RootDatabase {
             if mirrored.input.kind(self) != root.kind {
                 mirrored.input.set_kind(self).with_durability(durability).to(root.kind);
             }
+            if mirror.last.as_ref().is_some_and(|last| sources.root_files_same(last, root_id)) {
+                continue;
+            }
             let mut files = FxHashMap::default();
             files.reserve(mirrored.files.len());
             let mut file_set_changed = false;
@@ -144,6 +149,7 @@ impl RootDatabase {
         if crates_resized {
             workspace.set_crates(self).with_durability(Durability::MEDIUM).to(mirror.crates.clone());
         }
+        mirror.last = Some(sources.clone());
         self.mirror = Arc::new(mirror);
         change
     }

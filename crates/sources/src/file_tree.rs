@@ -131,6 +131,12 @@ impl FileTree {
         FileTree { files: self.files.without(path) }
     }
 
+    /// Whether `self` and `other` are the same shared tree (not merely equal ones): then no
+    /// file differs, and nothing needs to be compared.
+    pub fn same(&self, other: &FileTree) -> bool {
+        self.files.ptr_eq(&other.files)
+    }
+
     /// The files in path order.
     pub fn iter(&self) -> impl Iterator<Item = (&RelativePath, &FileText)> {
         self.files.iter()

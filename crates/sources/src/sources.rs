@@ -164,6 +164,17 @@ impl Sources {
         files.into_iter().collect()
     }
 
+    /// Whether the files of `root` (its tree and the overlays) are the very same shared data
+    /// in `self` and in `older`, so that nothing in the root can have changed. A change to
+    /// any overlay makes this false for every root.
+    pub fn root_files_same(&self, older: &Sources, root: RootId) -> bool {
+        let tree = |sources: &Sources| sources.root(root).map(|r| r.tree.clone());
+        match (tree(self), tree(older)) {
+            (Some(new), Some(old)) => new.same(&old) && self.overlays.ptr_eq(&older.overlays),
+            _ => false,
+        }
+    }
+
     /// The root with id `root`.
     pub fn root(&self, root: RootId) -> Option<&SourceRoot> {
         self.roots.get(root.0 as usize)
@@ -280,6 +291,18 @@ mod tests {
         );
         assert_eq!(loaded.get_text(root, &lib.path), Some("on disk"));
         assert_eq!(loaded.get_text(root, &unsaved.path), None);
+    }
+
+    #[test]
+    fn a_root_untouched_by_an_update_is_the_same_shared_data() {
+        let (app, one) = Sources::new().add_file_tree(RootKind::Workspace, tree(&[("main.rs", "")]));
+        let (lib, two) = one.add_file_tree(RootKind::Library, tree(&[("lib.rs", "")]));
+        let edited = two.set_file(&FilePath::new(app, path("main.rs")), "fn main() {}");
+        assert!(edited.root_files_same(&two, lib));
+        assert!(!edited.root_files_same(&two, app));
+        let overlaid = edited.set_overlay(&FilePath::new(app, path("main.rs")), "typing");
+        assert!(!overlaid.root_files_same(&edited, lib), "any overlay change is a possible change");
+        assert!(!two.root_files_same(&one, lib), "a root the older value does not have");
     }
 
     #[test]

@@ -1,12 +1,12 @@
 use expect_test::{Expect, expect};
 
-use crate::{RootDatabase, crate_files, fixture::sources_from_fixture, unreached_files};
+use crate::{Db, RootDatabase, crate_files, fixture::sources_from_fixture, unreached_files};
 
 /// Dumps, for each crate of the fixture, the files it reaches; then the files no crate reaches.
 fn check(fixture: &str, expect: Expect) {
     let db = RootDatabase::from_sources(&sources_from_fixture(fixture));
     let mut dump = String::new();
-    for &krate in db_workspace(&db).crates(&db) {
+    for &krate in db.workspace().crates(&db) {
         dump.push_str(&format!("{}:", krate.data(&db).display_name));
         for file in crate_files(&db, krate).files.iter() {
             dump.push_str(&format!(" {}", file.path(&db).path));
@@ -16,10 +16,6 @@ fn check(fixture: &str, expect: Expect) {
     let unreached: Vec<String> = unreached_files(&db).iter().map(|file| file.path.to_string()).collect();
     dump.push_str(&format!("unreached: {}\n", unreached.join(" ")));
     expect.assert_eq(&dump);
-}
-
-fn db_workspace(db: &RootDatabase) -> crate::Workspace {
-    crate::Db::workspace(db)
 }
 
 #[test]
