@@ -3,9 +3,13 @@
 //! Tasks so far:
 //! - `tidy`: checks the conventions of the repository that no compiler checks (each crate's
 //!   root opens with a `//!` doc; every dependency is declared once, pinned, in the workspace).
+//! - `codegen`: generates the token and node kinds and the typed AST from the grammar file.
+//! - `corpus`: downloads the pinned corpus of crates.io crates that tests and benchmarks parse.
 //!
 //! xtask may depend on nothing of sem: it reads the repository as files.
 
+mod codegen;
+mod corpus;
 mod tidy;
 
 use std::{path::PathBuf, process::ExitCode};
@@ -25,8 +29,12 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("codegen") => report(codegen::run(&repository_root(), std::env::args().skip(2).collect())),
+        Some("corpus") => report(corpus::run(&repository_root(), std::env::args().skip(2).collect())),
         _ => {
-            eprintln!("usage: cargo xtask <task>\n\ntasks:\n  tidy    check the repository's conventions");
+            eprintln!(
+                "usage: cargo xtask <task>\n\ntasks:\n  tidy     check the repository's conventions\n  codegen  generate kinds and the typed AST from the grammar\n  corpus   download the pinned corpus of crates"
+            );
             ExitCode::from(2)
         }
     }
@@ -36,4 +44,15 @@ fn main() -> ExitCode {
 fn repository_root() -> PathBuf {
     let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     manifest_dir.parent().map(PathBuf::from).unwrap_or(manifest_dir)
+}
+
+/// Prints a task's error, if any, and turns its result into an exit code.
+fn report(result: anyhow::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
 }
