@@ -1,6 +1,7 @@
-//! Syntax for sem: token kinds and a lossless, error-tolerant lexer for all editions of Rust.
+//! Syntax for sem: a lossless, error-tolerant lexer and parser for all editions of Rust.
 //!
-//! This crate turns text into tokens (and, later, into syntax trees). It works on `&str` values
+//! This crate turns text into tokens and tokens into syntax trees (rowan green trees with a typed
+//! AST over them). It works on `&str` values
 //! handed to it and nothing else: it must not depend on salsa, on `sem-sources` or on any crate
 //! above it, and it does no IO. Everything here is a pure function of the text and the edition.
 //!
@@ -22,15 +23,31 @@
 //!   are split into their parts before), unknown prefixes are errors from 2021 on, and guarded
 //!   strings (`#"…"#`) and `##` are errors on a `#` token in 2024.
 
+pub mod ast;
+mod build_tree;
 mod edition;
+mod grammar;
 mod lexer;
+mod parse;
+mod parser;
 mod syntax_kind;
+mod syntax_node;
 
 #[cfg(test)]
 mod tests;
 
+pub use rowan::{GreenNode, NodeCache, TextRange, TextSize, WalkEvent};
+
 pub use crate::{
     edition::{Edition, ParseEditionError},
+    grammar::{PrefixEntryPoint, TopEntryPoint},
     lexer::LexedStr,
+    parse::{
+        Parse, check_tree_invariants, debug_dump, parse_fragment, parse_source_file, parse_source_file_with_cache,
+    },
+    parser::{Input, NESTING_LIMIT, Output, Step},
     syntax_kind::{CommentKind, CommentShape, DocStyle, SyntaxKind},
+    syntax_node::{
+        RustLanguage, SyntaxElement, SyntaxElementChildren, SyntaxError, SyntaxNode, SyntaxNodeChildren, SyntaxToken,
+    },
 };

@@ -1,0 +1,235 @@
+//! Builds a rowan green tree from lexed text and the parser's output.
+//!
+//! The parser saw significant tokens only; this is where whitespace and comments come back.
+//! The rules, which keep the tree lossless and predictable:
+//! - Trivia before a token goes right before it, in the innermost open node.
+//! - Trivia before the start of a node goes outside the node, except that an item, a field, a
+//!   variant or a statement takes the comments right above it (doc comments, usually) unless a
+//!   blank line separates them from it.
+//! - Trivia at the end of the input goes into the root node.
+//! - Input the parser did not consume (it stopped early) goes into an `ERROR` node at the end of
+//!   the root, with an error, so no byte is ever lost.
+
+use rowan::{GreenNode, GreenNodeBuilder, NodeCache};
+use text_size::{TextRange, TextSize};
+
+use crate::{
+    LexedStr, SyntaxKind,
+    parser::{Output, Step, is_skipped},
+    syntax_node::SyntaxError,
+};
+
+/// The green tree, its errors (lexer and parser, ordered by position) and its depth.
+pub(crate) struct BuiltTree {
+    pub(crate) green: GreenNode,
+    pub(crate) errors: Vec<SyntaxError>,
+    pub(crate) depth: u32,
+}
+
+pub(crate) fn build_tree(lexed: &LexedStr<'_>, output: &Output, cache: &mut NodeCache) -> BuiltTree {
+    let mut builder = Builder {
+        lexed,
+        pos: 0,
+        inner: GreenNodeBuilder::with_cache(cache),
+        errors: Vec::new(),
+        depth: 0,
+        max_depth: 0,
+        wrapped: false,
+    };
+    // A fragment entry point may produce a forest; an `ERROR` root holds it together.
+    let wrap = !output.is_single_tree();
+    if wrap {
+        builder.open(SyntaxKind::ERROR);
+        builder.wrapped = true;
+    }
+    for step in output.iter() {
+        match step {
+            Step::Enter { kind } => builder.enter(kind),
+            Step::Exit => builder.exit(),
+            Step::Token { kind, n_input_tokens } => builder.token(kind, usize::from(n_input_tokens)),
+            Step::FloatSplit { ends_in_dot } => builder.float_split(ends_in_dot),
+            Step::Error { message } => builder.error(message),
+        }
+    }
+    if wrap {
+        builder.finish_root();
+        builder.inner.finish_node();
+    }
+    let mut errors = builder.errors;
+    for (token, message) in lexed.errors() {
+        errors.push(SyntaxError::new(message, lexed.text_range(token)));
+    }
+    errors.sort_by_key(|error| error.range().start());
+    BuiltTree { green: builder.inner.finish(), errors, depth: builder.max_depth }
+}
+
+struct Builder<'a, 'b, 'c> {
+    lexed: &'b LexedStr<'a>,
+    /// The next lexed token to emit.
+    pos: usize,
+    inner: GreenNodeBuilder<'c>,
+    errors: Vec<SyntaxError>,
+    depth: u32,
+    max_depth: u32,
+    /// Whether an `ERROR` root was opened around a forest.
+    wrapped: bool,
+}
+
+impl Builder<'_, '_, '_> {
+    fn enter(&mut self, kind: SyntaxKind) {
+        if self.depth == 0 {
+            // The root starts before any trivia.
+            self.open(kind);
+            return;
+        }
+        let trivia_end = self.trivia_end();
+        let attached = if takes_comments_above(kind) { self.attached_trivia(trivia_end) } else { 0 };
+        let outside_end = trivia_end - attached;
+        while self.pos < outside_end {
+            self.emit_one(self.lexed.kind(self.pos), 1);
+        }
+        self.open(kind);
+    }
+
+    fn open(&mut self, kind: SyntaxKind) {
+        self.inner.start_node(kind.into());
+        self.depth += 1;
+        self.max_depth = self.max_depth.max(self.depth);
+    }
+
+    fn exit(&mut self) {
+        if self.depth == 1 && !self.wrapped {
+            self.finish_root();
+        }
+        self.inner.finish_node();
+        self.depth -= 1;
+    }
+
+    fn finish_root(&mut self) {
+        self.eat_trivia();
+        if self.pos < self.lexed.len() {
+            self.error_at(self.lexed.text_start(self.pos), "unexpected input: the parser stopped here");
+            self.inner.start_node(SyntaxKind::ERROR.into());
+            while self.pos < self.lexed.len() {
+                self.emit_one(self.lexed.kind(self.pos), 1);
+            }
+            self.inner.finish_node();
+        }
+    }
+
+    fn token(&mut self, kind: SyntaxKind, n_input_tokens: usize) {
+        self.eat_trivia();
+        self.emit_one(kind, n_input_tokens);
+    }
+
+    fn float_split(&mut self, ends_in_dot: bool) {
+        self.eat_trivia();
+        let text = self.lexed.text(self.pos);
+        self.pos += 1;
+        let (first, rest) = match text.find('.') {
+            Some(dot) => (&text[..dot], &text[dot + 1..]),
+            None => (text, ""),
+        };
+        self.inner.start_node(SyntaxKind::NAME_REF.into());
+        self.inner.token(SyntaxKind::INT_NUMBER.into(), first);
+        self.inner.finish_node();
+        // The step ends the inner field expression.
+        self.inner.finish_node();
+        self.depth -= 1;
+        if text.len() > first.len() {
+            self.inner.token(SyntaxKind::DOT.into(), ".");
+        }
+        if !ends_in_dot && !rest.is_empty() {
+            self.inner.start_node(SyntaxKind::NAME_REF.into());
+            self.inner.token(SyntaxKind::INT_NUMBER.into(), rest);
+            self.inner.finish_node();
+        }
+    }
+
+    fn error(&mut self, message: &str) {
+        let end = self.trivia_end();
+        let range = if end < self.lexed.len() {
+            self.lexed.text_range(end)
+        } else {
+            TextRange::empty(TextSize::of(self.lexed.as_str()))
+        };
+        self.errors.push(SyntaxError::new(message, range));
+    }
+
+    fn error_at(&mut self, offset: TextSize, message: &str) {
+        self.errors.push(SyntaxError::new(message, TextRange::empty(offset)));
+    }
+
+    /// Emits `n` lexed tokens as one tree token of kind `kind`.
+    fn emit_one(&mut self, kind: SyntaxKind, n: usize) {
+        let end = (self.pos + n).min(self.lexed.len());
+        let text = self.lexed.range_text(self.pos..end);
+        self.inner.token(kind.into(), text);
+        self.pos = end;
+    }
+
+    fn eat_trivia(&mut self) {
+        while self.pos < self.lexed.len() && is_skipped(self.lexed.kind(self.pos)) {
+            self.emit_one(self.lexed.kind(self.pos), 1);
+        }
+    }
+
+    /// The index of the first significant token at or after `pos`.
+    fn trivia_end(&self) -> usize {
+        let mut end = self.pos;
+        while end < self.lexed.len() && is_skipped(self.lexed.kind(end)) {
+            end += 1;
+        }
+        end
+    }
+
+    /// How many of the trivia tokens right before `end` a node starting there takes in: the
+    /// comments above it, up to a blank line, with the whitespace between them.
+    fn attached_trivia(&self, end: usize) -> usize {
+        let mut attached = 0;
+        let mut i = end;
+        while i > self.pos {
+            i -= 1;
+            match self.lexed.kind(i) {
+                SyntaxKind::COMMENT => attached = end - i,
+                SyntaxKind::WHITESPACE if is_blank_line(self.lexed.text(i)) => break,
+                SyntaxKind::WHITESPACE => {}
+                _ => break,
+            }
+        }
+        attached
+    }
+}
+
+fn is_blank_line(whitespace: &str) -> bool {
+    whitespace.bytes().filter(|&b| b == b'\n').nth(1).is_some()
+}
+
+/// Whether a node of this kind takes the comments right above it.
+fn takes_comments_above(kind: SyntaxKind) -> bool {
+    use SyntaxKind::*;
+    matches!(
+        kind,
+        FN | STRUCT
+            | UNION
+            | ENUM
+            | TRAIT
+            | TRAIT_ALIAS
+            | IMPL
+            | TYPE_ALIAS
+            | CONST
+            | STATIC
+            | USE
+            | EXTERN_CRATE
+            | EXTERN_BLOCK
+            | MODULE
+            | MACRO_CALL
+            | MACRO_RULES
+            | MACRO_DEF
+            | RECORD_FIELD
+            | TUPLE_FIELD
+            | VARIANT
+            | LET_STMT
+            | MATCH_ARM
+    )
+}
