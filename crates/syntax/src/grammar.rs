@@ -302,6 +302,42 @@ pub(crate) fn delimited(
     p.expect(ket);
 }
 
+/// A rule that parses one `{}`-delimited node on its own, for incremental reparsing.
+pub(crate) type Reparser = fn(&mut Parser<'_>);
+
+/// The rule that parses a node of kind `kind` on its own, if its parse never depends on what
+/// surrounds it. Such a node starts with `{` and ends with the matching `}`.
+pub(crate) fn reparser(kind: SyntaxKind) -> Option<Reparser> {
+    let reparser: Reparser = match kind {
+        TOKEN_TREE => token_tree,
+        STMT_LIST => stmt_list,
+        _ => return None,
+    };
+    Some(reparser)
+}
+
+/// Runs `reparser` over the whole `input`. `None` if it does not consume exactly all of it
+/// into a single node.
+pub(crate) fn reparse(reparser: Reparser, input: &Input, edition: Edition) -> Option<Output> {
+    let mut p = Parser::new(input, edition);
+    reparser(&mut p);
+    if !p.at(EOF) {
+        return None;
+    }
+    let output = p.finish();
+    output.is_single_tree().then_some(output)
+}
+
+/// `STMT_LIST`: `{ inner attributes, statements }`, the inside of a block expression.
+fn stmt_list(p: &mut Parser<'_>) {
+    let m = p.start();
+    p.bump(T!['{']);
+    attributes::inner_attrs(p);
+    expressions::stmt_list_contents(p);
+    p.expect(T!['}']);
+    m.complete(p, STMT_LIST);
+}
+
 /// An `ERROR` node around a `{ ... }` group that is not valid where it is.
 pub(crate) fn error_block(p: &mut Parser<'_>, message: &str) {
     debug_assert!(p.at(T!['{']));

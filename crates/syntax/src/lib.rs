@@ -29,6 +29,7 @@ mod edition;
 mod grammar;
 mod lexer;
 mod parse;
+mod reparsing;
 mod parser;
 mod syntax_kind;
 mod syntax_node;
@@ -46,6 +47,7 @@ pub use crate::{
         Parse, check_tree_invariants, debug_dump, parse_fragment, parse_source_file, parse_source_file_with_cache,
     },
     parser::{Input, NESTING_LIMIT, Output, Step},
+    reparsing::{Indel, ReparseStrategy},
     syntax_kind::{CommentKind, CommentShape, DocStyle, SyntaxKind},
     syntax_node::{
         RustLanguage, SyntaxElement, SyntaxElementChildren, SyntaxError, SyntaxNode, SyntaxNodeChildren, SyntaxToken,

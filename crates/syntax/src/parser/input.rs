@@ -9,7 +9,7 @@
 use crate::{Edition, LexedStr, SyntaxKind};
 
 /// The tokens the parser reads. Indexing past the end gives [`SyntaxKind::EOF`].
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Input {
     kind: Vec<SyntaxKind>,
     /// For identifiers, the contextual keyword they spell (or `IDENT`); for other tokens, their kind.
