@@ -26,7 +26,98 @@ pub(crate) struct BuiltTree {
     pub(crate) depth: u32,
 }
 
+/// The tokens a tree is built from: lexed text, or the tokens of a token tree laid out as text.
+pub(crate) trait Tokens {
+    /// The number of tokens.
+    fn len(&self) -> usize;
+    fn kind(&self, i: usize) -> SyntaxKind;
+    fn text(&self, i: usize) -> &str;
+    /// The text of tokens `range.start` up to (not including) `range.end`.
+    fn range_text(&self, range: std::ops::Range<usize>) -> &str;
+    fn text_range(&self, i: usize) -> TextRange;
+    /// The length of the whole text.
+    fn text_len(&self) -> TextSize;
+}
+
+impl Tokens for LexedStr<'_> {
+    fn len(&self) -> usize {
+        LexedStr::len(self)
+    }
+    fn kind(&self, i: usize) -> SyntaxKind {
+        LexedStr::kind(self, i)
+    }
+    fn text(&self, i: usize) -> &str {
+        LexedStr::text(self, i)
+    }
+    fn range_text(&self, range: std::ops::Range<usize>) -> &str {
+        LexedStr::range_text(self, range)
+    }
+    fn text_range(&self, i: usize) -> TextRange {
+        LexedStr::text_range(self, i)
+    }
+    fn text_len(&self) -> TextSize {
+        TextSize::of(self.as_str())
+    }
+}
+
+/// Tokens given as a text and the kind and start of each token.
+pub(crate) struct TextTokens {
+    pub(crate) text: String,
+    pub(crate) kinds: Vec<SyntaxKind>,
+    /// The start of every token, plus the end of the text.
+    pub(crate) starts: Vec<u32>,
+}
+
+impl TextTokens {
+    pub(crate) fn new(texts: &[String], kinds: &[SyntaxKind]) -> TextTokens {
+        let mut text = String::with_capacity(texts.iter().map(String::len).sum());
+        let mut starts = Vec::with_capacity(texts.len() + 1);
+        for piece in texts {
+            starts.push(text.len() as u32);
+            text.push_str(piece);
+        }
+        starts.push(text.len() as u32);
+        TextTokens { text, kinds: kinds.to_vec(), starts }
+    }
+}
+
+impl Tokens for TextTokens {
+    fn len(&self) -> usize {
+        self.kinds.len()
+    }
+    fn kind(&self, i: usize) -> SyntaxKind {
+        self.kinds[i]
+    }
+    fn text(&self, i: usize) -> &str {
+        self.range_text(i..i + 1)
+    }
+    fn range_text(&self, range: std::ops::Range<usize>) -> &str {
+        &self.text[self.starts[range.start] as usize..self.starts[range.end] as usize]
+    }
+    fn text_range(&self, i: usize) -> TextRange {
+        TextRange::new(self.starts[i].into(), self.starts[i + 1].into())
+    }
+    fn text_len(&self) -> TextSize {
+        TextSize::of(self.text.as_str())
+    }
+}
+
+/// Builds the tree of a token tree laid out as `texts` (see `token_tree`).
+pub(crate) fn build_tree_from_tokens(texts: &[String], kinds: &[SyntaxKind], output: &Output) -> BuiltTree {
+    let tokens = TextTokens::new(texts, kinds);
+    build(&tokens, output, &mut NodeCache::default())
+}
+
 pub(crate) fn build_tree(lexed: &LexedStr<'_>, output: &Output, cache: &mut NodeCache) -> BuiltTree {
+    let mut built = build(lexed, output, cache);
+    for (token, message) in lexed.errors() {
+        built.errors.push(SyntaxError::new(message, lexed.text_range(token)));
+    }
+    built.errors.sort_by_key(|error| error.range().start());
+    built
+}
+
+fn build<T: Tokens>(lexed: &T, output: &Output, cache: &mut NodeCache) -> BuiltTree {
     let mut builder = Builder {
         lexed,
         pos: 0,
@@ -55,16 +146,11 @@ pub(crate) fn build_tree(lexed: &LexedStr<'_>, output: &Output, cache: &mut Node
         builder.finish_root();
         builder.inner.finish_node();
     }
-    let mut errors = builder.errors;
-    for (token, message) in lexed.errors() {
-        errors.push(SyntaxError::new(message, lexed.text_range(token)));
-    }
-    errors.sort_by_key(|error| error.range().start());
-    BuiltTree { green: builder.inner.finish(), errors, depth: builder.max_depth }
+    BuiltTree { green: builder.inner.finish(), errors: builder.errors, depth: builder.max_depth }
 }
 
-struct Builder<'a, 'b, 'c> {
-    lexed: &'b LexedStr<'a>,
+struct Builder<'b, 'c, T> {
+    lexed: &'b T,
     /// The next lexed token to emit.
     pos: usize,
     inner: GreenNodeBuilder<'c>,
@@ -75,7 +161,7 @@ struct Builder<'a, 'b, 'c> {
     wrapped: bool,
 }
 
-impl Builder<'_, '_, '_> {
+impl<T: Tokens> Builder<'_, '_, T> {
     fn enter(&mut self, kind: SyntaxKind) {
         if self.depth == 0 {
             // The root starts before any trivia.
@@ -108,7 +194,7 @@ impl Builder<'_, '_, '_> {
     fn finish_root(&mut self) {
         self.eat_trivia();
         if self.pos < self.lexed.len() {
-            self.error_at(self.lexed.text_start(self.pos), "unexpected input: the parser stopped here");
+            self.error_at(self.lexed.text_range(self.pos).start(), "unexpected input: the parser stopped here");
             self.inner.start_node(SyntaxKind::ERROR.into());
             while self.pos < self.lexed.len() {
                 self.emit_one(self.lexed.kind(self.pos), 1);
@@ -148,11 +234,8 @@ impl Builder<'_, '_, '_> {
 
     fn error(&mut self, message: &str) {
         let end = self.trivia_end();
-        let range = if end < self.lexed.len() {
-            self.lexed.text_range(end)
-        } else {
-            TextRange::empty(TextSize::of(self.lexed.as_str()))
-        };
+        let range =
+            if end < self.lexed.len() { self.lexed.text_range(end) } else { TextRange::empty(self.lexed.text_len()) };
         self.errors.push(SyntaxError::new(message, range));
     }
 

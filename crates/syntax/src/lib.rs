@@ -33,6 +33,7 @@ mod reparsing;
 mod parser;
 mod syntax_kind;
 mod syntax_node;
+pub mod token_tree;
 
 #[cfg(test)]
 mod tests;

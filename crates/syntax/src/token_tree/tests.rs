@@ -1,0 +1,114 @@
+//! Conversions between syntax trees and token trees, both ways.
+
+use expect_test::{Expect, expect};
+use text_size::TextRange;
+
+use super::{
+    DelimiterKind, Leaf, Spacing, Subtree, ToTokenTreeOptions, TokenTree, syntax_to_token_tree, token_tree_to_syntax,
+};
+use crate::{Edition, TopEntryPoint, check_tree_invariants, debug_dump, parse_source_file};
+
+fn to_tt(text: &str, doc_comments_as_attributes: bool) -> Subtree<TextRange> {
+    let parse = parse_source_file(text, Edition::LATEST);
+    syntax_to_token_tree(&parse.syntax_node(), ToTokenTreeOptions { doc_comments_as_attributes }, |range| range)
+}
+
+fn check_text(text: &str, expect: Expect) {
+    expect.assert_eq(&to_tt(text, true).to_text());
+}
+
+/// Parses `text`, converts it to a token tree, parses that back as items, and compares the
+/// dump of the new tree.
+fn check_round_trip(text: &str, expect: Expect) {
+    let tt = to_tt(text, false);
+    let (parse, spans) = token_tree_to_syntax(&tt, TopEntryPoint::MacroItems, Edition::LATEST);
+    let root = parse.syntax_node();
+    let new_text = root.text().to_string();
+    check_tree_invariants(&root, &new_text).expect("the tree of a token tree keeps the invariants");
+    // Every span points back to text of the same token in the original.
+    for (range, span) in &spans {
+        let original = &text[*span];
+        let converted = &new_text[*range];
+        assert!(
+            original.starts_with(converted) || converted.starts_with(original) || original.ends_with(converted),
+            "token {converted:?} at {range:?} maps to {original:?} at {span:?}"
+        );
+    }
+    expect.assert_eq(&debug_dump(&root, parse.errors()));
+}
+
+#[test]
+fn glued_punctuation_is_split_into_joint_characters() {
+    let tt = to_tt("a::b", false);
+    let puncts: Vec<(char, Spacing)> = tt
+        .token_trees
+        .iter()
+        .filter_map(|tree| match tree {
+            TokenTree::Leaf(Leaf::Punct(punct)) => Some((punct.char, punct.spacing)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(puncts, [(':', Spacing::Joint), (':', Spacing::Alone)]);
+}
+
+#[test]
+fn delimiters_become_groups_and_stray_ones_stay_tokens() {
+    let tt = to_tt("f(a, [b]) }", false);
+    assert_eq!(tt.delimiter.kind, DelimiterKind::Invisible);
+    let kinds: Vec<&str> = tt
+        .token_trees
+        .iter()
+        .map(|tree| match tree {
+            TokenTree::Subtree(subtree) if subtree.delimiter.kind == DelimiterKind::Parenthesis => "(group)",
+            TokenTree::Subtree(_) => "other group",
+            TokenTree::Leaf(Leaf::Punct(_)) => "punct",
+            TokenTree::Leaf(_) => "token",
+        })
+        .collect();
+    assert_eq!(kinds, ["token", "(group)", "punct"]);
+    check_text("f(a, [b]) }", expect![[r#"f (a , [b]) }"#]]);
+}
+
+#[test]
+fn doc_comments_become_attributes() {
+    check_text(
+        "/// Hello \"x\"\n//! Inner\nfn f() {}",
+        expect![[r#"# [doc = " Hello \"x\""] # ! [doc = " Inner"] fn f () {}"#]],
+    );
+}
+
+#[test]
+fn lifetimes_are_a_joint_quote_and_an_identifier() {
+    check_text("fn f<'a>(x: &'a u8) {}", expect!["fn f < 'a > (x : & 'a u8) {}"]);
+}
+
+#[test]
+fn an_unclosed_group_closes_at_the_end() {
+    check_text("fn f() { a", expect![[r#"fn f () {a}"#]]);
+}
+
+#[test]
+fn a_function_round_trips_through_a_token_tree() {
+    check_round_trip(
+        "fn  f ( )  {  }",
+        expect![[r#"
+        MACRO_ITEMS@0..12
+          FN@0..12
+            FN_KW@0..2 "fn"
+            WHITESPACE@2..3 " "
+            NAME@3..4
+              IDENT@3..4 "f"
+            WHITESPACE@4..5 " "
+            PARAM_LIST@5..8
+              L_PAREN@5..6 "("
+              WHITESPACE@6..7 " "
+              R_PAREN@7..8 ")"
+            WHITESPACE@8..9 " "
+            BLOCK_EXPR@9..12
+              STMT_LIST@9..12
+                L_CURLY@9..10 "{"
+                WHITESPACE@10..11 " "
+                R_CURLY@11..12 "}"
+    "#]],
+    );
+}
