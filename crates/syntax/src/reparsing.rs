@@ -202,22 +202,27 @@ fn reparse_block(
     };
     let (node, reparser) = covering.ancestors().find_map(|node| {
         let reparser = grammar::reparser(node.kind())?;
-        let first = node.first_token()?;
+        // The node must be a closed group: a node that recovery ended without its `}` may span
+        // text that a fresh parse splits differently.
+        let delimited = node.first_token()?.kind() == SyntaxKind::L_CURLY
+            && node.last_child_or_token()?.as_token()?.kind() == SyntaxKind::R_CURLY;
         let range = node.text_range();
         let strictly_inside = range.start() < edit.delete.start() && edit.delete.end() < range.end();
-        (first.kind() == SyntaxKind::L_CURLY && strictly_inside).then_some((node, reparser))
+        (delimited && strictly_inside).then_some((node, reparser))
     })?;
     let old_range = node.text_range();
     let mut text = node.text().to_string();
     Indel { delete: edit.delete - old_range.start(), insert: edit.insert.clone() }.apply(&mut text);
     let lexed = LexedStr::new_fragment(&text, edition);
-    if !is_one_curly_group(&lexed) {
+    if !is_one_balanced_group(&lexed) {
         return None;
     }
     let input = Input::from_lexed(&lexed);
     let output = grammar::reparse(reparser, &input, edition)?;
     let built = build_tree(&lexed, &output, &mut NodeCache::default());
-    if built.green.kind() != node.kind().into() {
+    // The rule must have closed the node with its own `}`, or an inner rule went past it.
+    let closed = built.green.children().last().and_then(|child| child.into_token()).map(|token| token.kind());
+    if built.green.kind() != node.kind().into() || closed != Some(SyntaxKind::R_CURLY.into()) {
         return None;
     }
     let green: GreenNode = node.replace_with(built.green);
@@ -243,29 +248,35 @@ fn reparse_block(
     Some(Parse::new(green, errors, depth))
 }
 
-/// Whether the significant tokens are one `{ ... }` group: the first is `{`, the last is the
-/// `}` that closes it, and no other `}` closes it earlier.
-fn is_one_curly_group(lexed: &LexedStr<'_>) -> bool {
-    let significant = || (0..lexed.len()).map(|i| lexed.kind(i)).filter(|&kind| !is_skipped(kind));
-    let mut open = 0usize;
-    let total = significant().count();
-    for (n, kind) in significant().enumerate() {
+/// Whether the significant tokens are one `{ ... }` group in which every delimiter is closed by
+/// its match: the first token is `{`, the last is the `}` that closes it. Recovery from
+/// mismatched delimiters looks past the group, so such a group cannot be reparsed alone.
+fn is_one_balanced_group(lexed: &LexedStr<'_>) -> bool {
+    let mut open: Vec<SyntaxKind> = Vec::new();
+    let mut significant = (0..lexed.len()).map(|i| lexed.kind(i)).filter(|&kind| !is_skipped(kind)).peekable();
+    if significant.peek() != Some(&SyntaxKind::L_CURLY) {
+        return false;
+    }
+    while let Some(kind) = significant.next() {
         match kind {
-            SyntaxKind::L_CURLY => open += 1,
-            SyntaxKind::R_CURLY => {
-                if open == 0 {
+            SyntaxKind::L_CURLY | SyntaxKind::L_PAREN | SyntaxKind::L_BRACK => open.push(kind),
+            SyntaxKind::R_CURLY | SyntaxKind::R_PAREN | SyntaxKind::R_BRACK => {
+                let expected = match kind {
+                    SyntaxKind::R_CURLY => SyntaxKind::L_CURLY,
+                    SyntaxKind::R_PAREN => SyntaxKind::L_PAREN,
+                    _ => SyntaxKind::L_BRACK,
+                };
+                if open.pop() != Some(expected) {
                     return false;
                 }
-                open -= 1;
-                if open == 0 && n + 1 != total {
-                    return false;
+                if open.is_empty() {
+                    return significant.next().is_none();
                 }
             }
-            _ if n == 0 => return false,
             _ => {}
         }
     }
-    open == 0 && total >= 2
+    false
 }
 
 fn shift(offset: TextSize, delta: i64) -> Option<TextSize> {
