@@ -1520,3 +1520,54 @@ fn edition_2015_type_in_a_function() {
                 R_CURLY@39..40 "}"
     "#]]);
 }
+
+/// Runs `f` on a thread with a 2 MiB stack, the size of a default spawned thread.
+pub(in crate::grammar) fn on_small_stack(f: impl FnOnce() + Send + 'static) {
+    let thread = std::thread::Builder::new().stack_size(2 << 20).spawn(f).expect("spawning a thread");
+    thread.join().expect("the parser ran out of stack");
+}
+
+/// Parses `text` as `entry`, checks the tree invariants, and returns the error messages.
+pub(in crate::grammar) fn deep_errors(entry: Option<TopEntryPoint>, text: &str) -> Vec<String> {
+    let (root, errors) = match entry {
+        Some(entry) => {
+            let parse = crate::parse_fragment(text, Edition::LATEST, entry);
+            (parse.syntax_node(), parse.errors().to_vec())
+        }
+        None => {
+            let parse = crate::parse_source_file(text, Edition::LATEST);
+            (parse.syntax_node(), parse.errors().to_vec())
+        }
+    };
+    if let Err(problem) = crate::check_tree_invariants(&root, text) {
+        panic!("tree invariant broken: {problem}");
+    }
+    errors.iter().map(|error| error.message().to_owned()).collect()
+}
+
+const DEEP: usize = 100_000;
+
+#[test]
+fn deeply_nested_types_stop_at_the_nesting_limit() {
+    on_small_stack(|| {
+        let too_deep = format!("this is nested too deeply (the limit is {} levels)", crate::NESTING_LIMIT);
+        let texts = [
+            format!("{}u8", "&".repeat(DEEP)),
+            format!("{}u8", "*const ".repeat(DEEP)),
+            format!("{}u8{}", "Vec<".repeat(DEEP), ">".repeat(DEEP)),
+            format!("{}u8{}", "(".repeat(DEEP), ")".repeat(DEEP)),
+            format!("{}u8{}", "[".repeat(DEEP), "]".repeat(DEEP)),
+            format!("{}u8{}", "<".repeat(DEEP), ">::A".repeat(DEEP)),
+            format!("{}u8", "fn() -> ".repeat(DEEP)),
+            format!("{}u8{}", "Fn(".repeat(DEEP), ")".repeat(DEEP)),
+        ];
+        for text in &texts {
+            let errors = deep_errors(Some(TopEntryPoint::Type), text);
+            assert_eq!(errors, [too_deep.clone()], "{}", &text[..20]);
+            // In a file, the rest of the file is parsed as usual after the too deep type.
+            let file = format!("fn f(x: {text}, y: u8) {{}} fn g() {{}}");
+            let errors = deep_errors(None, &file);
+            assert_eq!(errors, [too_deep.clone()], "{}", &text[..20]);
+        }
+    });
+}
