@@ -19,8 +19,7 @@ use super::*;
 use crate::parser::CompletedMarker;
 
 /// The tokens a path can start with (`::` starts with `:`, `<T>::f` with `<`).
-pub(crate) const PATH_FIRST: TokenSet =
-    TokenSet::new(&[IDENT, T![self], T![super], T![crate], T![Self], T![:], T![<]]);
+pub(crate) const PATH_FIRST: TokenSet = TokenSet::new(&[IDENT, T![self], T![super], T![crate], T![Self], T![:], T![<]]);
 
 /// The tokens a path segment's name can be.
 pub(crate) const PATH_NAME_REF_KINDS: TokenSet = TokenSet::new(&[IDENT, T![self], T![super], T![crate], T![Self]]);

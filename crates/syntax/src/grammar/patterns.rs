@@ -252,6 +252,14 @@ fn record_pat_field_list(p: &mut Parser<'_>) {
     let m = p.start();
     p.bump(T!['{']);
     while !p.at(EOF) && !p.at(T!['}']) {
+        if p.at(T![,]) {
+            // `S { , a }` or `S { a,, b }`: a missing field.
+            let e = p.start();
+            p.error("expected a field pattern");
+            p.bump(T![,]);
+            e.complete(p, ERROR);
+            continue;
+        }
         let field = p.start();
         attributes::outer_attrs(p);
         if p.at(T![..]) {

@@ -32,17 +32,8 @@ pub(crate) const TYPE_FIRST: TokenSet = paths::PATH_FIRST.union(TokenSet::new(&[
 ]));
 
 /// Where the error recovery of a missing type stops.
-pub(crate) const TYPE_RECOVERY_SET: TokenSet = TokenSet::new(&[
-    T![')'],
-    T![']'],
-    T![>],
-    T![,],
-    T![;],
-    T![=],
-    T![|],
-    T![pub],
-    T![where],
-]);
+pub(crate) const TYPE_RECOVERY_SET: TokenSet =
+    TokenSet::new(&[T![')'], T![']'], T![>], T![,], T![;], T![=], T![|], T![pub], T![where]]);
 
 /// Where the skipping of a type nested past the nesting limit stops, outside any brackets.
 pub(crate) const TYPE_SKIP_STOP: TokenSet =
@@ -106,17 +97,8 @@ fn type_inner(p: &mut Parser<'_>, allow_bounds: bool) {
 /// `dyn 'a + Trait`, `dyn ?Sized`, `dyn for<'a> Trait<'a>`, `dyn (Trait)`, but not the paths
 /// `dyn::Trait` and `dyn<T>`.
 pub(crate) fn is_dyn_weak(p: &Parser<'_>) -> bool {
-    const WEAK_DYN_BOUND_FIRST: TokenSet = TokenSet::new(&[
-        IDENT,
-        T![self],
-        T![super],
-        T![crate],
-        T![Self],
-        LIFETIME_IDENT,
-        T![?],
-        T![for],
-        T!['('],
-    ]);
+    const WEAK_DYN_BOUND_FIRST: TokenSet =
+        TokenSet::new(&[IDENT, T![self], T![super], T![crate], T![Self], LIFETIME_IDENT, T![?], T![for], T!['(']]);
     p.at_contextual_kw(T![dyn]) && WEAK_DYN_BOUND_FIRST.contains(p.nth(1))
 }
 
@@ -403,4 +385,4 @@ pub(crate) fn skip_too_deep_rest(p: &mut Parser<'_>, mut angles: u32, stop: Toke
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

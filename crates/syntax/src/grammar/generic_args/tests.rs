@@ -29,7 +29,9 @@ fn check_type_ok(text: &str, expect: Expect) {
 
 #[test]
 fn type_lifetime_and_const_args() {
-    check_type_ok("S<'a, T, 3, -1, { N }, true, \"s\", 'c'>", expect![[r#"
+    check_type_ok(
+        "S<'a, T, 3, -1, { N }, true, \"s\", 'c'>",
+        expect![[r#"
         PATH_TYPE@0..38
           PATH@0..38
             PATH_SEGMENT@0..38
@@ -91,12 +93,15 @@ fn type_lifetime_and_const_args() {
                   LITERAL@34..37
                     CHAR@34..37 "'c'"
                 R_ANGLE@37..38 ">"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn bare_path_arg_is_a_type() {
-    check_type_ok("S<N, a::B>", expect![[r#"
+    check_type_ok(
+        "S<N, a::B>",
+        expect![[r#"
         PATH_TYPE@0..10
           PATH@0..10
             PATH_SEGMENT@0..10
@@ -124,12 +129,15 @@ fn bare_path_arg_is_a_type() {
                         NAME_REF@8..9
                           IDENT@8..9 "B"
                 R_ANGLE@9..10 ">"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn lifetime_with_bounds_is_a_trait_object() {
-    check_type_ok("S<'a + Trait>", expect![[r#"
+    check_type_ok(
+        "S<'a + Trait>",
+        expect![[r#"
         PATH_TYPE@0..13
           PATH@0..13
             PATH_SEGMENT@0..13
@@ -153,12 +161,15 @@ fn lifetime_with_bounds_is_a_trait_object() {
                               NAME_REF@7..12
                                 IDENT@7..12 "Trait"
                 R_ANGLE@12..13 ">"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn assoc_type_bindings() {
-    check_type_ok("Iterator<Item = u8>", expect![[r#"
+    check_type_ok(
+        "Iterator<Item = u8>",
+        expect![[r#"
         PATH_TYPE@0..19
           PATH@0..19
             PATH_SEGMENT@0..19
@@ -178,8 +189,11 @@ fn assoc_type_bindings() {
                         NAME_REF@16..18
                           IDENT@16..18 "u8"
                 R_ANGLE@18..19 ">"
-    "#]]);
-    check_type_ok("StreamingIterator<Item<'a> = &'a u8>", expect![[r#"
+    "#]],
+    );
+    check_type_ok(
+        "StreamingIterator<Item<'a> = &'a u8>",
+        expect![[r#"
         PATH_TYPE@0..36
           PATH@0..36
             PATH_SEGMENT@0..36
@@ -210,12 +224,15 @@ fn assoc_type_bindings() {
                           NAME_REF@33..35
                             IDENT@33..35 "u8"
                 R_ANGLE@35..36 ">"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn assoc_const_equality() {
-    check_type_ok("Foo<N = 3, M = { N }, L = -1>", expect![[r#"
+    check_type_ok(
+        "Foo<N = 3, M = { N }, L = -1>",
+        expect![[r#"
         PATH_TYPE@0..29
           PATH@0..29
             PATH_SEGMENT@0..29
@@ -267,12 +284,15 @@ fn assoc_const_equality() {
                       LITERAL@27..28
                         INT_NUMBER@27..28 "1"
                 R_ANGLE@28..29 ">"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn assoc_type_constraints() {
-    check_type_ok("Trait<Assoc: Copy + 'static>", expect![[r#"
+    check_type_ok(
+        "Trait<Assoc: Copy + 'static>",
+        expect![[r#"
         PATH_TYPE@0..28
           PATH@0..28
             PATH_SEGMENT@0..28
@@ -302,8 +322,11 @@ fn assoc_type_constraints() {
                             LIFETIME@20..27
                               LIFETIME_IDENT@20..27 "'static"
                 R_ANGLE@27..28 ">"
-    "#]]);
-    check_type_ok("Trait<method(..): Send, Item(u8): Copy>", expect![[r#"
+    "#]],
+    );
+    check_type_ok(
+        "Trait<method(..): Send, Item(u8): Copy>",
+        expect![[r#"
         PATH_TYPE@0..39
           PATH@0..39
             PATH_SEGMENT@0..39
@@ -351,12 +374,15 @@ fn assoc_type_constraints() {
                             NAME_REF@34..38
                               IDENT@34..38 "Copy"
                 R_ANGLE@38..39 ">"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn parenthesized_args() {
-    check_type_ok("Fn(u8, u16,) -> u32", expect![[r#"
+    check_type_ok(
+        "Fn(u8, u16,) -> u32",
+        expect![[r#"
         PATH_TYPE@0..19
           PATH@0..19
             PATH_SEGMENT@0..19
@@ -389,8 +415,11 @@ fn parenthesized_args() {
                     PATH_SEGMENT@16..19
                       NAME_REF@16..19
                         IDENT@16..19 "u32"
-    "#]]);
-    check_type_ok("FnOnce::()", expect![[r#"
+    "#]],
+    );
+    check_type_ok(
+        "FnOnce::()",
+        expect![[r#"
         PATH_TYPE@0..10
           PATH@0..10
             PATH_SEGMENT@0..10
@@ -400,8 +429,11 @@ fn parenthesized_args() {
                 COLON2@6..8 "::"
                 L_PAREN@8..9 "("
                 R_PAREN@9..10 ")"
-    "#]]);
-    check_type_ok("T::method(..)", expect![[r#"
+    "#]],
+    );
+    check_type_ok(
+        "T::method(..)",
+        expect![[r#"
         PATH_TYPE@0..13
           PATH@0..13
             PATH@0..1
@@ -416,12 +448,15 @@ fn parenthesized_args() {
                 L_PAREN@9..10 "("
                 DOT2@10..12 ".."
                 R_PAREN@12..13 ")"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn turbofish_in_type_position() {
-    check_type_ok("Vec::<u8>", expect![[r#"
+    check_type_ok(
+        "Vec::<u8>",
+        expect![[r#"
         PATH_TYPE@0..9
           PATH@0..9
             PATH_SEGMENT@0..9
@@ -437,12 +472,15 @@ fn turbofish_in_type_position() {
                         NAME_REF@6..8
                           IDENT@6..8 "u8"
                 R_ANGLE@8..9 ">"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn generic_args_in_an_expression_path() {
-    check_ok("fn f() { iter::<u8, 'a, 3>::new }", expect![[r#"
+    check_ok(
+        "fn f() { iter::<u8, 'a, 3>::new }",
+        expect![[r#"
         SOURCE_FILE@0..33
           FN@0..33
             FN_KW@0..2 "fn"
@@ -490,20 +528,27 @@ fn generic_args_in_an_expression_path() {
                           IDENT@28..31 "new"
                 WHITESPACE@31..32 " "
                 R_CURLY@32..33 "}"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn less_than_in_an_expression_path_is_not_generic_args() {
-    check_prefix(PrefixEntryPoint::Expr, "a<b>", expect![[r#"
+    check_prefix(
+        PrefixEntryPoint::Expr,
+        "a<b>",
+        expect![[r#"
         consumed 1, rest: "< b >", errors: []
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn joint_greater_than_and_equals_after_generic_args() {
     // The lexer never glues punctuation: `>=` is `>` then `=`, and only `>` closes the list.
-    check("fn f(x: Vec<u8>=) {}", expect![[r#"
+    check(
+        "fn f(x: Vec<u8>=) {}",
+        expect![[r#"
         SOURCE_FILE@0..20
           FN@0..15
             FN_KW@0..2 "fn"
@@ -546,12 +591,15 @@ fn joint_greater_than_and_equals_after_generic_args() {
         error 15..16: expected an item
         error 16..17: expected an item
         error 18..19: expected an item
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn missing_comma_and_closing_angle() {
-    check_type("S<u8 u16>", expect![[r#"
+    check_type(
+        "S<u8 u16>",
+        expect![[r#"
         PATH_TYPE@0..9
           PATH@0..9
             PATH_SEGMENT@0..9
@@ -574,8 +622,11 @@ fn missing_comma_and_closing_angle() {
                           IDENT@5..8 "u16"
                 R_ANGLE@8..9 ">"
         error 5..8: expected `,`
-    "#]]);
-    check_type("S<u8", expect![[r#"
+    "#]],
+    );
+    check_type(
+        "S<u8",
+        expect![[r#"
         PATH_TYPE@0..4
           PATH@0..4
             PATH_SEGMENT@0..4
@@ -590,8 +641,11 @@ fn missing_comma_and_closing_angle() {
                         NAME_REF@2..4
                           IDENT@2..4 "u8"
         error 4..4: expected `>`
-    "#]]);
-    check("fn f(x: Vec<u8) {}", expect![[r#"
+    "#]],
+    );
+    check(
+        "fn f(x: Vec<u8) {}",
+        expect![[r#"
         SOURCE_FILE@0..18
           FN@0..18
             FN_KW@0..2 "fn"
@@ -626,12 +680,15 @@ fn missing_comma_and_closing_angle() {
                 L_CURLY@16..17 "{"
                 R_CURLY@17..18 "}"
         error 14..15: expected `>`
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn missing_argument() {
-    check_type("S<u8, , u16>", expect![[r#"
+    check_type(
+        "S<u8, , u16>",
+        expect![[r#"
         PATH_TYPE@0..12
           PATH@0..12
             PATH_SEGMENT@0..12
@@ -658,8 +715,11 @@ fn missing_argument() {
                           IDENT@8..11 "u16"
                 R_ANGLE@11..12 ">"
         error 6..7: expected a generic argument
-    "#]]);
-    check_type("S<;>", expect![[r#"
+    "#]],
+    );
+    check_type(
+        "S<;>",
+        expect![[r#"
         PATH_TYPE@0..4
           PATH@0..4
             PATH_SEGMENT@0..4
@@ -671,12 +731,15 @@ fn missing_argument() {
                   SEMICOLON@2..3 ";"
                 R_ANGLE@3..4 ">"
         error 2..3: expected a generic argument
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn missing_binding() {
-    check_type("Iterator<Item = >", expect![[r#"
+    check_type(
+        "Iterator<Item = >",
+        expect![[r#"
         PATH_TYPE@0..17
           PATH@0..17
             PATH_SEGMENT@0..17
@@ -692,8 +755,11 @@ fn missing_binding() {
                 WHITESPACE@15..16 " "
                 R_ANGLE@16..17 ">"
         error 16..17: expected a type or a constant after `=`
-    "#]]);
-    check_type("S<-x>", expect![[r#"
+    "#]],
+    );
+    check_type(
+        "S<-x>",
+        expect![[r#"
         PATH_TYPE@0..5
           PATH@0..5
             PATH_SEGMENT@0..5
@@ -708,5 +774,6 @@ fn missing_binding() {
                       IDENT@3..4 "x"
                 R_ANGLE@4..5 ">"
         error 3..4: expected a literal after `-`
-    "#]]);
+    "#]],
+    );
 }

@@ -9,7 +9,9 @@ use crate::grammar::{
 
 #[test]
 fn use_paths_in_attributes_and_visibilities() {
-    check_ok("#[rustfmt::skip] pub(crate) fn f() {}", expect![[r##"
+    check_ok(
+        "#[rustfmt::skip] pub(crate) fn f() {}",
+        expect![[r##"
         SOURCE_FILE@0..37
           FN@0..37
             ATTR@0..16
@@ -48,12 +50,15 @@ fn use_paths_in_attributes_and_visibilities() {
               STMT_LIST@35..37
                 L_CURLY@35..36 "{"
                 R_CURLY@36..37 "}"
-    "##]]);
+    "##]],
+    );
 }
 
 #[test]
 fn use_paths_take_no_generic_args() {
-    check("#[a::b<T>] fn f() {}", expect![[r##"
+    check(
+        "#[a::b<T>] fn f() {}",
+        expect![[r##"
         SOURCE_FILE@0..20
           ATTR@0..6
             POUND@0..1 "#"
@@ -95,12 +100,15 @@ fn use_paths_take_no_generic_args() {
         error 7..8: expected an item
         error 8..9: expected an item
         error 9..10: expected an item
-    "##]]);
+    "##]],
+    );
 }
 
 #[test]
 fn expression_paths() {
-    check_ok("fn f() { ::std::mem::swap }", expect![[r#"
+    check_ok(
+        "fn f() { ::std::mem::swap }",
+        expect![[r#"
         SOURCE_FILE@0..27
           FN@0..27
             FN_KW@0..2 "fn"
@@ -134,8 +142,11 @@ fn expression_paths() {
                           IDENT@21..25 "swap"
                 WHITESPACE@25..26 " "
                 R_CURLY@26..27 "}"
-    "#]]);
-    check_ok("fn f() { <T as Default>::default }", expect![[r#"
+    "#]],
+    );
+    check_ok(
+        "fn f() { <T as Default>::default }",
+        expect![[r#"
         SOURCE_FILE@0..34
           FN@0..34
             FN_KW@0..2 "fn"
@@ -177,8 +188,11 @@ fn expression_paths() {
                           IDENT@25..32 "default"
                 WHITESPACE@32..33 " "
                 R_CURLY@33..34 "}"
-    "#]]);
-    check_ok("fn f() { <[u8]>::len }", expect![[r#"
+    "#]],
+    );
+    check_ok(
+        "fn f() { <[u8]>::len }",
+        expect![[r#"
         SOURCE_FILE@0..22
           FN@0..22
             FN_KW@0..2 "fn"
@@ -215,8 +229,11 @@ fn expression_paths() {
                           IDENT@17..20 "len"
                 WHITESPACE@20..21 " "
                 R_CURLY@21..22 "}"
-    "#]]);
-    check_ok("fn f() { Self::new }", expect![[r#"
+    "#]],
+    );
+    check_ok(
+        "fn f() { Self::new }",
+        expect![[r#"
         SOURCE_FILE@0..20
           FN@0..20
             FN_KW@0..2 "fn"
@@ -244,34 +261,61 @@ fn expression_paths() {
                           IDENT@15..18 "new"
                 WHITESPACE@18..19 " "
                 R_CURLY@19..20 "}"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn path_prefix_is_a_type_path() {
-    check_prefix(PrefixEntryPoint::Path, "a::b<T>::c d", expect![[r#"
+    check_prefix(
+        PrefixEntryPoint::Path,
+        "a::b<T>::c d",
+        expect![[r#"
         consumed 10, rest: "d", errors: []
-    "#]]);
-    check_prefix(PrefixEntryPoint::Path, "Fn(u8) -> u8 + Send", expect![[r#"
+    "#]],
+    );
+    check_prefix(
+        PrefixEntryPoint::Path,
+        "Fn(u8) -> u8 + Send",
+        expect![[r#"
         consumed 7, rest: "+ Send", errors: []
-    "#]]);
-    check_prefix(PrefixEntryPoint::Path, "<T as Tr>::X::<u8> = 1", expect![[r#"
+    "#]],
+    );
+    check_prefix(
+        PrefixEntryPoint::Path,
+        "<T as Tr>::X::<u8> = 1",
+        expect![[r#"
         consumed 13, rest: "= 1", errors: []
-    "#]]);
-    check_prefix(PrefixEntryPoint::Path, "a::b!()", expect![[r#"
+    "#]],
+    );
+    check_prefix(
+        PrefixEntryPoint::Path,
+        "a::b!()",
+        expect![[r#"
         consumed 4, rest: "! ( )", errors: []
-    "#]]);
-    check_prefix(PrefixEntryPoint::Path, "a<= b", expect![[r#"
+    "#]],
+    );
+    check_prefix(
+        PrefixEntryPoint::Path,
+        "a<= b",
+        expect![[r#"
         consumed 1, rest: "< = b", errors: []
-    "#]]);
-    check_prefix(PrefixEntryPoint::Path, "self::super::crate", expect![[r#"
+    "#]],
+    );
+    check_prefix(
+        PrefixEntryPoint::Path,
+        "self::super::crate",
+        expect![[r#"
         consumed 7, rest: "", errors: []
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn path_ending_in_colons() {
-    check("fn f() { a::b:: }", expect![[r#"
+    check(
+        "fn f() { a::b:: }",
+        expect![[r#"
         SOURCE_FILE@0..17
           FN@0..17
             FN_KW@0..2 "fn"
@@ -302,15 +346,22 @@ fn path_ending_in_colons() {
                 WHITESPACE@15..16 " "
                 R_CURLY@16..17 "}"
         error 16..17: expected an identifier, `self`, `super`, `crate` or `Self`
-    "#]]);
-    check_prefix(PrefixEntryPoint::Path, "a::, b", expect![[r#"
+    "#]],
+    );
+    check_prefix(
+        PrefixEntryPoint::Path,
+        "a::, b",
+        expect![[r#"
         consumed 3, rest: ", b", errors: ["expected an identifier, `self`, `super`, `crate` or `Self`"]
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn path_with_a_bad_segment() {
-    check("fn f(x: a::1) {}", expect![[r#"
+    check(
+        "fn f(x: a::1) {}",
+        expect![[r#"
         SOURCE_FILE@0..16
           FN@0..16
             FN_KW@0..2 "fn"
@@ -342,12 +393,17 @@ fn path_with_a_bad_segment() {
                 L_CURLY@14..15 "{"
                 R_CURLY@15..16 "}"
         error 11..12: expected an identifier, `self`, `super`, `crate` or `Self`
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn leading_colons_alone() {
-    check_prefix(PrefixEntryPoint::Path, ":: ;", expect![[r#"
+    check_prefix(
+        PrefixEntryPoint::Path,
+        ":: ;",
+        expect![[r#"
         consumed 2, rest: ";", errors: ["expected an identifier, `self`, `super`, `crate` or `Self`"]
-    "#]]);
+    "#]],
+    );
 }
