@@ -11,6 +11,11 @@ use super::*;
 pub(crate) const GENERIC_ARG_FIRST: TokenSet =
     TokenSet::new(&[LIFETIME_IDENT, T!['{'], T![-]]).union(expressions::LITERAL_FIRST).union(types::TYPE_FIRST);
 
+/// The tokens after which a missing `,` between generic arguments is reported and the list goes
+/// on. A `{` is left out: after `Vec<u8 {`, it is much more likely a body than a const argument.
+const GENERIC_ARG_LIST_CONTINUE: TokenSet =
+    TokenSet::new(&[LIFETIME_IDENT, T![-]]).union(expressions::LITERAL_FIRST).union(types::TYPE_FIRST);
+
 /// Where the error recovery inside generic arguments stops.
 const GENERIC_ARG_RECOVERY: TokenSet = TokenSet::new(&[T![>], T![,]]);
 
@@ -42,11 +47,11 @@ pub(crate) fn opt_generic_arg_list_expr(p: &mut Parser<'_>) {
 pub(crate) fn generic_arg_list(p: &mut Parser<'_>, m: Marker) {
     debug_assert!(p.at(T![<]));
     let done = p.nested(|p| {
-        delimited(p, T![<], T![>], T![,], "expected a generic argument", GENERIC_ARG_FIRST, generic_arg);
+        delimited(p, T![<], T![>], T![,], "expected a generic argument", GENERIC_ARG_LIST_CONTINUE, generic_arg);
     });
     if done.is_none() {
         // The `<` went into the error node of the nesting limit; skip to the matching `>`.
-        types::skip_too_deep_rest(p, 1, types::TYPE_SKIP_STOP);
+        types::skip_too_deep_rest(p, T![<], types::TYPE_SKIP_STOP);
     }
     m.complete(p, GENERIC_ARG_LIST);
 }

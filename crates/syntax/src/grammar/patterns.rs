@@ -104,8 +104,7 @@ pub(crate) fn pattern_single_r(p: &mut Parser<'_>, recovery: TokenSet) -> Option
     match p.nested(|p| range_or_atom_pat(p, recovery)) {
         Some(pat) => pat,
         None => {
-            let angles = u32::from(first == T![<]);
-            types::skip_too_deep_rest(p, angles, PAT_SKIP_STOP);
+            types::skip_too_deep_rest(p, first, PAT_SKIP_STOP);
             None
         }
     }

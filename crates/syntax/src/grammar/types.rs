@@ -63,14 +63,7 @@ pub(crate) fn ascription(p: &mut Parser<'_>) {
 fn type_with_bounds_cond(p: &mut Parser<'_>, allow_bounds: bool) {
     let first = p.current();
     if p.nested(|p| type_inner(p, allow_bounds)).is_none() {
-        let angles = u32::from(first == T![<]);
-        if first == T![:] && p.at(T![:]) {
-            // The nesting limit took the first `:` of a `::`; take the second one too.
-            let m = p.start();
-            p.bump_any();
-            m.complete(p, ERROR);
-        }
-        skip_too_deep_rest(p, angles, TYPE_SKIP_STOP);
+        skip_too_deep_rest(p, first, TYPE_SKIP_STOP);
     }
 }
 
@@ -333,14 +326,21 @@ pub(crate) fn opt_bounds_as_dyn_trait_type(p: &mut Parser<'_>, ty: CompletedMark
     list.precede(p).complete(p, DYN_TRAIT_TYPE)
 }
 
-/// Skips the rest of a construct whose start went past the nesting limit (the limit's error
-/// node took its first token), as one `ERROR` node: to the next token of `stop` outside any
-/// brackets, or to the `>` that closes the `angles` angle brackets already open. No error is
-/// added: the nesting limit has reported it.
-pub(crate) fn skip_too_deep_rest(p: &mut Parser<'_>, mut angles: u32, stop: TokenSet) {
+/// Skips the rest of a construct whose start went past the nesting limit, as one `ERROR` node.
+/// The limit's own error node took the first token, of kind `first`. Skipping goes to the next
+/// token of `stop` outside any brackets, or to a `>` that closes an angle bracket opened before.
+/// No error is added: the nesting limit has reported it.
+pub(crate) fn skip_too_deep_rest(p: &mut Parser<'_>, first: SyntaxKind, stop: TokenSet) {
     let m = p.start();
-    let mut groups = 0u32;
     let mut consumed = false;
+    // The limit took the `<` of a generic argument list or a qualified path: skip to its `>`.
+    let mut angles = u32::from(first == T![<]);
+    if first == T![:] && p.at(T![:]) {
+        // The limit took the first `:` of a `::`; the second one goes too.
+        p.bump_any();
+        consumed = true;
+    }
+    let mut groups = 0u32;
     loop {
         let kind = p.current();
         match kind {

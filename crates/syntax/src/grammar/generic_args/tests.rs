@@ -777,3 +777,44 @@ fn missing_binding() {
     "#]],
     );
 }
+
+#[test]
+fn unclosed_generic_args_before_a_body() {
+    check(
+        "fn f() -> Vec<u8 {}",
+        expect![[r#"
+        SOURCE_FILE@0..19
+          FN@0..19
+            FN_KW@0..2 "fn"
+            WHITESPACE@2..3 " "
+            NAME@3..4
+              IDENT@3..4 "f"
+            PARAM_LIST@4..6
+              L_PAREN@4..5 "("
+              R_PAREN@5..6 ")"
+            WHITESPACE@6..7 " "
+            RET_TYPE@7..16
+              THIN_ARROW@7..9 "->"
+              WHITESPACE@9..10 " "
+              PATH_TYPE@10..16
+                PATH@10..16
+                  PATH_SEGMENT@10..16
+                    NAME_REF@10..13
+                      IDENT@10..13 "Vec"
+                    GENERIC_ARG_LIST@13..16
+                      L_ANGLE@13..14 "<"
+                      TYPE_ARG@14..16
+                        PATH_TYPE@14..16
+                          PATH@14..16
+                            PATH_SEGMENT@14..16
+                              NAME_REF@14..16
+                                IDENT@14..16 "u8"
+            WHITESPACE@16..17 " "
+            BLOCK_EXPR@17..19
+              STMT_LIST@17..19
+                L_CURLY@17..18 "{"
+                R_CURLY@18..19 "}"
+        error 17..18: expected `>`
+    "#]],
+    );
+}

@@ -1831,3 +1831,18 @@ fn deeply_nested_types_stop_at_the_nesting_limit() {
         }
     });
 }
+
+#[test]
+fn nesting_limit_at_a_leading_double_colon() {
+    // Whatever the depth at which the limit takes the first `:` of `::`, the second goes too.
+    let too_deep = format!("this is nested too deeply (the limit is {} levels)", crate::NESTING_LIMIT);
+    let limit = crate::NESTING_LIMIT as usize;
+    for depth in limit - 2..limit + 2 {
+        let text = format!("{}::u8", "&".repeat(depth));
+        let errors = deep_errors(Some(TopEntryPoint::Type), &text);
+        assert!(errors.len() <= 1 && errors.iter().all(|error| *error == too_deep), "{depth}: {errors:?}");
+        let text = format!("{}::x", "&".repeat(depth));
+        let errors = deep_errors(Some(TopEntryPoint::Pattern), &text);
+        assert!(errors.len() <= 1 && errors.iter().all(|error| *error == too_deep), "{depth}: {errors:?}");
+    }
+}
