@@ -113,54 +113,61 @@ pub(crate) fn pattern_single_r(p: &mut Parser<'_>, recovery: TokenSet) -> Option
 /// A range pattern (`a..=b`, `a..b`, `a..`, `..=b`, `..b`, 2015's `a...b`), a rest pattern
 /// (`..`), or an atom.
 fn range_or_atom_pat(p: &mut Parser<'_>, recovery: TokenSet) -> Option<CompletedMarker> {
-    // `..=b` and `...b` (which has no start in any edition).
-    if p.at(T![...]) || p.at(T![..=]) {
-        let m = p.start();
-        if p.at(T![...]) {
+    match range_op(p) {
+        // `...b` has no start in any edition.
+        Some(T![...]) => {
+            let m = p.start();
             p.error("a `...` range pattern needs a start: use `..=` instead");
             p.bump(T![...]);
-        } else {
-            p.bump(T![..=]);
-        }
-        range_pat_end(p, recovery);
-        return Some(m.complete(p, RANGE_PAT));
-    }
-    // `..b`, or `..` alone.
-    if p.at(T![..]) {
-        let m = p.start();
-        p.bump(T![..]);
-        if at_range_pat_end(p) {
             range_pat_end(p, recovery);
             return Some(m.complete(p, RANGE_PAT));
         }
-        return Some(m.complete(p, REST_PAT));
+        Some(T![..=]) => {
+            let m = p.start();
+            p.bump(T![..=]);
+            range_pat_end(p, recovery);
+            return Some(m.complete(p, RANGE_PAT));
+        }
+        // `..b`, or `..` alone.
+        Some(_) => {
+            let m = p.start();
+            p.bump(T![..]);
+            if at_range_pat_end(p) {
+                range_pat_end(p, recovery);
+                return Some(m.complete(p, RANGE_PAT));
+            }
+            return Some(m.complete(p, REST_PAT));
+        }
+        None => {}
     }
     let start = atom_pat(p, recovery)?;
+    let Some(op) = range_op(p) else { return Some(start) };
+    let m = start.precede(p);
+    if op == T![...] && p.edition() >= Edition::Edition2021 {
+        p.error("`...` range patterns are not allowed from edition 2021 on: use `..=`");
+    }
+    p.bump(op);
+    // After `a..`, the end is optional: `a..` is half-open when `=>`, `,`, `)`, `|`, `if`... follow.
+    if op != T![..] || at_range_pat_end(p) {
+        range_pat_end(p, recovery);
+    }
+    Some(m.complete(p, RANGE_PAT))
+}
+
+/// The range operator at the current position, if there is one: `...`, `..=` or `..`.
+fn range_op(p: &Parser<'_>) -> Option<SyntaxKind> {
+    if p.current() != T![.] {
+        return None;
+    }
     if p.at(T![...]) {
-        let m = start.precede(p);
-        if p.edition() >= Edition::Edition2021 {
-            p.error("`...` range patterns are not allowed from edition 2021 on: use `..=`");
-        }
-        p.bump(T![...]);
-        range_pat_end(p, recovery);
-        return Some(m.complete(p, RANGE_PAT));
+        Some(T![...])
+    } else if p.at(T![..=]) {
+        Some(T![..=])
+    } else if p.at(T![..]) {
+        Some(T![..])
+    } else {
+        None
     }
-    if p.at(T![..=]) {
-        let m = start.precede(p);
-        p.bump(T![..=]);
-        range_pat_end(p, recovery);
-        return Some(m.complete(p, RANGE_PAT));
-    }
-    if p.at(T![..]) {
-        // `a..b`, or the half-open `a..` (followed by `=>`, `,`, `)`, `|`, `if`...).
-        let m = start.precede(p);
-        p.bump(T![..]);
-        if at_range_pat_end(p) {
-            range_pat_end(p, recovery);
-        }
-        return Some(m.complete(p, RANGE_PAT));
-    }
-    Some(start)
 }
 
 fn at_range_pat_end(p: &Parser<'_>) -> bool {

@@ -407,3 +407,83 @@ fn leading_colons_alone() {
     "#]],
     );
 }
+
+/// How many input tokens `use_path` consumes at the start of `text`, and its errors.
+fn use_path_prefix(text: &str) -> (usize, Vec<String>) {
+    let lexed = crate::LexedStr::new_fragment(text, crate::Edition::LATEST);
+    let input = crate::parser::Input::from_lexed(&lexed);
+    let mut p = crate::parser::Parser::new(&input, crate::Edition::LATEST);
+    super::use_path(&mut p);
+    let output = p.finish();
+    let errors = output
+        .iter()
+        .filter_map(|step| match step {
+            crate::parser::Step::Error { message } => Some(message.to_owned()),
+            _ => None,
+        })
+        .collect();
+    (output.consumed_input_tokens(), errors)
+}
+
+#[test]
+fn use_path_stops_before_a_use_tree_list_or_glob() {
+    assert_eq!(use_path_prefix("a::b::{c, d}"), (4, vec![]));
+    assert_eq!(use_path_prefix("a::*"), (1, vec![]));
+    assert_eq!(use_path_prefix("::a::b as c"), (6, vec![]));
+    assert_eq!(use_path_prefix("a::b<T>"), (4, vec![]));
+    assert_eq!(use_path_prefix("crate::a::self"), (7, vec![]));
+}
+
+#[test]
+fn macro_in_a_generic_argument() {
+    check_ok(
+        "fn f(x: S<a::m!(u8)>) {}",
+        expect![[r#"
+        SOURCE_FILE@0..24
+          FN@0..24
+            FN_KW@0..2 "fn"
+            WHITESPACE@2..3 " "
+            NAME@3..4
+              IDENT@3..4 "f"
+            PARAM_LIST@4..21
+              L_PAREN@4..5 "("
+              PARAM@5..20
+                IDENT_PAT@5..6
+                  NAME@5..6
+                    IDENT@5..6 "x"
+                COLON@6..7 ":"
+                WHITESPACE@7..8 " "
+                PATH_TYPE@8..20
+                  PATH@8..20
+                    PATH_SEGMENT@8..20
+                      NAME_REF@8..9
+                        IDENT@8..9 "S"
+                      GENERIC_ARG_LIST@9..20
+                        L_ANGLE@9..10 "<"
+                        TYPE_ARG@10..19
+                          MACRO_TYPE@10..19
+                            MACRO_CALL@10..19
+                              PATH@10..14
+                                PATH@10..11
+                                  PATH_SEGMENT@10..11
+                                    NAME_REF@10..11
+                                      IDENT@10..11 "a"
+                                COLON2@11..13 "::"
+                                PATH_SEGMENT@13..14
+                                  NAME_REF@13..14
+                                    IDENT@13..14 "m"
+                              BANG@14..15 "!"
+                              TOKEN_TREE@15..19
+                                L_PAREN@15..16 "("
+                                IDENT@16..18 "u8"
+                                R_PAREN@18..19 ")"
+                        R_ANGLE@19..20 ">"
+              R_PAREN@20..21 ")"
+            WHITESPACE@21..22 " "
+            BLOCK_EXPR@22..24
+              STMT_LIST@22..24
+                L_CURLY@22..23 "{"
+                R_CURLY@23..24 "}"
+    "#]],
+    );
+}
