@@ -116,24 +116,33 @@ struct Restrictions {
     /// `let` is an expression here: the condition of `if` or `while`, a match guard, and the
     /// operands of `&&` in them.
     allow_let: bool,
+    /// The expression is the body of a match arm, where (unlike at the start of a statement) a
+    /// braced macro call is not block-like: `_ => m! {} (),` calls what the macro gives.
+    arm_body: bool,
 }
 
 /// An ordinary expression.
-const EXPR: Restrictions = Restrictions { forbid_structs: false, prefer_stmt: false, allow_let: false };
+const EXPR: Restrictions =
+    Restrictions { forbid_structs: false, prefer_stmt: false, allow_let: false, arm_body: false };
 /// The head of `match` and `for`.
-const HEAD: Restrictions = Restrictions { forbid_structs: true, prefer_stmt: false, allow_let: false };
+const HEAD: Restrictions = Restrictions { forbid_structs: true, prefer_stmt: false, allow_let: false, arm_body: false };
 /// The condition of `if` and `while`.
-const CONDITION: Restrictions = Restrictions { forbid_structs: true, prefer_stmt: false, allow_let: true };
+const CONDITION: Restrictions =
+    Restrictions { forbid_structs: true, prefer_stmt: false, allow_let: true, arm_body: false };
 /// A match guard.
-const GUARD: Restrictions = Restrictions { forbid_structs: false, prefer_stmt: false, allow_let: true };
+const GUARD: Restrictions =
+    Restrictions { forbid_structs: false, prefer_stmt: false, allow_let: true, arm_body: false };
 /// An expression statement, or the body of a match arm.
-const STMT: Restrictions = Restrictions { forbid_structs: false, prefer_stmt: true, allow_let: false };
+const STMT: Restrictions = Restrictions { forbid_structs: false, prefer_stmt: true, allow_let: false, arm_body: false };
+/// The body of a match arm.
+const ARM_BODY: Restrictions =
+    Restrictions { forbid_structs: false, prefer_stmt: true, allow_let: false, arm_body: true };
 
 impl Restrictions {
     /// The restrictions of an operand inside this expression: only the struct restriction
     /// carries over.
     fn operand(self) -> Restrictions {
-        Restrictions { forbid_structs: self.forbid_structs, prefer_stmt: false, allow_let: false }
+        Restrictions { forbid_structs: self.forbid_structs, ..EXPR }
     }
 }
 
@@ -371,6 +380,11 @@ fn cast_expr(p: &mut Parser<'_>, lhs: CompletedMarker) -> CompletedMarker {
 /// A unary expression: prefix operators (`-x`, `!x`, `*x`, `&x`, `&mut x`, `&raw const x`,
 /// `&raw mut x`), a prefix range (`..x`, `..=x`, `..`), or an atom with its postfix operators.
 fn lhs(p: &mut Parser<'_>, r: Restrictions) -> Option<(CompletedMarker, BlockLike)> {
+    if !matches!(p.current(), T![&] | T![*] | T![!] | T![-] | T![box] | T![.]) {
+        let (atom, block_like) = atoms::atom_expr(p, r)?;
+        let allow_calls = !(r.prefer_stmt && block_like == BlockLike::Block);
+        return Some(postfix_expr(p, atom, block_like, allow_calls));
+    }
     let m = p.start();
     let kind = match p.current() {
         T![&] => {
@@ -383,10 +397,6 @@ fn lhs(p: &mut Parser<'_>, r: Restrictions) -> Option<(CompletedMarker, BlockLik
             }
             REF_EXPR
         }
-        T![*] | T![!] | T![-] => {
-            p.bump_any();
-            PREFIX_EXPR
-        }
         T![box] => {
             p.error("`box` expressions are not supported: use `Box::new(...)`");
             p.bump(T![box]);
@@ -397,10 +407,9 @@ fn lhs(p: &mut Parser<'_>, r: Restrictions) -> Option<(CompletedMarker, BlockLik
             return Some((prefix_range_expr(p, m, r), BlockLike::NotBlock));
         }
         _ => {
-            m.abandon(p);
-            let (atom, block_like) = atoms::atom_expr(p, r)?;
-            let allow_calls = !(r.prefer_stmt && block_like == BlockLike::Block);
-            return Some(postfix_expr(p, atom, block_like, allow_calls));
+            // `*`, `!` or `-`.
+            p.bump_any();
+            PREFIX_EXPR
         }
     };
     // The operand binds tighter than `as`: `-x as u8` is `(-x) as u8`.

@@ -64,6 +64,7 @@ pub(super) fn atom_expr(p: &mut Parser<'_>, r: Restrictions) -> Option<(Complete
             return Some((for_expr(p, m), BlockLike::Block));
         }
         LIFETIME_IDENT if la == T![:] => return Some(labeled_expr(p)),
+        T![try] if la == T![!] => try_macro_call(p),
         T![unsafe] | T![try] => return Some((effect_block(p), BlockLike::Block)),
         T![const] if la == T!['{'] => return Some((effect_block(p), BlockLike::Block)),
         T![const] if matches!(la, T![|] | T![move] | T![static] | T![async]) => closure_expr(p, r),
@@ -122,7 +123,7 @@ fn path_expr(p: &mut Parser<'_>, r: Restrictions) -> (CompletedMarker, BlockLike
             let block_like = match p.current() {
                 T!['{'] => {
                     token_tree(p);
-                    BlockLike::Block
+                    if r.arm_body { BlockLike::NotBlock } else { BlockLike::Block }
                 }
                 T!['('] | T!['['] => {
                     token_tree(p);
@@ -303,6 +304,26 @@ fn effect_block(p: &mut Parser<'_>) -> CompletedMarker {
         p.error("expected a block");
     }
     m.complete(p, BLOCK_EXPR)
+}
+
+/// `try!(...)` from edition 2018, where `try` is a keyword: a `MACRO_EXPR` with an error.
+fn try_macro_call(p: &mut Parser<'_>) -> CompletedMarker {
+    let m = p.start();
+    p.error("`try` is a keyword since edition 2018: use the `?` operator, or `r#try!`");
+    let path = p.start();
+    let segment = p.start();
+    let name = p.start();
+    p.bump_remap(IDENT);
+    name.complete(p, NAME_REF);
+    segment.complete(p, PATH_SEGMENT);
+    path.complete(p, PATH);
+    p.bump(T![!]);
+    if matches!(p.current(), T!['('] | T!['['] | T!['{']) {
+        token_tree(p);
+    } else {
+        p.error("expected `(`, `[` or `{`");
+    }
+    m.complete(p, MACRO_CALL).precede(p).complete(p, MACRO_EXPR)
 }
 
 /// `async`, `gen` and `async gen` blocks (`BLOCK_EXPR`: `async {}`, `async move {}`,
@@ -506,7 +527,7 @@ fn match_arm(p: &mut Parser<'_>) {
     }
     p.expect(T![=>]);
     let block_like = if at_expr_start(p) {
-        expr_bp(p, None, STMT, 1).map_or(BlockLike::NotBlock, |(_, block_like)| block_like)
+        expr_bp(p, None, ARM_BODY, 1).map_or(BlockLike::NotBlock, |(_, block_like)| block_like)
     } else {
         p.error("expected an expression");
         BlockLike::NotBlock
