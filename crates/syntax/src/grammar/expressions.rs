@@ -229,7 +229,7 @@ fn expr_bp_unbounded(
 ) -> Option<(CompletedMarker, BlockLike)> {
     let m = match m {
         Some(m) => Some(m),
-        None if p.at(T![#]) => {
+        None if p.current() == T![#] => {
             let m = p.start();
             attributes::outer_attrs(p);
             Some(m)
@@ -314,47 +314,70 @@ fn expr_bp_unbounded(
     Some((lhs, BlockLike::NotBlock))
 }
 
+/// The kind of the next token if it touches the current one (the second half of a glued
+/// operator), or `EOF`.
+fn joint_next(p: &Parser<'_>) -> SyntaxKind {
+    if p.is_joint_with_next() { p.nth(1) } else { EOF }
+}
+
 /// The binary operator at the current token: its binding power, its (glued) kind, and whether
-/// it is right-associative. Binding power 0 means "not a binary operator".
-#[rustfmt::skip]
+/// it is right-associative. Binding power 0 means "not a binary operator". Glued operators are
+/// told apart by the joint next token, without `Parser::at`'s general lookup.
 fn current_op(p: &Parser<'_>) -> (u8, SyntaxKind, bool) {
     const NOT_AN_OP: (u8, SyntaxKind, bool) = (0, EOF, false);
+    let left = |bp: u8, op: SyntaxKind| (bp, op, false);
+    let assign = |op: SyntaxKind| (bp::ASSIGN, op, true);
     match p.current() {
-        T![|] if p.at(T![||])  => (bp::OR,      T![||],  false),
-        T![|] if p.at(T![|=])  => (bp::ASSIGN,  T![|=],  true),
-        T![|]                  => (bp::BIT_OR,  T![|],   false),
-        T![>] if p.at(T![>>=]) => (bp::ASSIGN,  T![>>=], true),
-        T![>] if p.at(T![>>])  => (bp::SHIFT,   T![>>],  false),
-        T![>] if p.at(T![>=])  => (bp::COMPARE, T![>=],  false),
-        T![>]                  => (bp::COMPARE, T![>],   false),
-        T![=] if p.at(T![==])  => (bp::COMPARE, T![==],  false),
-        T![=] if p.at(T![=>])  => NOT_AN_OP,
-        T![=]                  => (bp::ASSIGN,  T![=],   true),
-        T![<] if p.at(T![<<=]) => (bp::ASSIGN,  T![<<=], true),
-        T![<] if p.at(T![<=])  => (bp::COMPARE, T![<=],  false),
-        T![<] if p.at(T![<<])  => (bp::SHIFT,   T![<<],  false),
-        T![<]                  => (bp::COMPARE, T![<],   false),
-        T![+] if p.at(T![+=])  => (bp::ASSIGN,  T![+=],  true),
-        T![+]                  => (bp::ADD,     T![+],   false),
-        T![-] if p.at(T![-=])  => (bp::ASSIGN,  T![-=],  true),
-        T![-]                  => (bp::ADD,     T![-],   false),
-        T![*] if p.at(T![*=])  => (bp::ASSIGN,  T![*=],  true),
-        T![*]                  => (bp::MUL,     T![*],   false),
-        T![/] if p.at(T![/=])  => (bp::ASSIGN,  T![/=],  true),
-        T![/]                  => (bp::MUL,     T![/],   false),
-        T![%] if p.at(T![%=])  => (bp::ASSIGN,  T![%=],  true),
-        T![%]                  => (bp::MUL,     T![%],   false),
-        T![^] if p.at(T![^=])  => (bp::ASSIGN,  T![^=],  true),
-        T![^]                  => (bp::BIT_XOR, T![^],   false),
-        T![&] if p.at(T![&=])  => (bp::ASSIGN,  T![&=],  true),
-        T![&] if p.at(T![&&])  => (bp::AND,     T![&&],  false),
-        T![&]                  => (bp::BIT_AND, T![&],   false),
-        T![!] if p.at(T![!=])  => (bp::COMPARE, T![!=],  false),
-        T![.] if p.at(T![...]) => (bp::RANGE,   T![...], false),
-        T![.] if p.at(T![..=]) => (bp::RANGE,   T![..=], false),
-        T![.] if p.at(T![..])  => (bp::RANGE,   T![..],  false),
-        T![as]                 => (bp::AS,      T![as],  false),
-        _                      => NOT_AN_OP,
+        T![|] => match joint_next(p) {
+            T![|] => left(bp::OR, T![||]),
+            T![=] => assign(T![|=]),
+            _ => left(bp::BIT_OR, T![|]),
+        },
+        T![&] => match joint_next(p) {
+            T![&] => left(bp::AND, T![&&]),
+            T![=] => assign(T![&=]),
+            _ => left(bp::BIT_AND, T![&]),
+        },
+        T![=] => match joint_next(p) {
+            T![=] => left(bp::COMPARE, T![==]),
+            T![>] => NOT_AN_OP,
+            _ => assign(T![=]),
+        },
+        T![<] => match joint_next(p) {
+            T![<] if p.at(T![<<=]) => assign(T![<<=]),
+            T![<] => left(bp::SHIFT, T![<<]),
+            T![=] => left(bp::COMPARE, T![<=]),
+            _ => left(bp::COMPARE, T![<]),
+        },
+        T![>] => match joint_next(p) {
+            T![>] if p.at(T![>>=]) => assign(T![>>=]),
+            T![>] => left(bp::SHIFT, T![>>]),
+            T![=] => left(bp::COMPARE, T![>=]),
+            _ => left(bp::COMPARE, T![>]),
+        },
+        T![!] if joint_next(p) == T![=] => left(bp::COMPARE, T![!=]),
+        T![.] if joint_next(p) == T![.] => {
+            if p.at(T![...]) {
+                left(bp::RANGE, T![...])
+            } else if p.at(T![..=]) {
+                left(bp::RANGE, T![..=])
+            } else {
+                left(bp::RANGE, T![..])
+            }
+        }
+        kind @ (T![+] | T![-] | T![*] | T![/] | T![%] | T![^]) => {
+            let (bp, assign_op) = match kind {
+                T![+] => (bp::ADD, T![+=]),
+                T![-] => (bp::ADD, T![-=]),
+                T![*] => (bp::MUL, T![*=]),
+                T![/] => (bp::MUL, T![/=]),
+                T![%] => (bp::MUL, T![%=]),
+                _ => (bp::BIT_XOR, T![^=]),
+            };
+            if joint_next(p) == T![=] { assign(assign_op) } else { left(bp, kind) }
+        }
+        T![as] => left(bp::AS, T![as]),
+        _ => NOT_AN_OP,
     }
 }
 
@@ -449,7 +472,7 @@ fn postfix_expr(
             T!['('] if allow_calls => call_expr(p, lhs),
             T!['['] if allow_calls => index_expr(p, lhs),
             // `x..` is a range, not a field access.
-            T![.] if !p.at(T![..]) => {
+            T![.] if joint_next(p) != T![.] => {
                 let m = lhs.precede(p);
                 p.bump(T![.]);
                 after_dot(p, m)

@@ -36,9 +36,14 @@ pub(crate) fn block_expr(p: &mut Parser<'_>) {
 /// and an optional tail expression, which is a direct child of the list (no `EXPR_STMT`).
 pub(crate) fn stmt_list_contents(p: &mut Parser<'_>) {
     attributes::inner_attrs(p);
-    while !p.at(EOF) && !p.at(T!['}']) {
-        if p.eat(T![;]) {
-            continue;
+    loop {
+        match p.current() {
+            EOF | T!['}'] => break,
+            T![;] => {
+                p.bump(T![;]);
+                continue;
+            }
+            _ => {}
         }
         stmt_with(p, Semicolon::Required);
     }
@@ -54,7 +59,8 @@ pub(crate) fn stmt(p: &mut Parser<'_>) {
 fn stmt_with(p: &mut Parser<'_>, semicolon: Semicolon) {
     let m = p.start();
     attributes::outer_attrs(p);
-    if p.at(T![let]) || (p.at(T![super]) && p.nth(1) == T![let]) {
+    let current = p.current();
+    if current == T![let] || (current == T![super] && p.nth(1) == T![let]) {
         let_stmt(p, m, semicolon);
         return;
     }
@@ -79,7 +85,7 @@ fn stmt_with(p: &mut Parser<'_>, semicolon: Semicolon) {
     let Some((expr, block_like)) = expr_bp(p, Some(m), STMT, 1) else {
         return;
     };
-    if p.at(T!['}']) || p.at(EOF) {
+    if matches!(p.current(), T!['}'] | EOF) {
         // The tail expression of the block.
         return;
     }
