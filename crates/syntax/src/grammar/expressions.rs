@@ -132,7 +132,7 @@ const CONDITION: Restrictions =
 /// A match guard.
 const GUARD: Restrictions =
     Restrictions { forbid_structs: false, prefer_stmt: false, allow_let: true, arm_body: false };
-/// An expression statement, or the body of a match arm.
+/// An expression statement.
 const STMT: Restrictions = Restrictions { forbid_structs: false, prefer_stmt: true, allow_let: false, arm_body: false };
 /// The body of a match arm.
 const ARM_BODY: Restrictions =
