@@ -144,34 +144,35 @@ fn float_split_in_tuple_field_access() {
     check(
         "fn f() { x.0.1 }",
         expect![[r#"
-        SOURCE_FILE@0..16
-          FN@0..16
-            FN_KW@0..2 "fn"
-            WHITESPACE@2..3 " "
-            NAME@3..4
-              IDENT@3..4 "f"
-            PARAM_LIST@4..6
-              L_PAREN@4..5 "("
-              R_PAREN@5..6 ")"
-            WHITESPACE@6..7 " "
-            BLOCK_EXPR@7..16
-              STMT_LIST@7..16
-                L_CURLY@7..8 "{"
-                WHITESPACE@8..9 " "
-                EXPR_STMT@9..10
-                  PATH_EXPR@9..10
-                    PATH@9..10
-                      PATH_SEGMENT@9..10
-                        NAME_REF@9..10
-                          IDENT@9..10 "x"
-                ERROR@10..11
-                  DOT@10..11 "."
-                EXPR_STMT@11..14
-                  LITERAL@11..14
-                    FLOAT_NUMBER@11..14 "0.1"
-                WHITESPACE@14..15 " "
-                R_CURLY@15..16 "}"
-        error 10..11: expected a statement
-    "#]],
+            SOURCE_FILE@0..16
+              FN@0..16
+                FN_KW@0..2 "fn"
+                WHITESPACE@2..3 " "
+                NAME@3..4
+                  IDENT@3..4 "f"
+                PARAM_LIST@4..6
+                  L_PAREN@4..5 "("
+                  R_PAREN@5..6 ")"
+                WHITESPACE@6..7 " "
+                BLOCK_EXPR@7..16
+                  STMT_LIST@7..16
+                    L_CURLY@7..8 "{"
+                    WHITESPACE@8..9 " "
+                    FIELD_EXPR@9..14
+                      FIELD_EXPR@9..12
+                        PATH_EXPR@9..10
+                          PATH@9..10
+                            PATH_SEGMENT@9..10
+                              NAME_REF@9..10
+                                IDENT@9..10 "x"
+                        DOT@10..11 "."
+                        NAME_REF@11..12
+                          INT_NUMBER@11..12 "0"
+                      DOT@12..13 "."
+                      NAME_REF@13..14
+                        INT_NUMBER@13..14 "1"
+                    WHITESPACE@14..15 " "
+                    R_CURLY@15..16 "}"
+        "#]],
     );
 }
