@@ -10,11 +10,12 @@
 //! - Input the parser did not consume (it stopped early) goes into an `ERROR` node at the end of
 //!   the root, with an error, so no byte is ever lost.
 
-use rowan::{GreenNode, GreenNodeBuilder, NodeCache};
+use rowan::GreenNode;
 use text_size::{TextRange, TextSize};
 
 use crate::{
     LexedStr, SyntaxKind,
+    green_cache::{GreenBuilder, NodeCache},
     parser::{Output, Step, is_skipped},
     syntax_node::SyntaxError,
 };
@@ -121,7 +122,7 @@ fn build<T: Tokens>(lexed: &T, output: &Output, cache: &mut NodeCache) -> BuiltT
     let mut builder = Builder {
         lexed,
         pos: 0,
-        inner: GreenNodeBuilder::with_cache(cache),
+        inner: GreenBuilder::new(cache),
         errors: Vec::new(),
         depth: 0,
         max_depth: 0,
@@ -153,7 +154,7 @@ struct Builder<'b, 'c, T> {
     lexed: &'b T,
     /// The next lexed token to emit.
     pos: usize,
-    inner: GreenNodeBuilder<'c>,
+    inner: GreenBuilder<'c>,
     errors: Vec<SyntaxError>,
     depth: u32,
     max_depth: u32,
@@ -178,7 +179,7 @@ impl<T: Tokens> Builder<'_, '_, T> {
     }
 
     fn open(&mut self, kind: SyntaxKind) {
-        self.inner.start_node(kind.into());
+        self.inner.start_node(kind);
         self.depth += 1;
         self.max_depth = self.max_depth.max(self.depth);
     }
@@ -195,7 +196,7 @@ impl<T: Tokens> Builder<'_, '_, T> {
         self.eat_trivia();
         if self.pos < self.lexed.len() {
             self.error_at(self.lexed.text_range(self.pos).start(), "unexpected input: the parser stopped here");
-            self.inner.start_node(SyntaxKind::ERROR.into());
+            self.inner.start_node(SyntaxKind::ERROR);
             while self.pos < self.lexed.len() {
                 self.emit_one(self.lexed.kind(self.pos), 1);
             }
@@ -216,18 +217,18 @@ impl<T: Tokens> Builder<'_, '_, T> {
             Some(dot) => (&text[..dot], &text[dot + 1..]),
             None => (text, ""),
         };
-        self.inner.start_node(SyntaxKind::NAME_REF.into());
-        self.inner.token(SyntaxKind::INT_NUMBER.into(), first);
+        self.inner.start_node(SyntaxKind::NAME_REF);
+        self.inner.token(SyntaxKind::INT_NUMBER, first);
         self.inner.finish_node();
         // The step ends the inner field expression.
         self.inner.finish_node();
         self.depth -= 1;
         if text.len() > first.len() {
-            self.inner.token(SyntaxKind::DOT.into(), ".");
+            self.inner.token(SyntaxKind::DOT, ".");
         }
         if !ends_in_dot && !rest.is_empty() {
-            self.inner.start_node(SyntaxKind::NAME_REF.into());
-            self.inner.token(SyntaxKind::INT_NUMBER.into(), rest);
+            self.inner.start_node(SyntaxKind::NAME_REF);
+            self.inner.token(SyntaxKind::INT_NUMBER, rest);
             self.inner.finish_node();
         }
     }
@@ -247,7 +248,7 @@ impl<T: Tokens> Builder<'_, '_, T> {
     fn emit_one(&mut self, kind: SyntaxKind, n: usize) {
         let end = (self.pos + n).min(self.lexed.len());
         let text = self.lexed.range_text(self.pos..end);
-        self.inner.token(kind.into(), text);
+        self.inner.token(kind, text);
         self.pos = end;
     }
 

@@ -27,10 +27,12 @@ pub mod ast;
 mod build_tree;
 mod edition;
 mod grammar;
+mod green_cache;
 mod lexer;
 mod parse;
 mod reparsing;
 mod parser;
+mod shape;
 mod syntax_kind;
 mod syntax_node;
 pub mod token_tree;
@@ -38,17 +40,19 @@ pub mod token_tree;
 #[cfg(test)]
 mod tests;
 
-pub use rowan::{GreenNode, NodeCache, TextRange, TextSize, WalkEvent};
+pub use rowan::{GreenNode, TextRange, TextSize, WalkEvent};
 
 pub use crate::{
     edition::{Edition, ParseEditionError},
     grammar::{PrefixEntryPoint, TopEntryPoint},
+    green_cache::NodeCache,
     lexer::LexedStr,
     parse::{
         Parse, check_tree_invariants, debug_dump, parse_fragment, parse_source_file, parse_source_file_with_cache,
     },
     parser::{Input, NESTING_LIMIT, Output, Step},
     reparsing::{Indel, ReparseStrategy},
+    shape::{ShapeError, ShapeProblem, check_tree_shape, is_allowed_child},
     syntax_kind::{CommentKind, CommentShape, DocStyle, SyntaxKind},
     syntax_node::{
         RustLanguage, SyntaxElement, SyntaxElementChildren, SyntaxError, SyntaxNode, SyntaxNodeChildren, SyntaxToken,

@@ -2,7 +2,7 @@
 
 use std::{fmt::Write as _, marker::PhantomData, sync::Arc};
 
-use rowan::{GreenNode, NodeCache, WalkEvent};
+use rowan::{GreenNode, WalkEvent};
 use text_size::TextSize;
 
 use crate::{
@@ -10,6 +10,7 @@ use crate::{
     ast::{self, AstNode},
     build_tree::build_tree,
     grammar::TopEntryPoint,
+    green_cache::NodeCache,
     parser::Input,
 };
 

@@ -15,7 +15,7 @@
 //!    surroundings. Errors inside the braces are replaced, the ones after are shifted.
 //! 3. Otherwise, **parse the whole text** again.
 
-use rowan::{GreenNode, NodeCache, NodeOrToken};
+use rowan::{GreenNode, NodeOrToken};
 use text_size::{TextRange, TextSize};
 
 #[cfg(test)]
@@ -25,6 +25,7 @@ use crate::{
     Edition, LexedStr, Parse, SyntaxError, SyntaxKind, SyntaxNode, ast,
     build_tree::build_tree,
     grammar,
+    green_cache::NodeCache,
     parse::parse_source_file,
     parser::{Input, is_skipped},
 };
