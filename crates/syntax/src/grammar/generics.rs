@@ -381,6 +381,10 @@ fn where_predicate(p: &mut Parser<'_>) {
             bounds(p);
         } else {
             p.error("expected `:`");
+            // `T Clone`: the bounds are there, the colon is not.
+            if at_bound_start(p) && !p.at(LIFETIME_IDENT) {
+                bounds_without_colon(p);
+            }
         }
     }
     m.complete(p, WHERE_PRED);

@@ -52,16 +52,8 @@ pub(crate) const ITEM_RECOVERY_SET: TokenSet = TokenSet::new(&[
 ]);
 
 /// Where error recovery stops when a name is missing: the next item, or what follows a name.
-const NAME_RECOVERY_SET: TokenSet = ITEM_RECOVERY_SET.union(TokenSet::new(&[
-    T!['('],
-    T![<],
-    T![:],
-    T![=],
-    T![where],
-    T![,],
-    T![')'],
-    T![>],
-]));
+const NAME_RECOVERY_SET: TokenSet =
+    ITEM_RECOVERY_SET.union(TokenSet::new(&[T!['('], T![<], T![:], T![=], T![where], T![,], T![')'], T![>]]));
 
 /// The items of a module body or a file, up to `}` (when `stop_on_r_curly`) or the end of input.
 /// Inner attributes are parsed by the caller.
@@ -169,7 +161,8 @@ pub(crate) fn opt_item_in(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx) -> Result
         T![fn] => fn_(p, m, ctx),
         T![struct] => adt::strukt(p, m),
         T![enum] => adt::enum_(p, m),
-        T![use] => use_item::use_(p, m),
+        // `use || x` is an (unstable) use closure.
+        T![use] if la != T![|] => use_item::use_(p, m),
         T![mod] => mod_item(p, m),
         T![type] => type_alias(p, m),
         T![trait] => traits::trait_(p, m),

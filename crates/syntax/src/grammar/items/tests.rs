@@ -12,7 +12,9 @@ use crate::{
 
 #[test]
 fn fn_items() {
-    check_ok("fn a() {}\npub fn b(x: u32) -> u32 { x }\nfn c<T>() where T: Copy {}\n", expect![[r#"
+    check_ok(
+        "fn a() {}\npub fn b(x: u32) -> u32 { x }\nfn c<T>() where T: Copy {}\n",
+        expect![[r#"
         SOURCE_FILE@0..67
           FN@0..9
             FN_KW@0..2 "fn"
@@ -112,12 +114,15 @@ fn fn_items() {
                 L_CURLY@64..65 "{"
                 R_CURLY@65..66 "}"
           WHITESPACE@66..67 "\n"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn fn_without_body() {
-    check_ok("fn f();", expect![[r#"
+    check_ok(
+        "fn f();",
+        expect![[r#"
         SOURCE_FILE@0..7
           FN@0..7
             FN_KW@0..2 "fn"
@@ -128,7 +133,8 @@ fn fn_without_body() {
               L_PAREN@4..5 "("
               R_PAREN@5..6 ")"
             SEMICOLON@6..7 ";"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -299,7 +305,9 @@ fn fn_qualifiers() {
 
 #[test]
 fn fn_qualifiers_in_the_wrong_order() {
-    check("unsafe const fn a() {}\nextern \"C\" unsafe fn b() {}\nunsafe unsafe fn c() {}\n", expect![[r#"
+    check(
+        "unsafe const fn a() {}\nextern \"C\" unsafe fn b() {}\nunsafe unsafe fn c() {}\n",
+        expect![[r#"
         SOURCE_FILE@0..75
           FN@0..22
             UNSAFE_KW@0..6 "unsafe"
@@ -361,12 +369,16 @@ fn fn_qualifiers_in_the_wrong_order() {
         error 7..12: `const` must come before `unsafe`
         error 34..40: `unsafe` must come before `extern`
         error 58..64: `unsafe` is repeated
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn gen_fn_before_2024() {
-    check_edition(Edition::Edition2021, "gen fn f() {}", expect![[r#"
+    check_edition(
+        Edition::Edition2021,
+        "gen fn f() {}",
+        expect![[r#"
         SOURCE_FILE@0..13
           ERROR@0..3
             PATH@0..3
@@ -388,12 +400,16 @@ fn gen_fn_before_2024() {
                 L_CURLY@11..12 "{"
                 R_CURLY@12..13 "}"
         error 0..3: expected an item
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn async_fn_in_2015() {
-    check_edition(Edition::Edition2015, "async fn f() {}", expect![[r#"
+    check_edition(
+        Edition::Edition2015,
+        "async fn f() {}",
+        expect![[r#"
         SOURCE_FILE@0..15
           ERROR@0..5
             PATH@0..5
@@ -415,12 +431,15 @@ fn async_fn_in_2015() {
                 L_CURLY@13..14 "{"
                 R_CURLY@14..15 "}"
         error 0..5: expected an item
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn fn_missing_parts() {
-    check("fn () {}\nfn g\nfn h() -> u8\nfn i() {}", expect![[r#"
+    check(
+        "fn () {}\nfn g\nfn h() -> u8\nfn i() {}",
+        expect![[r#"
         SOURCE_FILE@0..36
           FN@0..8
             FN_KW@0..2 "fn"
@@ -475,12 +494,15 @@ fn fn_missing_parts() {
         error 14..16: expected function parameters
         error 14..16: expected a function body or `;`
         error 27..29: expected a function body or `;`
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn fn_unbalanced_brackets_after_the_signature() {
-    check("fn f() -> u8>]) {}", expect![[r#"
+    check(
+        "fn f() -> u8>]) {}",
+        expect![[r#"
         SOURCE_FILE@0..18
           FN@0..18
             FN_KW@0..2 "fn"
@@ -513,7 +535,8 @@ fn fn_unbalanced_brackets_after_the_signature() {
         error 12..13: expected `{` or `;`
         error 13..14: expected `{` or `;`
         error 14..15: expected `{` or `;`
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -741,7 +764,9 @@ fn struct_items() {
 
 #[test]
 fn struct_where_clause_before_tuple_fields() {
-    check("struct S<T> where T: Copy, (T);", expect![[r#"
+    check(
+        "struct S<T> where T: Copy, (T);",
+        expect![[r#"
         SOURCE_FILE@0..31
           STRUCT@0..31
             STRUCT_KW@0..6 "struct"
@@ -786,12 +811,15 @@ fn struct_where_clause_before_tuple_fields() {
               R_PAREN@29..30 ")"
             SEMICOLON@30..31 ";"
         error 27..28: where clauses are not allowed before tuple struct bodies
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn struct_field_recovery() {
-    check("struct S { a: u8 b: u16, c u32, 1, }\nstruct T(u8,, u16 u32);\nstruct U { a: u8", expect![[r#"
+    check(
+        "struct S { a: u8 b: u16, c u32, 1, }\nstruct T(u8,, u16 u32);\nstruct U { a: u8",
+        expect![[r#"
         SOURCE_FILE@0..77
           STRUCT@0..36
             STRUCT_KW@0..6 "struct"
@@ -900,12 +928,15 @@ fn struct_field_recovery() {
         error 49..50: expected a tuple field
         error 55..58: expected `,`
         error 77..77: expected `}`
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn struct_without_body() {
-    check("struct S\nfn f() {}", expect![[r#"
+    check(
+        "struct S\nfn f() {}",
+        expect![[r#"
         SOURCE_FILE@0..18
           STRUCT@0..8
             STRUCT_KW@0..6 "struct"
@@ -927,12 +958,15 @@ fn struct_without_body() {
                 L_CURLY@16..17 "{"
                 R_CURLY@17..18 "}"
         error 9..11: expected `;`, `{` or `(`
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn record_field_unsafe_and_default_value() {
-    check_ok("struct S { unsafe a: u8, b: u8 = 1 }", expect![[r#"
+    check_ok(
+        "struct S { unsafe a: u8, b: u8 = 1 }",
+        expect![[r#"
         SOURCE_FILE@0..36
           STRUCT@0..36
             STRUCT_KW@0..6 "struct"
@@ -975,12 +1009,15 @@ fn record_field_unsafe_and_default_value() {
                     INT_NUMBER@33..34 "1"
               WHITESPACE@34..35 " "
               R_CURLY@35..36 "}"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn tuple_field_visibility_or_type() {
-    check_ok("struct S(pub (), pub(crate) u8, pub (crate) u8, pub(in a::b) u8, pub(super) ());", expect![[r#"
+    check_ok(
+        "struct S(pub (), pub(crate) u8, pub (crate) u8, pub(in a::b) u8, pub(super) ());",
+        expect![[r#"
         SOURCE_FILE@0..80
           STRUCT@0..80
             STRUCT_KW@0..6 "struct"
@@ -1072,12 +1109,15 @@ fn tuple_field_visibility_or_type() {
                   R_PAREN@77..78 ")"
               R_PAREN@78..79 ")"
             SEMICOLON@79..80 ";"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn union_items() {
-    check_ok("union U { a: u8, b: u16 }\npub union V<T> where T: Copy { t: T }\n", expect![[r#"
+    check_ok(
+        "union U { a: u8, b: u16 }\npub union V<T> where T: Copy { t: T }\n",
+        expect![[r#"
         SOURCE_FILE@0..64
           UNION@0..25
             UNION_KW@0..5 "union"
@@ -1163,12 +1203,15 @@ fn union_items() {
               WHITESPACE@61..62 " "
               R_CURLY@62..63 "}"
           WHITESPACE@63..64 "\n"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn union_is_an_identifier_elsewhere() {
-    check_ok("fn union() { union; union::f; }\nunion! {}\n", expect![[r#"
+    check_ok(
+        "fn union() { union; union::f; }\nunion! {}\n",
+        expect![[r#"
         SOURCE_FILE@0..42
           FN@0..31
             FN_KW@0..2 "fn"
@@ -1217,7 +1260,8 @@ fn union_is_an_identifier_elsewhere() {
               L_CURLY@39..40 "{"
               R_CURLY@40..41 "}"
           WHITESPACE@41..42 "\n"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -1376,7 +1420,9 @@ fn enum_items() {
 
 #[test]
 fn enum_recovery() {
-    check("enum E { A B, 1, C = , D }\nenum F", expect![[r#"
+    check(
+        "enum E { A B, 1, C = , D }\nenum F",
+        expect![[r#"
         SOURCE_FILE@0..33
           ENUM@0..26
             ENUM_KW@0..4 "enum"
@@ -1424,7 +1470,8 @@ fn enum_recovery() {
         error 14..15: expected a variant
         error 21..22: expected an expression
         error 33..33: expected `{`
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -1618,7 +1665,9 @@ fn trait_items() {
 
 #[test]
 fn trait_aliases() {
-    check_ok("trait A = B + C;\ntrait D<T> = E where T: F;\ntrait G = where Self: H;\n", expect![[r#"
+    check_ok(
+        "trait A = B + C;\ntrait D<T> = E where T: F;\ntrait G = where Self: H;\n",
+        expect![[r#"
         SOURCE_FILE@0..69
           TRAIT_ALIAS@0..16
             TRAIT_KW@0..5 "trait"
@@ -1717,12 +1766,15 @@ fn trait_aliases() {
                             IDENT@66..67 "H"
             SEMICOLON@67..68 ";"
           WHITESPACE@68..69 "\n"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn auto_is_an_identifier_elsewhere() {
-    check_ok("fn f() { auto; }\nauto!();", expect![[r#"
+    check_ok(
+        "fn f() { auto; }\nauto!();",
+        expect![[r#"
         SOURCE_FILE@0..25
           FN@0..16
             FN_KW@0..2 "fn"
@@ -1757,7 +1809,8 @@ fn auto_is_an_identifier_elsewhere() {
               L_PAREN@22..23 "("
               R_PAREN@23..24 ")"
             SEMICOLON@24..25 ";"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -2207,7 +2260,9 @@ fn impl_with_associated_items() {
 
 #[test]
 fn impl_recovery() {
-    check("impl impl S {}\nimpl S\nfn f() {}\nimpl Tr for {}", expect![[r#"
+    check(
+        "impl impl S {}\nimpl S\nfn f() {}\nimpl Tr for {}",
+        expect![[r#"
         SOURCE_FILE@0..46
           IMPL@0..4
             IMPL_KW@0..4 "impl"
@@ -2265,7 +2320,8 @@ fn impl_recovery() {
         error 5..9: expected a trait or a type
         error 22..24: expected `{`
         error 44..45: expected a type
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -2452,7 +2508,9 @@ fn type_aliases() {
 
 #[test]
 fn const_items() {
-    check_ok("const A: u8 = 1;\npub const _: () = X;\nconst B<T>: u8 = 1 where T: C;\n", expect![[r#"
+    check_ok(
+        "const A: u8 = 1;\npub const _: () = X;\nconst B<T>: u8 = 1 where T: C;\n",
+        expect![[r#"
         SOURCE_FILE@0..69
           CONST@0..16
             CONST_KW@0..5 "const"
@@ -2539,12 +2597,15 @@ fn const_items() {
                             IDENT@66..67 "C"
             SEMICOLON@67..68 ";"
           WHITESPACE@68..69 "\n"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn const_recovery() {
-    check("const A = 1;\nconst mut B: u8 = 1;\nconst C: u8 =;\nconst D: u8", expect![[r#"
+    check(
+        "const A = 1;\nconst mut B: u8 = 1;\nconst C: u8 =;\nconst D: u8",
+        expect![[r#"
         SOURCE_FILE@0..60
           CONST@0..12
             CONST_KW@0..5 "const"
@@ -2612,12 +2673,15 @@ fn const_recovery() {
         error 19..22: a constant cannot be `mut`
         error 47..48: expected an expression
         error 60..60: expected `;`
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn static_items() {
-    check_ok("static A: u8 = 1;\npub static mut B: u8 = 1;\n", expect![[r#"
+    check_ok(
+        "static A: u8 = 1;\npub static mut B: u8 = 1;\n",
+        expect![[r#"
         SOURCE_FILE@0..44
           STATIC@0..17
             STATIC_KW@0..6 "static"
@@ -2662,12 +2726,15 @@ fn static_items() {
               INT_NUMBER@41..42 "1"
             SEMICOLON@42..43 ";"
           WHITESPACE@43..44 "\n"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn static_recovery() {
-    check("static A = 1;\nstatic B<T>: u8 = 1;", expect![[r#"
+    check(
+        "static A = 1;\nstatic B<T>: u8 = 1;",
+        expect![[r#"
         SOURCE_FILE@0..34
           STATIC@0..13
             STATIC_KW@0..6 "static"
@@ -2707,7 +2774,8 @@ fn static_recovery() {
             SEMICOLON@33..34 ";"
         error 9..10: missing type for `static` item
         error 22..23: a static cannot have generic parameters
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -2999,7 +3067,9 @@ fn use_items() {
 
 #[test]
 fn use_recovery() {
-    check("use a::b\nuse {a;\nuse;\nuse {a,, b, 1};\nuse a::;\nfn f() {}", expect![[r#"
+    check(
+        "use a::b\nuse {a;\nuse;\nuse {a,, b, 1};\nuse a::;\nfn f() {}",
+        expect![[r#"
         SOURCE_FILE@0..56
           USE@0..8
             USE_KW@0..3 "use"
@@ -3089,12 +3159,15 @@ fn use_recovery() {
         error 29..30: expected a use tree
         error 34..35: expected a use tree
         error 45..46: expected `{` or `*`
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn extern_crate_items() {
-    check_ok("extern crate a;\nextern crate b as c;\nextern crate self as d;\npub extern crate e as _;\n", expect![[r#"
+    check_ok(
+        "extern crate a;\nextern crate b as c;\nextern crate self as d;\npub extern crate e as _;\n",
+        expect![[r#"
         SOURCE_FILE@0..86
           EXTERN_CRATE@0..15
             EXTERN_KW@0..6 "extern"
@@ -3152,12 +3225,15 @@ fn extern_crate_items() {
               UNDERSCORE@83..84 "_"
             SEMICOLON@84..85 ";"
           WHITESPACE@85..86 "\n"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn extern_crate_recovery() {
-    check("extern crate;\nextern crate a as;", expect![[r#"
+    check(
+        "extern crate;\nextern crate a as;",
+        expect![[r#"
         SOURCE_FILE@0..32
           EXTERN_CRATE@0..13
             EXTERN_KW@0..6 "extern"
@@ -3178,7 +3254,8 @@ fn extern_crate_recovery() {
             SEMICOLON@31..32 ";"
         error 12..13: expected a crate name
         error 31..32: expected a name
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -3388,7 +3465,9 @@ fn extern_blocks() {
 
 #[test]
 fn safe_is_an_identifier_elsewhere() {
-    check_ok("fn f() { safe; }\nsafe!();", expect![[r#"
+    check_ok(
+        "fn f() { safe; }\nsafe!();",
+        expect![[r#"
         SOURCE_FILE@0..25
           FN@0..16
             FN_KW@0..2 "fn"
@@ -3423,12 +3502,15 @@ fn safe_is_an_identifier_elsewhere() {
               L_PAREN@22..23 "("
               R_PAREN@23..24 ")"
             SEMICOLON@24..25 ";"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn modules() {
-    check_ok("mod a;\npub mod b {\n    #![attr]\n    fn f() {}\n    mod c {}\n}\n", expect![[r##"
+    check_ok(
+        "mod a;\npub mod b {\n    #![attr]\n    fn f() {}\n    mod c {}\n}\n",
+        expect![[r##"
         SOURCE_FILE@0..61
           MODULE@0..6
             MOD_KW@0..3 "mod"
@@ -3486,12 +3568,15 @@ fn modules() {
               WHITESPACE@58..59 "\n"
               R_CURLY@59..60 "}"
           WHITESPACE@60..61 "\n"
-    "##]]);
+    "##]],
+    );
 }
 
 #[test]
 fn module_recovery() {
-    check("mod a\nmod b { fn f() {}", expect![[r#"
+    check(
+        "mod a\nmod b { fn f() {}",
+        expect![[r#"
         SOURCE_FILE@0..23
           MODULE@0..5
             MOD_KW@0..3 "mod"
@@ -3523,7 +3608,8 @@ fn module_recovery() {
                     R_CURLY@22..23 "}"
         error 6..9: expected `;` or `{`
         error 23..23: expected `}`
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -3653,7 +3739,9 @@ fn macro_rules_items() {
 
 #[test]
 fn macro_rules_is_an_identifier_elsewhere() {
-    check_ok("macro_rules! {}\nfn f() { macro_rules; }", expect![[r#"
+    check_ok(
+        "macro_rules! {}\nfn f() { macro_rules; }",
+        expect![[r#"
         SOURCE_FILE@0..39
           MACRO_CALL@0..15
             PATH@0..11
@@ -3688,12 +3776,15 @@ fn macro_rules_is_an_identifier_elsewhere() {
                   SEMICOLON@36..37 ";"
                 WHITESPACE@37..38 " "
                 R_CURLY@38..39 "}"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn macro_rules_recovery() {
-    check("macro_rules! a ( () => {} )\nmacro_rules! b;", expect![[r#"
+    check(
+        "macro_rules! a ( () => {} )\nmacro_rules! b;",
+        expect![[r#"
         SOURCE_FILE@0..43
           MACRO_RULES@0..27
             MACRO_RULES_KW@0..11 "macro_rules"
@@ -3729,12 +3820,15 @@ fn macro_rules_recovery() {
         error 28..39: expected `;`
         error 42..43: expected `{`, `(` or `[`
         error 42..43: expected an item, found `;`
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn macro_definitions() {
-    check_ok("macro m($x:expr) { $x }\npub macro n {\n    ($x:expr) => { $x },\n}\n", expect![[r#"
+    check_ok(
+        "macro m($x:expr) { $x }\npub macro n {\n    ($x:expr) => { $x },\n}\n",
+        expect![[r#"
         SOURCE_FILE@0..65
           MACRO_DEF@0..23
             MACRO_KW@0..5 "macro"
@@ -3791,12 +3885,15 @@ fn macro_definitions() {
               WHITESPACE@62..63 "\n"
               R_CURLY@63..64 "}"
           WHITESPACE@64..65 "\n"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn macro_calls() {
-    check_ok("foo!(a b);\nfoo![a b];\nfoo! { a b }\na::b!(c);\n::a::b! {}\ncrate::m!();\nself::m!();\n", expect![[r#"
+    check_ok(
+        "foo!(a b);\nfoo![a b];\nfoo! { a b }\na::b!(c);\n::a::b! {}\ncrate::m!();\nself::m!();\n",
+        expect![[r#"
         SOURCE_FILE@0..81
           MACRO_CALL@0..10
             PATH@0..3
@@ -3908,12 +4005,15 @@ fn macro_calls() {
               R_PAREN@78..79 ")"
             SEMICOLON@79..80 ";"
           WHITESPACE@80..81 "\n"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn macro_call_recovery() {
-    check("foo!(a)\nfn f() {}\nbar!;\nbaz\nfn g() {}", expect![[r#"
+    check(
+        "foo!(a)\nfn f() {}\nbar!;\nbaz\nfn g() {}",
+        expect![[r#"
         SOURCE_FILE@0..37
           MACRO_CALL@0..7
             PATH@0..3
@@ -3972,12 +4072,15 @@ fn macro_call_recovery() {
         error 22..23: expected `(`, `[` or `{`
         error 22..23: expected an item, found `;`
         error 24..27: expected an item
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn semicolon_after_an_item() {
-    check("struct S {};\nfoo! {};", expect![[r#"
+    check(
+        "struct S {};\nfoo! {};",
+        expect![[r#"
         SOURCE_FILE@0..21
           STRUCT@0..11
             STRUCT_KW@0..6 "struct"
@@ -4005,7 +4108,8 @@ fn semicolon_after_an_item() {
             SEMICOLON@20..21 ";"
         error 11..12: expected an item, found `;`
         error 20..21: expected an item, found `;`
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -4170,7 +4274,9 @@ fn visibilities() {
 
 #[test]
 fn visibility_recovery() {
-    check("pub(a) fn f() {}\npub\npub(in) fn g() {}\n", expect![[r#"
+    check(
+        "pub(a) fn f() {}\npub\npub(in) fn g() {}\n",
+        expect![[r#"
         SOURCE_FILE@0..39
           FN@0..16
             VISIBILITY@0..6
@@ -4222,7 +4328,8 @@ fn visibility_recovery() {
         error 4..5: incorrect visibility restriction: write `pub(in path)`
         error 21..24: expected an item after the visibility
         error 27..28: expected a path
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -4412,7 +4519,9 @@ fn items_in_blocks() {
 fn block_expressions_are_not_items() {
     // The stub expression parser of this branch knows none of these expressions: what matters is
     // that no item consumed their first token.
-    check("fn f() { unsafe {} async move {} const {} async {} static || {} }", expect![[r#"
+    check(
+        "fn f() { unsafe {} async move {} const {} async {} static || {} }",
+        expect![[r#"
         SOURCE_FILE@0..65
           FN@0..65
             FN_KW@0..2 "fn"
@@ -4494,12 +4603,15 @@ fn block_expressions_are_not_items() {
         error 51..57: expected a statement
         error 58..59: expected a statement
         error 59..60: expected a statement
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn stray_tokens_between_items() {
-    check("fn f() {} 1 + fn g() {}\n{ x }\n}\nlet x = 1;", expect![[r#"
+    check(
+        "fn f() {} 1 + fn g() {}\n{ x }\n}\nlet x = 1;",
+        expect![[r#"
         SOURCE_FILE@0..42
           FN@0..9
             FN_KW@0..2 "fn"
@@ -4560,12 +4672,15 @@ fn stray_tokens_between_items() {
         error 24..25: expected an item
         error 30..31: unmatched `}`
         error 32..35: expected an item, found a `let` statement
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn attributes_without_an_item() {
-    check("#[attr]", expect![[r##"
+    check(
+        "#[attr]",
+        expect![[r##"
         SOURCE_FILE@0..7
           ATTR@0..7
             POUND@0..1 "#"
@@ -4577,12 +4692,15 @@ fn attributes_without_an_item() {
                     IDENT@2..6 "attr"
             R_BRACK@6..7 "]"
         error 7..7: expected an item
-    "##]]);
+    "##]],
+    );
 }
 
 #[test]
 fn qualifiers_without_an_item() {
-    check("unsafe struct S;\npub const;\nfn f() {}", expect![[r#"
+    check(
+        "unsafe struct S;\npub const;\nfn f() {}",
+        expect![[r#"
         SOURCE_FILE@0..37
           ERROR@0..6
             UNSAFE_KW@0..6 "unsafe"
@@ -4616,12 +4734,16 @@ fn qualifiers_without_an_item() {
                 R_CURLY@36..37 "}"
         error 7..13: expected `fn`, `trait`, `impl` or an extern block after the qualifiers
         error 26..27: expected `fn`, `trait`, `impl` or an extern block after the qualifiers
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn macro_items_entry() {
-    check_entry(TopEntryPoint::MacroItems, "fn f() {} struct S;", expect![[r#"
+    check_entry(
+        TopEntryPoint::MacroItems,
+        "fn f() {} struct S;",
+        expect![[r#"
         MACRO_ITEMS@0..19
           FN@0..9
             FN_KW@0..2 "fn"
@@ -4643,43 +4765,84 @@ fn macro_items_entry() {
             NAME@17..18
               IDENT@17..18 "S"
             SEMICOLON@18..19 ";"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn prefix_item() {
-    check_prefix(PrefixEntryPoint::Item, "fn f() {} struct S;", expect![[r#"
+    check_prefix(
+        PrefixEntryPoint::Item,
+        "fn f() {} struct S;",
+        expect![[r#"
         consumed 6, rest: "struct S ;", errors: []
-    "#]]);
-    check_prefix(PrefixEntryPoint::Item, "pub struct S; x", expect![[r#"
+    "#]],
+    );
+    check_prefix(
+        PrefixEntryPoint::Item,
+        "pub struct S; x",
+        expect![[r#"
         consumed 4, rest: "x", errors: []
-    "#]]);
-    check_prefix(PrefixEntryPoint::Item, "m!(x) y", expect![[r#"
+    "#]],
+    );
+    check_prefix(
+        PrefixEntryPoint::Item,
+        "m!(x) y",
+        expect![[r#"
         consumed 5, rest: "y", errors: ["expected `;`"]
-    "#]]);
-    check_prefix(PrefixEntryPoint::Item, "#[a] mod m {} x", expect![[r#"
+    "#]],
+    );
+    check_prefix(
+        PrefixEntryPoint::Item,
+        "#[a] mod m {} x",
+        expect![[r#"
         consumed 8, rest: "x", errors: []
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn prefix_visibility() {
-    check_prefix(PrefixEntryPoint::Vis, "pub(crate) fn", expect![[r#"
+    check_prefix(
+        PrefixEntryPoint::Vis,
+        "pub(crate) fn",
+        expect![[r#"
         consumed 4, rest: "fn", errors: []
-    "#]]);
-    check_prefix(PrefixEntryPoint::Vis, "pub fn", expect![[r#"
+    "#]],
+    );
+    check_prefix(
+        PrefixEntryPoint::Vis,
+        "pub fn",
+        expect![[r#"
         consumed 1, rest: "fn", errors: []
-    "#]]);
-    check_prefix(PrefixEntryPoint::Vis, "pub (u8)", expect![[r#"
+    "#]],
+    );
+    check_prefix(
+        PrefixEntryPoint::Vis,
+        "pub (u8)",
+        expect![[r#"
         consumed 1, rest: "( u8 )", errors: []
-    "#]]);
-    check_prefix(PrefixEntryPoint::Vis, "pub(in a::b) x", expect![[r#"
+    "#]],
+    );
+    check_prefix(
+        PrefixEntryPoint::Vis,
+        "pub(in a::b) x",
+        expect![[r#"
         consumed 8, rest: "x", errors: []
-    "#]]);
-    check_prefix(PrefixEntryPoint::Vis, "fn", expect![[r#"
+    "#]],
+    );
+    check_prefix(
+        PrefixEntryPoint::Vis,
+        "fn",
+        expect![[r#"
         consumed 0, rest: "fn", errors: []
-    "#]]);
-    check_prefix(PrefixEntryPoint::Vis, "crate fn", expect![[r#"
+    "#]],
+    );
+    check_prefix(
+        PrefixEntryPoint::Vis,
+        "crate fn",
+        expect![[r#"
         consumed 1, rest: "fn", errors: []
-    "#]]);
+    "#]],
+    );
 }

@@ -53,8 +53,7 @@ fn use_tree(p: &mut Parser<'_>, top_level: bool) -> bool {
 }
 
 /// The tokens that start a use tree.
-const USE_TREE_FIRST: TokenSet =
-    TokenSet::new(&[IDENT, T![self], T![super], T![crate], T![Self], T![*], T!['{']]);
+const USE_TREE_FIRST: TokenSet = TokenSet::new(&[IDENT, T![self], T![super], T![crate], T![Self], T![*], T!['{']]);
 
 /// `USE_TREE_LIST`: `{a, b::c, self, d::{e, f}}`.
 pub(crate) fn use_tree_list(p: &mut Parser<'_>) {
