@@ -26,7 +26,6 @@ pub(crate) const TYPE_FIRST: TokenSet = TokenSet::new(&[
     T![self],
     T![super],
     T![crate],
-    T![?],
 ]);
 
 /// The tokens that start a pattern.

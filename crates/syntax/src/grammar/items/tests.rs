@@ -8,6 +8,7 @@ use crate::{
         PrefixEntryPoint, TopEntryPoint,
         check::{check, check_edition, check_entry, check_ok, check_prefix},
     },
+    parse_source_file,
 };
 
 #[test]
@@ -4845,4 +4846,256 @@ fn prefix_visibility() {
         consumed 1, rest: "fn", errors: []
     "#]],
     );
+}
+
+#[test]
+fn more_expressions_that_are_not_items() {
+    check(
+        "fn f() { gen {} gen move {} async |x| x; const || {}; use || x; static move || {}; default; default::x; }",
+        expect![[r#"
+            SOURCE_FILE@0..105
+              FN@0..105
+                FN_KW@0..2 "fn"
+                WHITESPACE@2..3 " "
+                NAME@3..4
+                  IDENT@3..4 "f"
+                PARAM_LIST@4..6
+                  L_PAREN@4..5 "("
+                  R_PAREN@5..6 ")"
+                WHITESPACE@6..7 " "
+                BLOCK_EXPR@7..105
+                  STMT_LIST@7..105
+                    L_CURLY@7..8 "{"
+                    WHITESPACE@8..9 " "
+                    ERROR@9..12
+                      GEN_KW@9..12 "gen"
+                    WHITESPACE@12..13 " "
+                    EXPR_STMT@13..15
+                      BLOCK_EXPR@13..15
+                        BLOCK_EXPR@13..15
+                          STMT_LIST@13..15
+                            L_CURLY@13..14 "{"
+                            R_CURLY@14..15 "}"
+                    WHITESPACE@15..16 " "
+                    ERROR@16..19
+                      GEN_KW@16..19 "gen"
+                    WHITESPACE@19..20 " "
+                    ERROR@20..24
+                      MOVE_KW@20..24 "move"
+                    WHITESPACE@24..25 " "
+                    EXPR_STMT@25..27
+                      BLOCK_EXPR@25..27
+                        BLOCK_EXPR@25..27
+                          STMT_LIST@25..27
+                            L_CURLY@25..26 "{"
+                            R_CURLY@26..27 "}"
+                    WHITESPACE@27..28 " "
+                    ERROR@28..33
+                      ASYNC_KW@28..33 "async"
+                    WHITESPACE@33..34 " "
+                    ERROR@34..35
+                      PIPE@34..35 "|"
+                    EXPR_STMT@35..36
+                      PATH_EXPR@35..36
+                        PATH@35..36
+                          PATH_SEGMENT@35..36
+                            NAME_REF@35..36
+                              IDENT@35..36 "x"
+                    ERROR@36..37
+                      PIPE@36..37 "|"
+                    WHITESPACE@37..38 " "
+                    EXPR_STMT@38..40
+                      PATH_EXPR@38..39
+                        PATH@38..39
+                          PATH_SEGMENT@38..39
+                            NAME_REF@38..39
+                              IDENT@38..39 "x"
+                      SEMICOLON@39..40 ";"
+                    WHITESPACE@40..41 " "
+                    ERROR@41..46
+                      CONST_KW@41..46 "const"
+                    WHITESPACE@46..47 " "
+                    ERROR@47..48
+                      PIPE@47..48 "|"
+                    ERROR@48..49
+                      PIPE@48..49 "|"
+                    WHITESPACE@49..50 " "
+                    EXPR_STMT@50..53
+                      BLOCK_EXPR@50..52
+                        BLOCK_EXPR@50..52
+                          STMT_LIST@50..52
+                            L_CURLY@50..51 "{"
+                            R_CURLY@51..52 "}"
+                      SEMICOLON@52..53 ";"
+                    WHITESPACE@53..54 " "
+                    ERROR@54..57
+                      USE_KW@54..57 "use"
+                    WHITESPACE@57..58 " "
+                    ERROR@58..59
+                      PIPE@58..59 "|"
+                    ERROR@59..60
+                      PIPE@59..60 "|"
+                    WHITESPACE@60..61 " "
+                    EXPR_STMT@61..63
+                      PATH_EXPR@61..62
+                        PATH@61..62
+                          PATH_SEGMENT@61..62
+                            NAME_REF@61..62
+                              IDENT@61..62 "x"
+                      SEMICOLON@62..63 ";"
+                    WHITESPACE@63..64 " "
+                    ERROR@64..70
+                      STATIC_KW@64..70 "static"
+                    WHITESPACE@70..71 " "
+                    ERROR@71..75
+                      MOVE_KW@71..75 "move"
+                    WHITESPACE@75..76 " "
+                    ERROR@76..77
+                      PIPE@76..77 "|"
+                    ERROR@77..78
+                      PIPE@77..78 "|"
+                    WHITESPACE@78..79 " "
+                    EXPR_STMT@79..82
+                      BLOCK_EXPR@79..81
+                        BLOCK_EXPR@79..81
+                          STMT_LIST@79..81
+                            L_CURLY@79..80 "{"
+                            R_CURLY@80..81 "}"
+                      SEMICOLON@81..82 ";"
+                    WHITESPACE@82..83 " "
+                    EXPR_STMT@83..91
+                      PATH_EXPR@83..90
+                        PATH@83..90
+                          PATH_SEGMENT@83..90
+                            NAME_REF@83..90
+                              IDENT@83..90 "default"
+                      SEMICOLON@90..91 ";"
+                    WHITESPACE@91..92 " "
+                    EXPR_STMT@92..103
+                      PATH_EXPR@92..102
+                        PATH@92..102
+                          PATH@92..99
+                            PATH_SEGMENT@92..99
+                              NAME_REF@92..99
+                                IDENT@92..99 "default"
+                          COLON2@99..101 "::"
+                          PATH_SEGMENT@101..102
+                            NAME_REF@101..102
+                              IDENT@101..102 "x"
+                      SEMICOLON@102..103 ";"
+                    WHITESPACE@103..104 " "
+                    R_CURLY@104..105 "}"
+            error 9..12: expected a statement
+            error 16..19: expected a statement
+            error 20..24: expected a statement
+            error 28..33: expected a statement
+            error 34..35: expected a statement
+            error 36..37: expected a statement
+            error 41..46: expected a statement
+            error 47..48: expected a statement
+            error 48..49: expected a statement
+            error 54..57: expected a statement
+            error 58..59: expected a statement
+            error 59..60: expected a statement
+            error 64..70: expected a statement
+            error 71..75: expected a statement
+            error 76..77: expected a statement
+            error 77..78: expected a statement
+        "#]],
+    );
+}
+
+#[test]
+fn raw_identifiers_are_not_contextual_keywords() {
+    check(
+        "r#union U {}\nr#auto trait T {}",
+        expect![[r#"
+    SOURCE_FILE@0..30
+      ERROR@0..7
+        PATH@0..7
+          PATH_SEGMENT@0..7
+            NAME_REF@0..7
+              IDENT@0..7 "r#union"
+      WHITESPACE@7..8 " "
+      ERROR@8..9
+        PATH@8..9
+          PATH_SEGMENT@8..9
+            NAME_REF@8..9
+              IDENT@8..9 "U"
+      WHITESPACE@9..10 " "
+      ERROR@10..12
+        TOKEN_TREE@10..12
+          L_CURLY@10..11 "{"
+          R_CURLY@11..12 "}"
+      WHITESPACE@12..13 "\n"
+      ERROR@13..19
+        PATH@13..19
+          PATH_SEGMENT@13..19
+            NAME_REF@13..19
+              IDENT@13..19 "r#auto"
+      WHITESPACE@19..20 " "
+      TRAIT@20..30
+        TRAIT_KW@20..25 "trait"
+        WHITESPACE@25..26 " "
+        NAME@26..27
+          IDENT@26..27 "T"
+        WHITESPACE@27..28 " "
+        ASSOC_ITEM_LIST@28..30
+          L_CURLY@28..29 "{"
+          R_CURLY@29..30 "}"
+    error 0..7: expected an item
+    error 8..9: expected an item
+    error 10..11: expected an item
+    error 13..19: expected an item
+"#]],
+    );
+}
+
+#[test]
+fn macro_rules_named_try_in_2015() {
+    check_edition(
+        Edition::Edition2015,
+        "macro_rules! try { () => {} }",
+        expect![[r#"
+        SOURCE_FILE@0..29
+          MACRO_RULES@0..29
+            MACRO_RULES_KW@0..11 "macro_rules"
+            BANG@11..12 "!"
+            WHITESPACE@12..13 " "
+            NAME@13..16
+              IDENT@13..16 "try"
+            WHITESPACE@16..17 " "
+            TOKEN_TREE@17..29
+              L_CURLY@17..18 "{"
+              WHITESPACE@18..19 " "
+              TOKEN_TREE@19..21
+                L_PAREN@19..20 "("
+                R_PAREN@20..21 ")"
+              WHITESPACE@21..22 " "
+              EQ@22..23 "="
+              R_ANGLE@23..24 ">"
+              WHITESPACE@24..25 " "
+              TOKEN_TREE@25..27
+                L_CURLY@25..26 "{"
+                R_CURLY@26..27 "}"
+              WHITESPACE@27..28 " "
+              R_CURLY@28..29 "}"
+    "#]],
+    );
+}
+
+#[test]
+fn deeply_nested_modules_are_cut_at_the_nesting_limit() {
+    let text = format!("{}{}", "mod m { ".repeat(400), "}".repeat(400));
+    let parse = parse_source_file(&text, Edition::LATEST);
+    let errors: Vec<_> = parse.errors().iter().map(|error| error.message()).collect();
+    assert!(errors.iter().any(|message| message.contains("nested too deeply")), "{:?}", &errors[..errors.len().min(5)]);
+}
+
+#[test]
+fn deeply_nested_use_trees_are_cut_at_the_nesting_limit() {
+    let text = format!("use {}{};", "a::{".repeat(400), "}".repeat(400));
+    let parse = parse_source_file(&text, Edition::LATEST);
+    let errors: Vec<_> = parse.errors().iter().map(|error| error.message()).collect();
+    assert!(errors.iter().any(|message| message.contains("nested too deeply")), "{:?}", &errors[..errors.len().min(5)]);
 }
