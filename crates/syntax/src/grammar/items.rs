@@ -164,6 +164,8 @@ pub(crate) fn opt_item_in(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx) -> Result
         // `use || x` is an (unstable) use closure.
         T![use] if la != T![|] => use_item::use_(p, m),
         T![mod] => mod_item(p, m),
+        // `type const N: usize = 3;`, the const items of the unstable `min_generic_const_args`.
+        T![type] if la == T![const] => consts::konst(p, m),
         T![type] => type_alias(p, m),
         T![trait] => traits::trait_(p, m),
         T![impl] => traits::impl_(p, m),
@@ -174,6 +176,11 @@ pub(crate) fn opt_item_in(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx) -> Result
         IDENT if la == IDENT && p.at_contextual_kw(T![union]) => adt::union(p, m),
         IDENT if la == T![!] && p.nth(2) == IDENT && p.at_contextual_kw(T![macro_rules]) => macro_rules(p, m),
         IDENT if la == T![trait] && p.at_contextual_kw(T![auto]) => traits::trait_(p, m),
+        // `foo() {}` where an item is expected: rustc's "missing `fn`" recovery.
+        IDENT if la == T!['('] && ctx != ItemCtx::Stmt => {
+            p.error("missing `fn` before the function name");
+            fn_after_kw(p, m, ctx);
+        }
         T![const] | T![async] | T![gen] | T![unsafe] | T![extern] => return qualified_item(p, m, ctx, has_visibility),
         IDENT if p.at_contextual_kw(T![default]) || p.at_contextual_kw(T![safe]) => {
             return qualified_item(p, m, ctx, has_visibility);
@@ -282,7 +289,9 @@ fn qualified_item(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx, has_visibility: b
     match p.current() {
         T![fn] => fn_(p, m, ctx),
         T![impl] => traits::impl_(p, m),
-        T![trait] | IDENT => traits::trait_(p, m),
+        T![trait] => traits::trait_(p, m),
+        IDENT if p.at_contextual_kw(T![auto]) && p.nth(1) == T![trait] => traits::trait_(p, m),
+        T![type] if p.nth(1) == T![const] => consts::konst(p, m),
         T![type] => type_alias(p, m),
         T![static] => consts::static_(p, m),
         T![const] => consts::konst(p, m),
@@ -466,6 +475,11 @@ fn type_alias(p: &mut Parser<'_>, m: Marker) {
 /// qualifiers before `fn`, if any, were consumed by the caller.
 fn fn_(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx) {
     p.bump(T![fn]);
+    fn_after_kw(p, m, ctx);
+}
+
+/// The rest of a function after `fn`.
+fn fn_after_kw(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx) {
     name_r(p, NAME_RECOVERY_SET);
     generics::opt_generic_param_list(p);
     if p.at(T!['(']) {

@@ -3,8 +3,10 @@
 use super::*;
 
 /// `CONST`: `const NAME: Type = value;`, `const _: Type = value;`, without a value in traits,
-/// and with the unstable generic parameters and where clause (`const C<T>: u32 = 0 where ...;`).
+/// with the unstable generic parameters and where clause (`const C<T>: u32 = 0 where ...;`), and
+/// as the unstable `type const N: usize = 3;`.
 pub(super) fn konst(p: &mut Parser<'_>, m: Marker) {
+    p.eat(T![type]);
     p.bump(T![const]);
     if p.at(T![mut]) {
         p.err_and_bump("a constant cannot be `mut`");

@@ -500,6 +500,137 @@ fn fn_missing_parts() {
 }
 
 #[test]
+fn fn_missing_the_fn_keyword() {
+    check(
+        "foo() {}\npub bar(x: u8) -> u8 { x }\nimpl S { baz(&self) {} }",
+        expect![[r#"
+        SOURCE_FILE@0..60
+          FN@0..8
+            NAME@0..3
+              IDENT@0..3 "foo"
+            PARAM_LIST@3..5
+              L_PAREN@3..4 "("
+              R_PAREN@4..5 ")"
+            WHITESPACE@5..6 " "
+            BLOCK_EXPR@6..8
+              STMT_LIST@6..8
+                L_CURLY@6..7 "{"
+                R_CURLY@7..8 "}"
+          WHITESPACE@8..9 "\n"
+          FN@9..35
+            VISIBILITY@9..12
+              PUB_KW@9..12 "pub"
+            WHITESPACE@12..13 " "
+            NAME@13..16
+              IDENT@13..16 "bar"
+            PARAM_LIST@16..23
+              L_PAREN@16..17 "("
+              PARAM@17..22
+                IDENT_PAT@17..18
+                  NAME@17..18
+                    IDENT@17..18 "x"
+                COLON@18..19 ":"
+                WHITESPACE@19..20 " "
+                PATH_TYPE@20..22
+                  PATH@20..22
+                    PATH_SEGMENT@20..22
+                      NAME_REF@20..22
+                        IDENT@20..22 "u8"
+              R_PAREN@22..23 ")"
+            WHITESPACE@23..24 " "
+            RET_TYPE@24..29
+              THIN_ARROW@24..26 "->"
+              WHITESPACE@26..27 " "
+              PATH_TYPE@27..29
+                PATH@27..29
+                  PATH_SEGMENT@27..29
+                    NAME_REF@27..29
+                      IDENT@27..29 "u8"
+            WHITESPACE@29..30 " "
+            BLOCK_EXPR@30..35
+              STMT_LIST@30..35
+                L_CURLY@30..31 "{"
+                WHITESPACE@31..32 " "
+                EXPR_STMT@32..33
+                  PATH_EXPR@32..33
+                    PATH@32..33
+                      PATH_SEGMENT@32..33
+                        NAME_REF@32..33
+                          IDENT@32..33 "x"
+                WHITESPACE@33..34 " "
+                R_CURLY@34..35 "}"
+          WHITESPACE@35..36 "\n"
+          IMPL@36..60
+            IMPL_KW@36..40 "impl"
+            WHITESPACE@40..41 " "
+            PATH_TYPE@41..42
+              PATH@41..42
+                PATH_SEGMENT@41..42
+                  NAME_REF@41..42
+                    IDENT@41..42 "S"
+            WHITESPACE@42..43 " "
+            ASSOC_ITEM_LIST@43..60
+              L_CURLY@43..44 "{"
+              WHITESPACE@44..45 " "
+              FN@45..58
+                NAME@45..48
+                  IDENT@45..48 "baz"
+                PARAM_LIST@48..55
+                  L_PAREN@48..49 "("
+                  SELF_PARAM@49..54
+                    AMP@49..50 "&"
+                    NAME@50..54
+                      SELF_KW@50..54 "self"
+                  R_PAREN@54..55 ")"
+                WHITESPACE@55..56 " "
+                BLOCK_EXPR@56..58
+                  STMT_LIST@56..58
+                    L_CURLY@56..57 "{"
+                    R_CURLY@57..58 "}"
+              WHITESPACE@58..59 " "
+              R_CURLY@59..60 "}"
+        error 0..3: missing `fn` before the function name
+        error 13..16: missing `fn` before the function name
+        error 45..48: missing `fn` before the function name
+    "#]],
+    );
+}
+
+#[test]
+fn qualifiers_before_an_identifier() {
+    check(
+        "unsafe foo\nfn f() {}",
+        expect![[r#"
+        SOURCE_FILE@0..20
+          ERROR@0..6
+            UNSAFE_KW@0..6 "unsafe"
+          WHITESPACE@6..7 " "
+          ERROR@7..10
+            PATH@7..10
+              PATH_SEGMENT@7..10
+                NAME_REF@7..10
+                  IDENT@7..10 "foo"
+          WHITESPACE@10..11 "\n"
+          FN@11..20
+            FN_KW@11..13 "fn"
+            WHITESPACE@13..14 " "
+            NAME@14..15
+              IDENT@14..15 "f"
+            PARAM_LIST@15..17
+              L_PAREN@15..16 "("
+              R_PAREN@16..17 ")"
+            WHITESPACE@17..18 " "
+            BLOCK_EXPR@18..20
+              STMT_LIST@18..20
+                L_CURLY@18..19 "{"
+                R_CURLY@19..20 "}"
+        error 7..10: expected `fn`, `trait`, `impl` or an extern block after the qualifiers
+        error 7..10: expected an item
+    "#]],
+    );
+}
+
+#[test]
 fn fn_unbalanced_brackets_after_the_signature() {
     check(
         "fn f() -> u8>]) {}",
@@ -2598,6 +2729,100 @@ fn const_items() {
                             IDENT@66..67 "C"
             SEMICOLON@67..68 ";"
           WHITESPACE@68..69 "\n"
+    "#]],
+    );
+}
+
+#[test]
+fn type_const_items() {
+    check_ok(
+        "type const N: usize = 3;\ntrait T { type const M: usize; }\nimpl S { default type const K: u8 = 1; }",
+        expect![[r#"
+        SOURCE_FILE@0..98
+          CONST@0..24
+            TYPE_KW@0..4 "type"
+            WHITESPACE@4..5 " "
+            CONST_KW@5..10 "const"
+            WHITESPACE@10..11 " "
+            NAME@11..12
+              IDENT@11..12 "N"
+            COLON@12..13 ":"
+            WHITESPACE@13..14 " "
+            PATH_TYPE@14..19
+              PATH@14..19
+                PATH_SEGMENT@14..19
+                  NAME_REF@14..19
+                    IDENT@14..19 "usize"
+            WHITESPACE@19..20 " "
+            EQ@20..21 "="
+            WHITESPACE@21..22 " "
+            LITERAL@22..23
+              INT_NUMBER@22..23 "3"
+            SEMICOLON@23..24 ";"
+          WHITESPACE@24..25 "\n"
+          TRAIT@25..57
+            TRAIT_KW@25..30 "trait"
+            WHITESPACE@30..31 " "
+            NAME@31..32
+              IDENT@31..32 "T"
+            WHITESPACE@32..33 " "
+            ASSOC_ITEM_LIST@33..57
+              L_CURLY@33..34 "{"
+              WHITESPACE@34..35 " "
+              CONST@35..55
+                TYPE_KW@35..39 "type"
+                WHITESPACE@39..40 " "
+                CONST_KW@40..45 "const"
+                WHITESPACE@45..46 " "
+                NAME@46..47
+                  IDENT@46..47 "M"
+                COLON@47..48 ":"
+                WHITESPACE@48..49 " "
+                PATH_TYPE@49..54
+                  PATH@49..54
+                    PATH_SEGMENT@49..54
+                      NAME_REF@49..54
+                        IDENT@49..54 "usize"
+                SEMICOLON@54..55 ";"
+              WHITESPACE@55..56 " "
+              R_CURLY@56..57 "}"
+          WHITESPACE@57..58 "\n"
+          IMPL@58..98
+            IMPL_KW@58..62 "impl"
+            WHITESPACE@62..63 " "
+            PATH_TYPE@63..64
+              PATH@63..64
+                PATH_SEGMENT@63..64
+                  NAME_REF@63..64
+                    IDENT@63..64 "S"
+            WHITESPACE@64..65 " "
+            ASSOC_ITEM_LIST@65..98
+              L_CURLY@65..66 "{"
+              WHITESPACE@66..67 " "
+              CONST@67..96
+                DEFAULT_KW@67..74 "default"
+                WHITESPACE@74..75 " "
+                TYPE_KW@75..79 "type"
+                WHITESPACE@79..80 " "
+                CONST_KW@80..85 "const"
+                WHITESPACE@85..86 " "
+                NAME@86..87
+                  IDENT@86..87 "K"
+                COLON@87..88 ":"
+                WHITESPACE@88..89 " "
+                PATH_TYPE@89..91
+                  PATH@89..91
+                    PATH_SEGMENT@89..91
+                      NAME_REF@89..91
+                        IDENT@89..91 "u8"
+                WHITESPACE@91..92 " "
+                EQ@92..93 "="
+                WHITESPACE@93..94 " "
+                LITERAL@94..95
+                  INT_NUMBER@94..95 "1"
+                SEMICOLON@95..96 ";"
+              WHITESPACE@96..97 " "
+              R_CURLY@97..98 "}"
     "#]],
     );
 }
