@@ -310,6 +310,7 @@ pub(crate) fn opt_where_clause_before_fields(p: &mut Parser<'_>) {
     where_clause(p, true);
 }
 
+/// `WHERE_CLAUSE`, if one starts here: `where Pred, Pred,`.
 fn where_clause(p: &mut Parser<'_>, before_fields: bool) {
     if !p.at(T![where]) {
         return;

@@ -61,6 +61,7 @@ pub(crate) fn mod_contents(p: &mut Parser<'_>, stop_on_r_curly: bool) {
     items_until(p, stop_on_r_curly, ItemCtx::Mod);
 }
 
+/// Items in the context `ctx`, up to `}` (when `stop_on_r_curly`) or the end of input.
 fn items_until(p: &mut Parser<'_>, stop_on_r_curly: bool, ctx: ItemCtx) {
     loop {
         match p.current() {
@@ -308,6 +309,7 @@ fn qualified_item(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx, has_visibility: b
     Ok(())
 }
 
+/// How an error message names a qualifier: `unsafe`, `extern`.
 fn qualifier_text(kind: SyntaxKind) -> &'static str {
     kind.text().unwrap_or("?")
 }

@@ -92,6 +92,7 @@ pub(crate) fn param_list_closure(p: &mut Parser<'_>) {
     param_list(p, Flavor::Closure);
 }
 
+/// `PARAM_LIST` of the given flavor: `(params)` or `|params|`.
 fn param_list(p: &mut Parser<'_>, flavor: Flavor) {
     let list = p.start();
     let ket = if flavor == Flavor::Closure {

@@ -15,6 +15,7 @@ pub(super) fn union(p: &mut Parser<'_>, m: Marker) {
     struct_or_union(p, m, false);
 }
 
+/// What follows `struct` or `union`: the name, generic parameters, where clause and fields.
 fn struct_or_union(p: &mut Parser<'_>, m: Marker, is_struct: bool) {
     name_r(p, NAME_RECOVERY_SET);
     generics::opt_generic_param_list(p);
