@@ -128,7 +128,8 @@ impl PrefixEntryPoint {
         let mut p = Parser::new(input, edition);
         match self {
             PrefixEntryPoint::Vis => {
-                items::opt_visibility(&mut p, false);
+                // As in rustc, `pub (` in a `vis` fragment may start a type: `pub (u8)` is `pub`.
+                items::opt_visibility(&mut p, true);
             }
             PrefixEntryPoint::Block => expressions::block_expr(&mut p),
             PrefixEntryPoint::Stmt => expressions::stmt(&mut p),
