@@ -1,12 +1,13 @@
 //! The snapshot-test helpers of the grammar: parse, check the tree invariants, compare the dump.
 //!
 //! Every tree a grammar test builds goes through [`check_tree_invariants`]: the text round-trips,
-//! children tile their parent in order, and kinds are in their place.
+//! children tile their parent in order, and kinds are in their place; and, when it has no errors,
+//! through [`check_tree_shape`](crate::check_tree_shape): its shapes are those of `rust.ungram`.
 
 use expect_test::Expect;
 
 use crate::{
-    Edition, LexedStr, SyntaxNode, check_tree_invariants, debug_dump,
+    Edition, LexedStr, SyntaxError, SyntaxNode, check_tree_invariants, debug_dump,
     grammar::{PrefixEntryPoint, TopEntryPoint},
     parse_fragment, parse_source_file,
     parser::Input,
@@ -28,7 +29,7 @@ pub(crate) fn check_ok(text: &str, expect: Expect) {
 pub(crate) fn check_edition(edition: Edition, text: &str, expect: Expect) {
     let parse = parse_source_file(text, edition);
     let root = parse.syntax_node();
-    assert_invariants(&root, text);
+    assert_invariants(&root, text, parse.errors());
     expect.assert_eq(&debug_dump(&root, parse.errors()));
 }
 
@@ -36,7 +37,7 @@ pub(crate) fn check_edition(edition: Edition, text: &str, expect: Expect) {
 pub(crate) fn check_entry(entry: TopEntryPoint, text: &str, expect: Expect) {
     let parse = parse_fragment(text, Edition::LATEST, entry);
     let root = parse.syntax_node();
-    assert_invariants(&root, text);
+    assert_invariants(&root, text, parse.errors());
     expect.assert_eq(&debug_dump(&root, parse.errors()));
 }
 
@@ -59,8 +60,14 @@ pub(crate) fn check_prefix(entry: PrefixEntryPoint, text: &str, expect: Expect) 
     expect.assert_eq(&format!("consumed {consumed}, rest: {rest:?}, errors: {errors:?}\n"));
 }
 
-fn assert_invariants(root: &SyntaxNode, text: &str) {
+fn assert_invariants(root: &SyntaxNode, text: &str, errors: &[SyntaxError]) {
     if let Err(problem) = check_tree_invariants(root, text) {
         panic!("tree invariant broken: {problem}\n{}", debug_dump(root, &[]));
+    }
+    // A tree without errors has the shapes of `rust.ungram` (trees with errors may be odd).
+    let shape_errors = if errors.is_empty() { crate::check_tree_shape(root) } else { Vec::new() };
+    if !shape_errors.is_empty() {
+        let list: Vec<String> = shape_errors.iter().map(|e| format!("{e}\n")).collect();
+        panic!("tree shape differs from rust.ungram:\n{}{}", list.concat(), debug_dump(root, &[]));
     }
 }

@@ -201,8 +201,8 @@ fn meta_forms() {
                   L_BRACK@67..68 "["
                   META@68..71
                     PATH@68..71
-                      COLON2@68..70 "::"
-                      PATH_SEGMENT@70..71
+                      PATH_SEGMENT@68..71
+                        COLON2@68..70 "::"
                         NAME_REF@70..71
                           IDENT@70..71 "a"
                   R_BRACK@71..72 "]"

@@ -733,30 +733,32 @@ fn cast_followed_by_less_than() {
     check_expr(
         "x as u8 < y",
         expect![[r#"
-        BIN_EXPR@0..11
-          CAST_EXPR@0..7
-            PATH_EXPR@0..1
-              PATH@0..1
-                PATH_SEGMENT@0..1
-                  NAME_REF@0..1
-                    IDENT@0..1 "x"
-            WHITESPACE@1..2 " "
-            AS_KW@2..4 "as"
-            WHITESPACE@4..5 " "
-            PATH_TYPE@5..7
-              PATH@5..7
-                PATH_SEGMENT@5..7
-                  NAME_REF@5..7
-                    IDENT@5..7 "u8"
-          WHITESPACE@7..8 " "
-          L_ANGLE@8..9 "<"
-          WHITESPACE@9..10 " "
-          PATH_EXPR@10..11
-            PATH@10..11
-              PATH_SEGMENT@10..11
-                NAME_REF@10..11
-                  IDENT@10..11 "y"
-    "#]],
+            CAST_EXPR@0..11
+              PATH_EXPR@0..1
+                PATH@0..1
+                  PATH_SEGMENT@0..1
+                    NAME_REF@0..1
+                      IDENT@0..1 "x"
+              WHITESPACE@1..2 " "
+              AS_KW@2..4 "as"
+              WHITESPACE@4..5 " "
+              PATH_TYPE@5..11
+                PATH@5..11
+                  PATH_SEGMENT@5..11
+                    NAME_REF@5..7
+                      IDENT@5..7 "u8"
+                    WHITESPACE@7..8 " "
+                    GENERIC_ARG_LIST@8..11
+                      L_ANGLE@8..9 "<"
+                      WHITESPACE@9..10 " "
+                      TYPE_ARG@10..11
+                        PATH_TYPE@10..11
+                          PATH@10..11
+                            PATH_SEGMENT@10..11
+                              NAME_REF@10..11
+                                IDENT@10..11 "y"
+            error 11..11: expected `>`
+        "#]],
     );
 }
 
@@ -1400,110 +1402,110 @@ fn paths() {
     check_stmts_ok(
         "a; a::b; ::a::b; self; self::a; super::a; crate::a; Self; Self::new;",
         expect![[r#"
-        MACRO_STMTS@0..68
-          EXPR_STMT@0..2
-            PATH_EXPR@0..1
-              PATH@0..1
-                PATH_SEGMENT@0..1
-                  NAME_REF@0..1
-                    IDENT@0..1 "a"
-            SEMICOLON@1..2 ";"
-          WHITESPACE@2..3 " "
-          EXPR_STMT@3..8
-            PATH_EXPR@3..7
-              PATH@3..7
-                PATH@3..4
-                  PATH_SEGMENT@3..4
-                    NAME_REF@3..4
-                      IDENT@3..4 "a"
-                COLON2@4..6 "::"
-                PATH_SEGMENT@6..7
-                  NAME_REF@6..7
-                    IDENT@6..7 "b"
-            SEMICOLON@7..8 ";"
-          WHITESPACE@8..9 " "
-          EXPR_STMT@9..16
-            PATH_EXPR@9..15
-              PATH@9..15
-                PATH@9..12
-                  COLON2@9..11 "::"
-                  PATH_SEGMENT@11..12
-                    NAME_REF@11..12
-                      IDENT@11..12 "a"
-                COLON2@12..14 "::"
-                PATH_SEGMENT@14..15
-                  NAME_REF@14..15
-                    IDENT@14..15 "b"
-            SEMICOLON@15..16 ";"
-          WHITESPACE@16..17 " "
-          EXPR_STMT@17..22
-            PATH_EXPR@17..21
-              PATH@17..21
-                PATH_SEGMENT@17..21
-                  NAME_REF@17..21
-                    SELF_KW@17..21 "self"
-            SEMICOLON@21..22 ";"
-          WHITESPACE@22..23 " "
-          EXPR_STMT@23..31
-            PATH_EXPR@23..30
-              PATH@23..30
-                PATH@23..27
-                  PATH_SEGMENT@23..27
-                    NAME_REF@23..27
-                      SELF_KW@23..27 "self"
-                COLON2@27..29 "::"
-                PATH_SEGMENT@29..30
-                  NAME_REF@29..30
-                    IDENT@29..30 "a"
-            SEMICOLON@30..31 ";"
-          WHITESPACE@31..32 " "
-          EXPR_STMT@32..41
-            PATH_EXPR@32..40
-              PATH@32..40
-                PATH@32..37
-                  PATH_SEGMENT@32..37
-                    NAME_REF@32..37
-                      SUPER_KW@32..37 "super"
-                COLON2@37..39 "::"
-                PATH_SEGMENT@39..40
-                  NAME_REF@39..40
-                    IDENT@39..40 "a"
-            SEMICOLON@40..41 ";"
-          WHITESPACE@41..42 " "
-          EXPR_STMT@42..51
-            PATH_EXPR@42..50
-              PATH@42..50
-                PATH@42..47
-                  PATH_SEGMENT@42..47
-                    NAME_REF@42..47
-                      CRATE_KW@42..47 "crate"
-                COLON2@47..49 "::"
-                PATH_SEGMENT@49..50
-                  NAME_REF@49..50
-                    IDENT@49..50 "a"
-            SEMICOLON@50..51 ";"
-          WHITESPACE@51..52 " "
-          EXPR_STMT@52..57
-            PATH_EXPR@52..56
-              PATH@52..56
-                PATH_SEGMENT@52..56
-                  NAME_REF@52..56
-                    SELF_TYPE_KW@52..56 "Self"
-            SEMICOLON@56..57 ";"
-          WHITESPACE@57..58 " "
-          EXPR_STMT@58..68
-            PATH_EXPR@58..67
-              PATH@58..67
-                PATH@58..62
-                  PATH_SEGMENT@58..62
-                    NAME_REF@58..62
-                      SELF_TYPE_KW@58..62 "Self"
-                COLON2@62..64 "::"
-                PATH_SEGMENT@64..67
-                  NAME_REF@64..67
-                    IDENT@64..67 "new"
-            SEMICOLON@67..68 ";"
-    "#]],
+            MACRO_STMTS@0..68
+              EXPR_STMT@0..2
+                PATH_EXPR@0..1
+                  PATH@0..1
+                    PATH_SEGMENT@0..1
+                      NAME_REF@0..1
+                        IDENT@0..1 "a"
+                SEMICOLON@1..2 ";"
+              WHITESPACE@2..3 " "
+              EXPR_STMT@3..8
+                PATH_EXPR@3..7
+                  PATH@3..7
+                    PATH@3..4
+                      PATH_SEGMENT@3..4
+                        NAME_REF@3..4
+                          IDENT@3..4 "a"
+                    COLON2@4..6 "::"
+                    PATH_SEGMENT@6..7
+                      NAME_REF@6..7
+                        IDENT@6..7 "b"
+                SEMICOLON@7..8 ";"
+              WHITESPACE@8..9 " "
+              EXPR_STMT@9..16
+                PATH_EXPR@9..15
+                  PATH@9..15
+                    PATH@9..12
+                      PATH_SEGMENT@9..12
+                        COLON2@9..11 "::"
+                        NAME_REF@11..12
+                          IDENT@11..12 "a"
+                    COLON2@12..14 "::"
+                    PATH_SEGMENT@14..15
+                      NAME_REF@14..15
+                        IDENT@14..15 "b"
+                SEMICOLON@15..16 ";"
+              WHITESPACE@16..17 " "
+              EXPR_STMT@17..22
+                PATH_EXPR@17..21
+                  PATH@17..21
+                    PATH_SEGMENT@17..21
+                      NAME_REF@17..21
+                        SELF_KW@17..21 "self"
+                SEMICOLON@21..22 ";"
+              WHITESPACE@22..23 " "
+              EXPR_STMT@23..31
+                PATH_EXPR@23..30
+                  PATH@23..30
+                    PATH@23..27
+                      PATH_SEGMENT@23..27
+                        NAME_REF@23..27
+                          SELF_KW@23..27 "self"
+                    COLON2@27..29 "::"
+                    PATH_SEGMENT@29..30
+                      NAME_REF@29..30
+                        IDENT@29..30 "a"
+                SEMICOLON@30..31 ";"
+              WHITESPACE@31..32 " "
+              EXPR_STMT@32..41
+                PATH_EXPR@32..40
+                  PATH@32..40
+                    PATH@32..37
+                      PATH_SEGMENT@32..37
+                        NAME_REF@32..37
+                          SUPER_KW@32..37 "super"
+                    COLON2@37..39 "::"
+                    PATH_SEGMENT@39..40
+                      NAME_REF@39..40
+                        IDENT@39..40 "a"
+                SEMICOLON@40..41 ";"
+              WHITESPACE@41..42 " "
+              EXPR_STMT@42..51
+                PATH_EXPR@42..50
+                  PATH@42..50
+                    PATH@42..47
+                      PATH_SEGMENT@42..47
+                        NAME_REF@42..47
+                          CRATE_KW@42..47 "crate"
+                    COLON2@47..49 "::"
+                    PATH_SEGMENT@49..50
+                      NAME_REF@49..50
+                        IDENT@49..50 "a"
+                SEMICOLON@50..51 ";"
+              WHITESPACE@51..52 " "
+              EXPR_STMT@52..57
+                PATH_EXPR@52..56
+                  PATH@52..56
+                    PATH_SEGMENT@52..56
+                      NAME_REF@52..56
+                        SELF_TYPE_KW@52..56 "Self"
+                SEMICOLON@56..57 ";"
+              WHITESPACE@57..58 " "
+              EXPR_STMT@58..68
+                PATH_EXPR@58..67
+                  PATH@58..67
+                    PATH@58..62
+                      PATH_SEGMENT@58..62
+                        NAME_REF@58..62
+                          SELF_TYPE_KW@58..62 "Self"
+                    COLON2@62..64 "::"
+                    PATH_SEGMENT@64..67
+                      NAME_REF@64..67
+                        IDENT@64..67 "new"
+                SEMICOLON@67..68 ";"
+        "#]],
     );
 }
 
@@ -3179,148 +3181,149 @@ fn match_arms() {
     check_stmts_ok(
         "match x { _ => (), #[cfg(a)] a => {} b if b > 1 => 1, c if let d = c => c, 1 => { 2 }, | e => f }",
         expect![[r##"
-        MACRO_STMTS@0..97
-          MATCH_EXPR@0..97
-            MATCH_KW@0..5 "match"
-            WHITESPACE@5..6 " "
-            PATH_EXPR@6..7
-              PATH@6..7
-                PATH_SEGMENT@6..7
-                  NAME_REF@6..7
-                    IDENT@6..7 "x"
-            WHITESPACE@7..8 " "
-            MATCH_ARM_LIST@8..97
-              L_CURLY@8..9 "{"
-              WHITESPACE@9..10 " "
-              MATCH_ARM@10..18
-                WILDCARD_PAT@10..11
-                  UNDERSCORE@10..11 "_"
-                WHITESPACE@11..12 " "
-                FAT_ARROW@12..14 "=>"
-                WHITESPACE@14..15 " "
-                TUPLE_EXPR@15..17
-                  L_PAREN@15..16 "("
-                  R_PAREN@16..17 ")"
-                COMMA@17..18 ","
-              WHITESPACE@18..19 " "
-              MATCH_ARM@19..36
-                ATTR@19..28
-                  POUND@19..20 "#"
-                  L_BRACK@20..21 "["
-                  META@21..27
-                    PATH@21..24
-                      PATH_SEGMENT@21..24
-                        NAME_REF@21..24
-                          IDENT@21..24 "cfg"
-                    TOKEN_TREE@24..27
-                      L_PAREN@24..25 "("
-                      IDENT@25..26 "a"
-                      R_PAREN@26..27 ")"
-                  R_BRACK@27..28 "]"
-                WHITESPACE@28..29 " "
-                IDENT_PAT@29..30
-                  NAME@29..30
-                    IDENT@29..30 "a"
-                WHITESPACE@30..31 " "
-                FAT_ARROW@31..33 "=>"
-                WHITESPACE@33..34 " "
-                BLOCK_EXPR@34..36
-                  STMT_LIST@34..36
-                    L_CURLY@34..35 "{"
-                    R_CURLY@35..36 "}"
-              WHITESPACE@36..37 " "
-              MATCH_ARM@37..53
-                IDENT_PAT@37..38
-                  NAME@37..38
-                    IDENT@37..38 "b"
-                WHITESPACE@38..39 " "
-                MATCH_GUARD@39..47
-                  IF_KW@39..41 "if"
-                  WHITESPACE@41..42 " "
-                  BIN_EXPR@42..47
-                    PATH_EXPR@42..43
-                      PATH@42..43
-                        PATH_SEGMENT@42..43
-                          NAME_REF@42..43
-                            IDENT@42..43 "b"
-                    WHITESPACE@43..44 " "
-                    R_ANGLE@44..45 ">"
-                    WHITESPACE@45..46 " "
-                    LITERAL@46..47
-                      INT_NUMBER@46..47 "1"
-                WHITESPACE@47..48 " "
-                FAT_ARROW@48..50 "=>"
-                WHITESPACE@50..51 " "
-                LITERAL@51..52
-                  INT_NUMBER@51..52 "1"
-                COMMA@52..53 ","
-              WHITESPACE@53..54 " "
-              MATCH_ARM@54..74
-                IDENT_PAT@54..55
-                  NAME@54..55
-                    IDENT@54..55 "c"
-                WHITESPACE@55..56 " "
-                MATCH_GUARD@56..68
-                  IF_KW@56..58 "if"
-                  WHITESPACE@58..59 " "
-                  LET_EXPR@59..68
-                    LET_KW@59..62 "let"
-                    WHITESPACE@62..63 " "
-                    IDENT_PAT@63..64
-                      NAME@63..64
-                        IDENT@63..64 "d"
-                    WHITESPACE@64..65 " "
-                    EQ@65..66 "="
-                    WHITESPACE@66..67 " "
-                    PATH_EXPR@67..68
-                      PATH@67..68
-                        PATH_SEGMENT@67..68
-                          NAME_REF@67..68
-                            IDENT@67..68 "c"
-                WHITESPACE@68..69 " "
-                FAT_ARROW@69..71 "=>"
-                WHITESPACE@71..72 " "
-                PATH_EXPR@72..73
-                  PATH@72..73
-                    PATH_SEGMENT@72..73
-                      NAME_REF@72..73
-                        IDENT@72..73 "c"
-                COMMA@73..74 ","
-              WHITESPACE@74..75 " "
-              MATCH_ARM@75..86
-                LITERAL_PAT@75..76
-                  LITERAL@75..76
-                    INT_NUMBER@75..76 "1"
-                WHITESPACE@76..77 " "
-                FAT_ARROW@77..79 "=>"
-                WHITESPACE@79..80 " "
-                BLOCK_EXPR@80..85
-                  STMT_LIST@80..85
-                    L_CURLY@80..81 "{"
-                    WHITESPACE@81..82 " "
-                    LITERAL@82..83
-                      INT_NUMBER@82..83 "2"
-                    WHITESPACE@83..84 " "
-                    R_CURLY@84..85 "}"
-                COMMA@85..86 ","
-              WHITESPACE@86..87 " "
-              MATCH_ARM@87..95
-                PIPE@87..88 "|"
-                WHITESPACE@88..89 " "
-                IDENT_PAT@89..90
-                  NAME@89..90
-                    IDENT@89..90 "e"
-                WHITESPACE@90..91 " "
-                FAT_ARROW@91..93 "=>"
-                WHITESPACE@93..94 " "
-                PATH_EXPR@94..95
-                  PATH@94..95
-                    PATH_SEGMENT@94..95
-                      NAME_REF@94..95
-                        IDENT@94..95 "f"
-              WHITESPACE@95..96 " "
-              R_CURLY@96..97 "}"
-    "##]],
+            MACRO_STMTS@0..97
+              MATCH_EXPR@0..97
+                MATCH_KW@0..5 "match"
+                WHITESPACE@5..6 " "
+                PATH_EXPR@6..7
+                  PATH@6..7
+                    PATH_SEGMENT@6..7
+                      NAME_REF@6..7
+                        IDENT@6..7 "x"
+                WHITESPACE@7..8 " "
+                MATCH_ARM_LIST@8..97
+                  L_CURLY@8..9 "{"
+                  WHITESPACE@9..10 " "
+                  MATCH_ARM@10..18
+                    WILDCARD_PAT@10..11
+                      UNDERSCORE@10..11 "_"
+                    WHITESPACE@11..12 " "
+                    FAT_ARROW@12..14 "=>"
+                    WHITESPACE@14..15 " "
+                    TUPLE_EXPR@15..17
+                      L_PAREN@15..16 "("
+                      R_PAREN@16..17 ")"
+                    COMMA@17..18 ","
+                  WHITESPACE@18..19 " "
+                  MATCH_ARM@19..36
+                    ATTR@19..28
+                      POUND@19..20 "#"
+                      L_BRACK@20..21 "["
+                      META@21..27
+                        PATH@21..24
+                          PATH_SEGMENT@21..24
+                            NAME_REF@21..24
+                              IDENT@21..24 "cfg"
+                        TOKEN_TREE@24..27
+                          L_PAREN@24..25 "("
+                          IDENT@25..26 "a"
+                          R_PAREN@26..27 ")"
+                      R_BRACK@27..28 "]"
+                    WHITESPACE@28..29 " "
+                    IDENT_PAT@29..30
+                      NAME@29..30
+                        IDENT@29..30 "a"
+                    WHITESPACE@30..31 " "
+                    FAT_ARROW@31..33 "=>"
+                    WHITESPACE@33..34 " "
+                    BLOCK_EXPR@34..36
+                      STMT_LIST@34..36
+                        L_CURLY@34..35 "{"
+                        R_CURLY@35..36 "}"
+                  WHITESPACE@36..37 " "
+                  MATCH_ARM@37..53
+                    IDENT_PAT@37..38
+                      NAME@37..38
+                        IDENT@37..38 "b"
+                    WHITESPACE@38..39 " "
+                    MATCH_GUARD@39..47
+                      IF_KW@39..41 "if"
+                      WHITESPACE@41..42 " "
+                      BIN_EXPR@42..47
+                        PATH_EXPR@42..43
+                          PATH@42..43
+                            PATH_SEGMENT@42..43
+                              NAME_REF@42..43
+                                IDENT@42..43 "b"
+                        WHITESPACE@43..44 " "
+                        R_ANGLE@44..45 ">"
+                        WHITESPACE@45..46 " "
+                        LITERAL@46..47
+                          INT_NUMBER@46..47 "1"
+                    WHITESPACE@47..48 " "
+                    FAT_ARROW@48..50 "=>"
+                    WHITESPACE@50..51 " "
+                    LITERAL@51..52
+                      INT_NUMBER@51..52 "1"
+                    COMMA@52..53 ","
+                  WHITESPACE@53..54 " "
+                  MATCH_ARM@54..74
+                    IDENT_PAT@54..55
+                      NAME@54..55
+                        IDENT@54..55 "c"
+                    WHITESPACE@55..56 " "
+                    MATCH_GUARD@56..68
+                      IF_KW@56..58 "if"
+                      WHITESPACE@58..59 " "
+                      LET_EXPR@59..68
+                        LET_KW@59..62 "let"
+                        WHITESPACE@62..63 " "
+                        IDENT_PAT@63..64
+                          NAME@63..64
+                            IDENT@63..64 "d"
+                        WHITESPACE@64..65 " "
+                        EQ@65..66 "="
+                        WHITESPACE@66..67 " "
+                        PATH_EXPR@67..68
+                          PATH@67..68
+                            PATH_SEGMENT@67..68
+                              NAME_REF@67..68
+                                IDENT@67..68 "c"
+                    WHITESPACE@68..69 " "
+                    FAT_ARROW@69..71 "=>"
+                    WHITESPACE@71..72 " "
+                    PATH_EXPR@72..73
+                      PATH@72..73
+                        PATH_SEGMENT@72..73
+                          NAME_REF@72..73
+                            IDENT@72..73 "c"
+                    COMMA@73..74 ","
+                  WHITESPACE@74..75 " "
+                  MATCH_ARM@75..86
+                    LITERAL_PAT@75..76
+                      LITERAL@75..76
+                        INT_NUMBER@75..76 "1"
+                    WHITESPACE@76..77 " "
+                    FAT_ARROW@77..79 "=>"
+                    WHITESPACE@79..80 " "
+                    BLOCK_EXPR@80..85
+                      STMT_LIST@80..85
+                        L_CURLY@80..81 "{"
+                        WHITESPACE@81..82 " "
+                        LITERAL@82..83
+                          INT_NUMBER@82..83 "2"
+                        WHITESPACE@83..84 " "
+                        R_CURLY@84..85 "}"
+                    COMMA@85..86 ","
+                  WHITESPACE@86..87 " "
+                  MATCH_ARM@87..95
+                    OR_PAT@87..90
+                      PIPE@87..88 "|"
+                      WHITESPACE@88..89 " "
+                      IDENT_PAT@89..90
+                        NAME@89..90
+                          IDENT@89..90 "e"
+                    WHITESPACE@90..91 " "
+                    FAT_ARROW@91..93 "=>"
+                    WHITESPACE@93..94 " "
+                    PATH_EXPR@94..95
+                      PATH@94..95
+                        PATH_SEGMENT@94..95
+                          NAME_REF@94..95
+                            IDENT@94..95 "f"
+                  WHITESPACE@95..96 " "
+                  R_CURLY@96..97 "}"
+        "##]],
     );
 }
 
@@ -3571,57 +3574,48 @@ fn match_arm_block_body_does_not_take_calls() {
     check_stmts(
         "match x { a => {} (b) => {} }",
         expect![[r#"
-        MACRO_STMTS@0..29
-          MATCH_EXPR@0..29
-            MATCH_KW@0..5 "match"
-            WHITESPACE@5..6 " "
-            PATH_EXPR@6..7
-              PATH@6..7
-                PATH_SEGMENT@6..7
-                  NAME_REF@6..7
-                    IDENT@6..7 "x"
-            WHITESPACE@7..8 " "
-            MATCH_ARM_LIST@8..29
-              L_CURLY@8..9 "{"
-              WHITESPACE@9..10 " "
-              MATCH_ARM@10..17
-                IDENT_PAT@10..11
-                  NAME@10..11
-                    IDENT@10..11 "a"
-                WHITESPACE@11..12 " "
-                FAT_ARROW@12..14 "=>"
-                WHITESPACE@14..15 " "
-                BLOCK_EXPR@15..17
-                  STMT_LIST@15..17
-                    L_CURLY@15..16 "{"
-                    R_CURLY@16..17 "}"
-              WHITESPACE@17..18 " "
-              MATCH_ARM@18..20
-                ERROR@18..19
-                  L_PAREN@18..19 "("
-                PATH_EXPR@19..20
-                  PATH@19..20
-                    PATH_SEGMENT@19..20
-                      NAME_REF@19..20
-                        IDENT@19..20 "b"
-              ERROR@20..21
-                R_PAREN@20..21 ")"
-              WHITESPACE@21..22 " "
-              MATCH_ARM@22..27
-                FAT_ARROW@22..24 "=>"
-                WHITESPACE@24..25 " "
-                BLOCK_EXPR@25..27
-                  STMT_LIST@25..27
-                    L_CURLY@25..26 "{"
-                    R_CURLY@26..27 "}"
-              WHITESPACE@27..28 " "
-              R_CURLY@28..29 "}"
-        error 18..19: expected a pattern
-        error 19..20: expected `=>`
-        error 20..21: expected `,`
-        error 20..21: expected a pattern
-        error 22..23: expected a pattern
-    "#]],
+            MACRO_STMTS@0..29
+              MATCH_EXPR@0..29
+                MATCH_KW@0..5 "match"
+                WHITESPACE@5..6 " "
+                PATH_EXPR@6..7
+                  PATH@6..7
+                    PATH_SEGMENT@6..7
+                      NAME_REF@6..7
+                        IDENT@6..7 "x"
+                WHITESPACE@7..8 " "
+                MATCH_ARM_LIST@8..29
+                  L_CURLY@8..9 "{"
+                  WHITESPACE@9..10 " "
+                  MATCH_ARM@10..17
+                    IDENT_PAT@10..11
+                      NAME@10..11
+                        IDENT@10..11 "a"
+                    WHITESPACE@11..12 " "
+                    FAT_ARROW@12..14 "=>"
+                    WHITESPACE@14..15 " "
+                    BLOCK_EXPR@15..17
+                      STMT_LIST@15..17
+                        L_CURLY@15..16 "{"
+                        R_CURLY@16..17 "}"
+                  WHITESPACE@17..18 " "
+                  MATCH_ARM@18..27
+                    PAREN_PAT@18..21
+                      L_PAREN@18..19 "("
+                      IDENT_PAT@19..20
+                        NAME@19..20
+                          IDENT@19..20 "b"
+                      R_PAREN@20..21 ")"
+                    WHITESPACE@21..22 " "
+                    FAT_ARROW@22..24 "=>"
+                    WHITESPACE@24..25 " "
+                    BLOCK_EXPR@25..27
+                      STMT_LIST@25..27
+                        L_CURLY@25..26 "{"
+                        R_CURLY@26..27 "}"
+                  WHITESPACE@27..28 " "
+                  R_CURLY@28..29 "}"
+        "#]],
     );
 }
 
@@ -3974,54 +3968,59 @@ fn closure_with_binder() {
     check_expr(
         "for<'a> |x: &'a u8| -> u8 { *x }",
         expect![[r#"
-        ERROR@0..32
-          BIN_EXPR@0..15
-            BIN_EXPR@0..6
-              CLOSURE_EXPR@0..3
-                FOR_BINDER@0..3
-                  FOR_KW@0..3 "for"
-              L_ANGLE@3..4 "<"
-              ERROR@4..6
-                LIFETIME_IDENT@4..6 "'a"
-            R_ANGLE@6..7 ">"
-            WHITESPACE@7..8 " "
-            CLOSURE_EXPR@8..15
-              PARAM_LIST@8..13
+            CLOSURE_EXPR@0..32
+              FOR_BINDER@0..7
+                FOR_KW@0..3 "for"
+                GENERIC_PARAM_LIST@3..7
+                  L_ANGLE@3..4 "<"
+                  LIFETIME_PARAM@4..6
+                    LIFETIME@4..6
+                      LIFETIME_IDENT@4..6 "'a"
+                  R_ANGLE@6..7 ">"
+              WHITESPACE@7..8 " "
+              PARAM_LIST@8..19
                 PIPE@8..9 "|"
-                PARAM@9..13
+                PARAM@9..18
                   IDENT_PAT@9..10
                     NAME@9..10
                       IDENT@9..10 "x"
                   COLON@10..11 ":"
                   WHITESPACE@11..12 " "
-                  ERROR@12..13
+                  REF_TYPE@12..18
                     AMP@12..13 "&"
-              ERROR@13..15
-                LIFETIME_IDENT@13..15 "'a"
-          WHITESPACE@15..16 " "
-          ERROR@16..32
-            IDENT@16..18 "u8"
-            PIPE@18..19 "|"
-            WHITESPACE@19..20 " "
-            MINUS@20..21 "-"
-            R_ANGLE@21..22 ">"
-            WHITESPACE@22..23 " "
-            IDENT@23..25 "u8"
-            WHITESPACE@25..26 " "
-            L_CURLY@26..27 "{"
-            WHITESPACE@27..28 " "
-            STAR@28..29 "*"
-            IDENT@29..30 "x"
-            WHITESPACE@30..31 " "
-            R_CURLY@31..32 "}"
-        error 3..4: expected `|`
-        error 4..6: expected an expression
-        error 6..7: comparison operators cannot be chained: use parentheses or `&&`
-        error 12..13: expected a type
-        error 13..15: expected `|`
-        error 13..15: expected an expression
-        error 16..18: unexpected input after the end of the fragment
-    "#]],
+                    LIFETIME@13..15
+                      LIFETIME_IDENT@13..15 "'a"
+                    WHITESPACE@15..16 " "
+                    PATH_TYPE@16..18
+                      PATH@16..18
+                        PATH_SEGMENT@16..18
+                          NAME_REF@16..18
+                            IDENT@16..18 "u8"
+                PIPE@18..19 "|"
+              WHITESPACE@19..20 " "
+              RET_TYPE@20..25
+                THIN_ARROW@20..22 "->"
+                WHITESPACE@22..23 " "
+                PATH_TYPE@23..25
+                  PATH@23..25
+                    PATH_SEGMENT@23..25
+                      NAME_REF@23..25
+                        IDENT@23..25 "u8"
+              WHITESPACE@25..26 " "
+              BLOCK_EXPR@26..32
+                STMT_LIST@26..32
+                  L_CURLY@26..27 "{"
+                  WHITESPACE@27..28 " "
+                  PREFIX_EXPR@28..30
+                    STAR@28..29 "*"
+                    PATH_EXPR@29..30
+                      PATH@29..30
+                        PATH_SEGMENT@29..30
+                          NAME_REF@29..30
+                            IDENT@29..30 "x"
+                  WHITESPACE@30..31 " "
+                  R_CURLY@31..32 "}"
+        "#]],
     );
 }
 
@@ -4991,28 +4990,34 @@ fn method_call_with_turbofish() {
     check_expr(
         "x.f::<u32>(a)",
         expect![[r#"
-        ERROR@0..13
-          METHOD_CALL_EXPR@0..3
-            PATH_EXPR@0..1
-              PATH@0..1
-                PATH_SEGMENT@0..1
-                  NAME_REF@0..1
-                    IDENT@0..1 "x"
-            DOT@1..2 "."
-            NAME_REF@2..3
-              IDENT@2..3 "f"
-          ERROR@3..13
-            COLON@3..4 ":"
-            COLON@4..5 ":"
-            L_ANGLE@5..6 "<"
-            IDENT@6..9 "u32"
-            R_ANGLE@9..10 ">"
-            L_PAREN@10..11 "("
-            IDENT@11..12 "a"
-            R_PAREN@12..13 ")"
-        error 3..4: expected an argument list
-        error 3..4: unexpected input after the end of the fragment
-    "#]],
+            METHOD_CALL_EXPR@0..13
+              PATH_EXPR@0..1
+                PATH@0..1
+                  PATH_SEGMENT@0..1
+                    NAME_REF@0..1
+                      IDENT@0..1 "x"
+              DOT@1..2 "."
+              NAME_REF@2..3
+                IDENT@2..3 "f"
+              GENERIC_ARG_LIST@3..10
+                COLON2@3..5 "::"
+                L_ANGLE@5..6 "<"
+                TYPE_ARG@6..9
+                  PATH_TYPE@6..9
+                    PATH@6..9
+                      PATH_SEGMENT@6..9
+                        NAME_REF@6..9
+                          IDENT@6..9 "u32"
+                R_ANGLE@9..10 ">"
+              ARG_LIST@10..13
+                L_PAREN@10..11 "("
+                PATH_EXPR@11..12
+                  PATH@11..12
+                    PATH_SEGMENT@11..12
+                      NAME_REF@11..12
+                        IDENT@11..12 "a"
+                R_PAREN@12..13 ")"
+        "#]],
     );
 }
 

@@ -32,68 +32,67 @@ fn type_lifetime_and_const_args() {
     check_type_ok(
         "S<'a, T, 3, -1, { N }, true, \"s\", 'c'>",
         expect![[r#"
-        PATH_TYPE@0..38
-          PATH@0..38
-            PATH_SEGMENT@0..38
-              NAME_REF@0..1
-                IDENT@0..1 "S"
-              GENERIC_ARG_LIST@1..38
-                L_ANGLE@1..2 "<"
-                LIFETIME_ARG@2..4
-                  LIFETIME@2..4
-                    LIFETIME_IDENT@2..4 "'a"
-                COMMA@4..5 ","
-                WHITESPACE@5..6 " "
-                TYPE_ARG@6..7
-                  PATH_TYPE@6..7
-                    PATH@6..7
-                      PATH_SEGMENT@6..7
-                        NAME_REF@6..7
-                          IDENT@6..7 "T"
-                COMMA@7..8 ","
-                WHITESPACE@8..9 " "
-                CONST_ARG@9..10
-                  LITERAL@9..10
-                    INT_NUMBER@9..10 "3"
-                COMMA@10..11 ","
-                WHITESPACE@11..12 " "
-                CONST_ARG@12..14
-                  PREFIX_EXPR@12..14
-                    MINUS@12..13 "-"
-                    LITERAL@13..14
-                      INT_NUMBER@13..14 "1"
-                COMMA@14..15 ","
-                WHITESPACE@15..16 " "
-                CONST_ARG@16..21
-                  BLOCK_EXPR@16..21
-                    STMT_LIST@16..21
-                      L_CURLY@16..17 "{"
-                      WHITESPACE@17..18 " "
-                      EXPR_STMT@18..19
-                        PATH_EXPR@18..19
-                          PATH@18..19
-                            PATH_SEGMENT@18..19
-                              NAME_REF@18..19
-                                IDENT@18..19 "N"
-                      WHITESPACE@19..20 " "
-                      R_CURLY@20..21 "}"
-                COMMA@21..22 ","
-                WHITESPACE@22..23 " "
-                CONST_ARG@23..27
-                  LITERAL@23..27
-                    TRUE_KW@23..27 "true"
-                COMMA@27..28 ","
-                WHITESPACE@28..29 " "
-                CONST_ARG@29..32
-                  LITERAL@29..32
-                    STRING@29..32 "\"s\""
-                COMMA@32..33 ","
-                WHITESPACE@33..34 " "
-                CONST_ARG@34..37
-                  LITERAL@34..37
-                    CHAR@34..37 "'c'"
-                R_ANGLE@37..38 ">"
-    "#]],
+            PATH_TYPE@0..38
+              PATH@0..38
+                PATH_SEGMENT@0..38
+                  NAME_REF@0..1
+                    IDENT@0..1 "S"
+                  GENERIC_ARG_LIST@1..38
+                    L_ANGLE@1..2 "<"
+                    LIFETIME_ARG@2..4
+                      LIFETIME@2..4
+                        LIFETIME_IDENT@2..4 "'a"
+                    COMMA@4..5 ","
+                    WHITESPACE@5..6 " "
+                    TYPE_ARG@6..7
+                      PATH_TYPE@6..7
+                        PATH@6..7
+                          PATH_SEGMENT@6..7
+                            NAME_REF@6..7
+                              IDENT@6..7 "T"
+                    COMMA@7..8 ","
+                    WHITESPACE@8..9 " "
+                    CONST_ARG@9..10
+                      LITERAL@9..10
+                        INT_NUMBER@9..10 "3"
+                    COMMA@10..11 ","
+                    WHITESPACE@11..12 " "
+                    CONST_ARG@12..14
+                      PREFIX_EXPR@12..14
+                        MINUS@12..13 "-"
+                        LITERAL@13..14
+                          INT_NUMBER@13..14 "1"
+                    COMMA@14..15 ","
+                    WHITESPACE@15..16 " "
+                    CONST_ARG@16..21
+                      BLOCK_EXPR@16..21
+                        STMT_LIST@16..21
+                          L_CURLY@16..17 "{"
+                          WHITESPACE@17..18 " "
+                          PATH_EXPR@18..19
+                            PATH@18..19
+                              PATH_SEGMENT@18..19
+                                NAME_REF@18..19
+                                  IDENT@18..19 "N"
+                          WHITESPACE@19..20 " "
+                          R_CURLY@20..21 "}"
+                    COMMA@21..22 ","
+                    WHITESPACE@22..23 " "
+                    CONST_ARG@23..27
+                      LITERAL@23..27
+                        TRUE_KW@23..27 "true"
+                    COMMA@27..28 ","
+                    WHITESPACE@28..29 " "
+                    CONST_ARG@29..32
+                      LITERAL@29..32
+                        STRING@29..32 "\"s\""
+                    COMMA@32..33 ","
+                    WHITESPACE@33..34 " "
+                    CONST_ARG@34..37
+                      LITERAL@34..37
+                        CHAR@34..37 "'c'"
+                    R_ANGLE@37..38 ">"
+        "#]],
     );
 }
 
@@ -233,58 +232,57 @@ fn assoc_const_equality() {
     check_type_ok(
         "Foo<N = 3, M = { N }, L = -1>",
         expect![[r#"
-        PATH_TYPE@0..29
-          PATH@0..29
-            PATH_SEGMENT@0..29
-              NAME_REF@0..3
-                IDENT@0..3 "Foo"
-              GENERIC_ARG_LIST@3..29
-                L_ANGLE@3..4 "<"
-                ASSOC_TYPE_ARG@4..9
-                  NAME_REF@4..5
-                    IDENT@4..5 "N"
-                  WHITESPACE@5..6 " "
-                  EQ@6..7 "="
-                  WHITESPACE@7..8 " "
-                  CONST_ARG@8..9
-                    LITERAL@8..9
-                      INT_NUMBER@8..9 "3"
-                COMMA@9..10 ","
-                WHITESPACE@10..11 " "
-                ASSOC_TYPE_ARG@11..20
-                  NAME_REF@11..12
-                    IDENT@11..12 "M"
-                  WHITESPACE@12..13 " "
-                  EQ@13..14 "="
-                  WHITESPACE@14..15 " "
-                  CONST_ARG@15..20
-                    BLOCK_EXPR@15..20
-                      STMT_LIST@15..20
-                        L_CURLY@15..16 "{"
-                        WHITESPACE@16..17 " "
-                        EXPR_STMT@17..18
-                          PATH_EXPR@17..18
-                            PATH@17..18
-                              PATH_SEGMENT@17..18
-                                NAME_REF@17..18
-                                  IDENT@17..18 "N"
-                        WHITESPACE@18..19 " "
-                        R_CURLY@19..20 "}"
-                COMMA@20..21 ","
-                WHITESPACE@21..22 " "
-                ASSOC_TYPE_ARG@22..28
-                  NAME_REF@22..23
-                    IDENT@22..23 "L"
-                  WHITESPACE@23..24 " "
-                  EQ@24..25 "="
-                  WHITESPACE@25..26 " "
-                  CONST_ARG@26..28
-                    PREFIX_EXPR@26..28
-                      MINUS@26..27 "-"
-                      LITERAL@27..28
-                        INT_NUMBER@27..28 "1"
-                R_ANGLE@28..29 ">"
-    "#]],
+            PATH_TYPE@0..29
+              PATH@0..29
+                PATH_SEGMENT@0..29
+                  NAME_REF@0..3
+                    IDENT@0..3 "Foo"
+                  GENERIC_ARG_LIST@3..29
+                    L_ANGLE@3..4 "<"
+                    ASSOC_TYPE_ARG@4..9
+                      NAME_REF@4..5
+                        IDENT@4..5 "N"
+                      WHITESPACE@5..6 " "
+                      EQ@6..7 "="
+                      WHITESPACE@7..8 " "
+                      CONST_ARG@8..9
+                        LITERAL@8..9
+                          INT_NUMBER@8..9 "3"
+                    COMMA@9..10 ","
+                    WHITESPACE@10..11 " "
+                    ASSOC_TYPE_ARG@11..20
+                      NAME_REF@11..12
+                        IDENT@11..12 "M"
+                      WHITESPACE@12..13 " "
+                      EQ@13..14 "="
+                      WHITESPACE@14..15 " "
+                      CONST_ARG@15..20
+                        BLOCK_EXPR@15..20
+                          STMT_LIST@15..20
+                            L_CURLY@15..16 "{"
+                            WHITESPACE@16..17 " "
+                            PATH_EXPR@17..18
+                              PATH@17..18
+                                PATH_SEGMENT@17..18
+                                  NAME_REF@17..18
+                                    IDENT@17..18 "N"
+                            WHITESPACE@18..19 " "
+                            R_CURLY@19..20 "}"
+                    COMMA@20..21 ","
+                    WHITESPACE@21..22 " "
+                    ASSOC_TYPE_ARG@22..28
+                      NAME_REF@22..23
+                        IDENT@22..23 "L"
+                      WHITESPACE@23..24 " "
+                      EQ@24..25 "="
+                      WHITESPACE@25..26 " "
+                      CONST_ARG@26..28
+                        PREFIX_EXPR@26..28
+                          MINUS@26..27 "-"
+                          LITERAL@27..28
+                            INT_NUMBER@27..28 "1"
+                    R_ANGLE@28..29 ">"
+        "#]],
     );
 }
 
@@ -293,36 +291,33 @@ fn assoc_type_constraints() {
     check_type_ok(
         "Trait<Assoc: Copy + 'static>",
         expect![[r#"
-        PATH_TYPE@0..28
-          PATH@0..28
-            PATH_SEGMENT@0..28
-              NAME_REF@0..5
-                IDENT@0..5 "Trait"
-              GENERIC_ARG_LIST@5..28
-                L_ANGLE@5..6 "<"
-                ASSOC_TYPE_ARG@6..27
-                  NAME_REF@6..11
-                    IDENT@6..11 "Assoc"
-                  COLON@11..12 ":"
-                  WHITESPACE@12..13 " "
-                  TYPE_BOUND_LIST@13..27
-                    TYPE_BOUND@13..27
-                      DYN_TRAIT_TYPE@13..27
-                        TYPE_BOUND_LIST@13..27
-                          TYPE_BOUND@13..17
-                            PATH_TYPE@13..17
-                              PATH@13..17
-                                PATH_SEGMENT@13..17
-                                  NAME_REF@13..17
-                                    IDENT@13..17 "Copy"
-                          WHITESPACE@17..18 " "
-                          PLUS@18..19 "+"
-                          WHITESPACE@19..20 " "
-                          TYPE_BOUND@20..27
-                            LIFETIME@20..27
-                              LIFETIME_IDENT@20..27 "'static"
-                R_ANGLE@27..28 ">"
-    "#]],
+            PATH_TYPE@0..28
+              PATH@0..28
+                PATH_SEGMENT@0..28
+                  NAME_REF@0..5
+                    IDENT@0..5 "Trait"
+                  GENERIC_ARG_LIST@5..28
+                    L_ANGLE@5..6 "<"
+                    ASSOC_TYPE_ARG@6..27
+                      NAME_REF@6..11
+                        IDENT@6..11 "Assoc"
+                      COLON@11..12 ":"
+                      WHITESPACE@12..13 " "
+                      TYPE_BOUND_LIST@13..27
+                        TYPE_BOUND@13..17
+                          PATH_TYPE@13..17
+                            PATH@13..17
+                              PATH_SEGMENT@13..17
+                                NAME_REF@13..17
+                                  IDENT@13..17 "Copy"
+                        WHITESPACE@17..18 " "
+                        PLUS@18..19 "+"
+                        WHITESPACE@19..20 " "
+                        TYPE_BOUND@20..27
+                          LIFETIME@20..27
+                            LIFETIME_IDENT@20..27 "'static"
+                    R_ANGLE@27..28 ">"
+        "#]],
     );
     check_type_ok(
         "Trait<method(..): Send, Item(u8): Copy>",
@@ -481,54 +476,53 @@ fn generic_args_in_an_expression_path() {
     check_ok(
         "fn f() { iter::<u8, 'a, 3>::new }",
         expect![[r#"
-        SOURCE_FILE@0..33
-          FN@0..33
-            FN_KW@0..2 "fn"
-            WHITESPACE@2..3 " "
-            NAME@3..4
-              IDENT@3..4 "f"
-            PARAM_LIST@4..6
-              L_PAREN@4..5 "("
-              R_PAREN@5..6 ")"
-            WHITESPACE@6..7 " "
-            BLOCK_EXPR@7..33
-              STMT_LIST@7..33
-                L_CURLY@7..8 "{"
-                WHITESPACE@8..9 " "
-                EXPR_STMT@9..31
-                  PATH_EXPR@9..31
-                    PATH@9..31
-                      PATH@9..26
-                        PATH_SEGMENT@9..26
-                          NAME_REF@9..13
-                            IDENT@9..13 "iter"
-                          GENERIC_ARG_LIST@13..26
-                            COLON2@13..15 "::"
-                            L_ANGLE@15..16 "<"
-                            TYPE_ARG@16..18
-                              PATH_TYPE@16..18
-                                PATH@16..18
-                                  PATH_SEGMENT@16..18
-                                    NAME_REF@16..18
-                                      IDENT@16..18 "u8"
-                            COMMA@18..19 ","
-                            WHITESPACE@19..20 " "
-                            LIFETIME_ARG@20..22
-                              LIFETIME@20..22
-                                LIFETIME_IDENT@20..22 "'a"
-                            COMMA@22..23 ","
-                            WHITESPACE@23..24 " "
-                            CONST_ARG@24..25
-                              LITERAL@24..25
-                                INT_NUMBER@24..25 "3"
-                            R_ANGLE@25..26 ">"
-                      COLON2@26..28 "::"
-                      PATH_SEGMENT@28..31
-                        NAME_REF@28..31
-                          IDENT@28..31 "new"
-                WHITESPACE@31..32 " "
-                R_CURLY@32..33 "}"
-    "#]],
+            SOURCE_FILE@0..33
+              FN@0..33
+                FN_KW@0..2 "fn"
+                WHITESPACE@2..3 " "
+                NAME@3..4
+                  IDENT@3..4 "f"
+                PARAM_LIST@4..6
+                  L_PAREN@4..5 "("
+                  R_PAREN@5..6 ")"
+                WHITESPACE@6..7 " "
+                BLOCK_EXPR@7..33
+                  STMT_LIST@7..33
+                    L_CURLY@7..8 "{"
+                    WHITESPACE@8..9 " "
+                    PATH_EXPR@9..31
+                      PATH@9..31
+                        PATH@9..26
+                          PATH_SEGMENT@9..26
+                            NAME_REF@9..13
+                              IDENT@9..13 "iter"
+                            GENERIC_ARG_LIST@13..26
+                              COLON2@13..15 "::"
+                              L_ANGLE@15..16 "<"
+                              TYPE_ARG@16..18
+                                PATH_TYPE@16..18
+                                  PATH@16..18
+                                    PATH_SEGMENT@16..18
+                                      NAME_REF@16..18
+                                        IDENT@16..18 "u8"
+                              COMMA@18..19 ","
+                              WHITESPACE@19..20 " "
+                              LIFETIME_ARG@20..22
+                                LIFETIME@20..22
+                                  LIFETIME_IDENT@20..22 "'a"
+                              COMMA@22..23 ","
+                              WHITESPACE@23..24 " "
+                              CONST_ARG@24..25
+                                LITERAL@24..25
+                                  INT_NUMBER@24..25 "3"
+                              R_ANGLE@25..26 ">"
+                        COLON2@26..28 "::"
+                        PATH_SEGMENT@28..31
+                          NAME_REF@28..31
+                            IDENT@28..31 "new"
+                    WHITESPACE@31..32 " "
+                    R_CURLY@32..33 "}"
+        "#]],
     );
 }
 
@@ -538,8 +532,8 @@ fn less_than_in_an_expression_path_is_not_generic_args() {
         PrefixEntryPoint::Expr,
         "a<b>",
         expect![[r#"
-        consumed 1, rest: "< b >", errors: []
-    "#]],
+            consumed 4, rest: "", errors: ["comparison operators cannot be chained: use parentheses or `&&`", "expected an expression"]
+        "#]],
     );
 }
 
@@ -549,49 +543,49 @@ fn joint_greater_than_and_equals_after_generic_args() {
     check(
         "fn f(x: Vec<u8>=) {}",
         expect![[r#"
-        SOURCE_FILE@0..20
-          FN@0..15
-            FN_KW@0..2 "fn"
-            WHITESPACE@2..3 " "
-            NAME@3..4
-              IDENT@3..4 "f"
-            PARAM_LIST@4..15
-              L_PAREN@4..5 "("
-              PARAM@5..15
-                IDENT_PAT@5..6
-                  NAME@5..6
-                    IDENT@5..6 "x"
-                COLON@6..7 ":"
-                WHITESPACE@7..8 " "
-                PATH_TYPE@8..15
-                  PATH@8..15
-                    PATH_SEGMENT@8..15
-                      NAME_REF@8..11
-                        IDENT@8..11 "Vec"
-                      GENERIC_ARG_LIST@11..15
-                        L_ANGLE@11..12 "<"
-                        TYPE_ARG@12..14
-                          PATH_TYPE@12..14
-                            PATH@12..14
-                              PATH_SEGMENT@12..14
-                                NAME_REF@12..14
-                                  IDENT@12..14 "u8"
-                        R_ANGLE@14..15 ">"
-          ERROR@15..16
-            EQ@15..16 "="
-          ERROR@16..17
-            R_PAREN@16..17 ")"
-          WHITESPACE@17..18 " "
-          ERROR@18..20
-            TOKEN_TREE@18..20
-              L_CURLY@18..19 "{"
-              R_CURLY@19..20 "}"
-        error 15..16: expected `)`
-        error 15..16: expected `;`
-        error 15..16: expected an item
-        error 16..17: expected an item
-        error 18..19: expected an item
-    "#]],
+            SOURCE_FILE@0..20
+              FN@0..15
+                FN_KW@0..2 "fn"
+                WHITESPACE@2..3 " "
+                NAME@3..4
+                  IDENT@3..4 "f"
+                PARAM_LIST@4..15
+                  L_PAREN@4..5 "("
+                  PARAM@5..15
+                    IDENT_PAT@5..6
+                      NAME@5..6
+                        IDENT@5..6 "x"
+                    COLON@6..7 ":"
+                    WHITESPACE@7..8 " "
+                    PATH_TYPE@8..15
+                      PATH@8..15
+                        PATH_SEGMENT@8..15
+                          NAME_REF@8..11
+                            IDENT@8..11 "Vec"
+                          GENERIC_ARG_LIST@11..15
+                            L_ANGLE@11..12 "<"
+                            TYPE_ARG@12..14
+                              PATH_TYPE@12..14
+                                PATH@12..14
+                                  PATH_SEGMENT@12..14
+                                    NAME_REF@12..14
+                                      IDENT@12..14 "u8"
+                            R_ANGLE@14..15 ">"
+              ERROR@15..16
+                EQ@15..16 "="
+              ERROR@16..17
+                R_PAREN@16..17 ")"
+              WHITESPACE@17..18 " "
+              ERROR@18..20
+                TOKEN_TREE@18..20
+                  L_CURLY@18..19 "{"
+                  R_CURLY@19..20 "}"
+            error 15..16: expected `)`
+            error 15..16: expected a function body or `;`
+            error 15..16: expected an item
+            error 16..17: expected an item
+            error 18..19: expected an item
+        "#]],
     );
 }
 

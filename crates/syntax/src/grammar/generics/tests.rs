@@ -1,7 +1,7 @@
 //! Tests of generic parameters, where clauses, bounds and `for<...>` binders.
 
 use expect_test::{Expect, expect};
-use rowan::NodeCache;
+use crate::NodeCache;
 
 use crate::{
     Edition, LexedStr, SyntaxNode,
@@ -291,9 +291,8 @@ fn const_params() {
                         STMT_LIST@96..101
                           L_CURLY@96..97 "{"
                           WHITESPACE@97..98 " "
-                          EXPR_STMT@98..99
-                            LITERAL@98..99
-                              INT_NUMBER@98..99 "1"
+                          LITERAL@98..99
+                            INT_NUMBER@98..99 "1"
                           WHITESPACE@99..100 " "
                           R_CURLY@100..101 "}"
                   COMMA@101..102 ","

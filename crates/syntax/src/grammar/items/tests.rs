@@ -16,106 +16,105 @@ fn fn_items() {
     check_ok(
         "fn a() {}\npub fn b(x: u32) -> u32 { x }\nfn c<T>() where T: Copy {}\n",
         expect![[r#"
-        SOURCE_FILE@0..67
-          FN@0..9
-            FN_KW@0..2 "fn"
-            WHITESPACE@2..3 " "
-            NAME@3..4
-              IDENT@3..4 "a"
-            PARAM_LIST@4..6
-              L_PAREN@4..5 "("
-              R_PAREN@5..6 ")"
-            WHITESPACE@6..7 " "
-            BLOCK_EXPR@7..9
-              STMT_LIST@7..9
-                L_CURLY@7..8 "{"
-                R_CURLY@8..9 "}"
-          WHITESPACE@9..10 "\n"
-          FN@10..39
-            VISIBILITY@10..13
-              PUB_KW@10..13 "pub"
-            WHITESPACE@13..14 " "
-            FN_KW@14..16 "fn"
-            WHITESPACE@16..17 " "
-            NAME@17..18
-              IDENT@17..18 "b"
-            PARAM_LIST@18..26
-              L_PAREN@18..19 "("
-              PARAM@19..25
-                IDENT_PAT@19..20
-                  NAME@19..20
-                    IDENT@19..20 "x"
-                COLON@20..21 ":"
-                WHITESPACE@21..22 " "
-                PATH_TYPE@22..25
-                  PATH@22..25
-                    PATH_SEGMENT@22..25
-                      NAME_REF@22..25
-                        IDENT@22..25 "u32"
-              R_PAREN@25..26 ")"
-            WHITESPACE@26..27 " "
-            RET_TYPE@27..33
-              THIN_ARROW@27..29 "->"
-              WHITESPACE@29..30 " "
-              PATH_TYPE@30..33
-                PATH@30..33
-                  PATH_SEGMENT@30..33
-                    NAME_REF@30..33
-                      IDENT@30..33 "u32"
-            WHITESPACE@33..34 " "
-            BLOCK_EXPR@34..39
-              STMT_LIST@34..39
-                L_CURLY@34..35 "{"
-                WHITESPACE@35..36 " "
-                EXPR_STMT@36..37
-                  PATH_EXPR@36..37
-                    PATH@36..37
-                      PATH_SEGMENT@36..37
-                        NAME_REF@36..37
-                          IDENT@36..37 "x"
-                WHITESPACE@37..38 " "
-                R_CURLY@38..39 "}"
-          WHITESPACE@39..40 "\n"
-          FN@40..66
-            FN_KW@40..42 "fn"
-            WHITESPACE@42..43 " "
-            NAME@43..44
-              IDENT@43..44 "c"
-            GENERIC_PARAM_LIST@44..47
-              L_ANGLE@44..45 "<"
-              TYPE_PARAM@45..46
-                NAME@45..46
-                  IDENT@45..46 "T"
-              R_ANGLE@46..47 ">"
-            PARAM_LIST@47..49
-              L_PAREN@47..48 "("
-              R_PAREN@48..49 ")"
-            WHITESPACE@49..50 " "
-            WHERE_CLAUSE@50..63
-              WHERE_KW@50..55 "where"
-              WHITESPACE@55..56 " "
-              WHERE_PRED@56..63
-                PATH_TYPE@56..57
-                  PATH@56..57
-                    PATH_SEGMENT@56..57
-                      NAME_REF@56..57
-                        IDENT@56..57 "T"
-                COLON@57..58 ":"
-                WHITESPACE@58..59 " "
-                TYPE_BOUND_LIST@59..63
-                  TYPE_BOUND@59..63
-                    PATH_TYPE@59..63
-                      PATH@59..63
-                        PATH_SEGMENT@59..63
-                          NAME_REF@59..63
-                            IDENT@59..63 "Copy"
-            WHITESPACE@63..64 " "
-            BLOCK_EXPR@64..66
-              STMT_LIST@64..66
-                L_CURLY@64..65 "{"
-                R_CURLY@65..66 "}"
-          WHITESPACE@66..67 "\n"
-    "#]],
+            SOURCE_FILE@0..67
+              FN@0..9
+                FN_KW@0..2 "fn"
+                WHITESPACE@2..3 " "
+                NAME@3..4
+                  IDENT@3..4 "a"
+                PARAM_LIST@4..6
+                  L_PAREN@4..5 "("
+                  R_PAREN@5..6 ")"
+                WHITESPACE@6..7 " "
+                BLOCK_EXPR@7..9
+                  STMT_LIST@7..9
+                    L_CURLY@7..8 "{"
+                    R_CURLY@8..9 "}"
+              WHITESPACE@9..10 "\n"
+              FN@10..39
+                VISIBILITY@10..13
+                  PUB_KW@10..13 "pub"
+                WHITESPACE@13..14 " "
+                FN_KW@14..16 "fn"
+                WHITESPACE@16..17 " "
+                NAME@17..18
+                  IDENT@17..18 "b"
+                PARAM_LIST@18..26
+                  L_PAREN@18..19 "("
+                  PARAM@19..25
+                    IDENT_PAT@19..20
+                      NAME@19..20
+                        IDENT@19..20 "x"
+                    COLON@20..21 ":"
+                    WHITESPACE@21..22 " "
+                    PATH_TYPE@22..25
+                      PATH@22..25
+                        PATH_SEGMENT@22..25
+                          NAME_REF@22..25
+                            IDENT@22..25 "u32"
+                  R_PAREN@25..26 ")"
+                WHITESPACE@26..27 " "
+                RET_TYPE@27..33
+                  THIN_ARROW@27..29 "->"
+                  WHITESPACE@29..30 " "
+                  PATH_TYPE@30..33
+                    PATH@30..33
+                      PATH_SEGMENT@30..33
+                        NAME_REF@30..33
+                          IDENT@30..33 "u32"
+                WHITESPACE@33..34 " "
+                BLOCK_EXPR@34..39
+                  STMT_LIST@34..39
+                    L_CURLY@34..35 "{"
+                    WHITESPACE@35..36 " "
+                    PATH_EXPR@36..37
+                      PATH@36..37
+                        PATH_SEGMENT@36..37
+                          NAME_REF@36..37
+                            IDENT@36..37 "x"
+                    WHITESPACE@37..38 " "
+                    R_CURLY@38..39 "}"
+              WHITESPACE@39..40 "\n"
+              FN@40..66
+                FN_KW@40..42 "fn"
+                WHITESPACE@42..43 " "
+                NAME@43..44
+                  IDENT@43..44 "c"
+                GENERIC_PARAM_LIST@44..47
+                  L_ANGLE@44..45 "<"
+                  TYPE_PARAM@45..46
+                    NAME@45..46
+                      IDENT@45..46 "T"
+                  R_ANGLE@46..47 ">"
+                PARAM_LIST@47..49
+                  L_PAREN@47..48 "("
+                  R_PAREN@48..49 ")"
+                WHITESPACE@49..50 " "
+                WHERE_CLAUSE@50..63
+                  WHERE_KW@50..55 "where"
+                  WHITESPACE@55..56 " "
+                  WHERE_PRED@56..63
+                    PATH_TYPE@56..57
+                      PATH@56..57
+                        PATH_SEGMENT@56..57
+                          NAME_REF@56..57
+                            IDENT@56..57 "T"
+                    COLON@57..58 ":"
+                    WHITESPACE@58..59 " "
+                    TYPE_BOUND_LIST@59..63
+                      TYPE_BOUND@59..63
+                        PATH_TYPE@59..63
+                          PATH@59..63
+                            PATH_SEGMENT@59..63
+                              NAME_REF@59..63
+                                IDENT@59..63 "Copy"
+                WHITESPACE@63..64 " "
+                BLOCK_EXPR@64..66
+                  STMT_LIST@64..66
+                    L_CURLY@64..65 "{"
+                    R_CURLY@65..66 "}"
+              WHITESPACE@66..67 "\n"
+        "#]],
     );
 }
 
@@ -504,95 +503,94 @@ fn fn_missing_the_fn_keyword() {
     check(
         "foo() {}\npub bar(x: u8) -> u8 { x }\nimpl S { baz(&self) {} }",
         expect![[r#"
-        SOURCE_FILE@0..60
-          FN@0..8
-            NAME@0..3
-              IDENT@0..3 "foo"
-            PARAM_LIST@3..5
-              L_PAREN@3..4 "("
-              R_PAREN@4..5 ")"
-            WHITESPACE@5..6 " "
-            BLOCK_EXPR@6..8
-              STMT_LIST@6..8
-                L_CURLY@6..7 "{"
-                R_CURLY@7..8 "}"
-          WHITESPACE@8..9 "\n"
-          FN@9..35
-            VISIBILITY@9..12
-              PUB_KW@9..12 "pub"
-            WHITESPACE@12..13 " "
-            NAME@13..16
-              IDENT@13..16 "bar"
-            PARAM_LIST@16..23
-              L_PAREN@16..17 "("
-              PARAM@17..22
-                IDENT_PAT@17..18
-                  NAME@17..18
-                    IDENT@17..18 "x"
-                COLON@18..19 ":"
-                WHITESPACE@19..20 " "
-                PATH_TYPE@20..22
-                  PATH@20..22
-                    PATH_SEGMENT@20..22
-                      NAME_REF@20..22
-                        IDENT@20..22 "u8"
-              R_PAREN@22..23 ")"
-            WHITESPACE@23..24 " "
-            RET_TYPE@24..29
-              THIN_ARROW@24..26 "->"
-              WHITESPACE@26..27 " "
-              PATH_TYPE@27..29
-                PATH@27..29
-                  PATH_SEGMENT@27..29
-                    NAME_REF@27..29
-                      IDENT@27..29 "u8"
-            WHITESPACE@29..30 " "
-            BLOCK_EXPR@30..35
-              STMT_LIST@30..35
-                L_CURLY@30..31 "{"
-                WHITESPACE@31..32 " "
-                EXPR_STMT@32..33
-                  PATH_EXPR@32..33
-                    PATH@32..33
-                      PATH_SEGMENT@32..33
-                        NAME_REF@32..33
-                          IDENT@32..33 "x"
-                WHITESPACE@33..34 " "
-                R_CURLY@34..35 "}"
-          WHITESPACE@35..36 "\n"
-          IMPL@36..60
-            IMPL_KW@36..40 "impl"
-            WHITESPACE@40..41 " "
-            PATH_TYPE@41..42
-              PATH@41..42
-                PATH_SEGMENT@41..42
-                  NAME_REF@41..42
-                    IDENT@41..42 "S"
-            WHITESPACE@42..43 " "
-            ASSOC_ITEM_LIST@43..60
-              L_CURLY@43..44 "{"
-              WHITESPACE@44..45 " "
-              FN@45..58
-                NAME@45..48
-                  IDENT@45..48 "baz"
-                PARAM_LIST@48..55
-                  L_PAREN@48..49 "("
-                  SELF_PARAM@49..54
-                    AMP@49..50 "&"
-                    NAME@50..54
-                      SELF_KW@50..54 "self"
-                  R_PAREN@54..55 ")"
-                WHITESPACE@55..56 " "
-                BLOCK_EXPR@56..58
-                  STMT_LIST@56..58
-                    L_CURLY@56..57 "{"
-                    R_CURLY@57..58 "}"
-              WHITESPACE@58..59 " "
-              R_CURLY@59..60 "}"
-        error 0..3: missing `fn` before the function name
-        error 13..16: missing `fn` before the function name
-        error 45..48: missing `fn` before the function name
-    "#]],
+            SOURCE_FILE@0..60
+              FN@0..8
+                NAME@0..3
+                  IDENT@0..3 "foo"
+                PARAM_LIST@3..5
+                  L_PAREN@3..4 "("
+                  R_PAREN@4..5 ")"
+                WHITESPACE@5..6 " "
+                BLOCK_EXPR@6..8
+                  STMT_LIST@6..8
+                    L_CURLY@6..7 "{"
+                    R_CURLY@7..8 "}"
+              WHITESPACE@8..9 "\n"
+              FN@9..35
+                VISIBILITY@9..12
+                  PUB_KW@9..12 "pub"
+                WHITESPACE@12..13 " "
+                NAME@13..16
+                  IDENT@13..16 "bar"
+                PARAM_LIST@16..23
+                  L_PAREN@16..17 "("
+                  PARAM@17..22
+                    IDENT_PAT@17..18
+                      NAME@17..18
+                        IDENT@17..18 "x"
+                    COLON@18..19 ":"
+                    WHITESPACE@19..20 " "
+                    PATH_TYPE@20..22
+                      PATH@20..22
+                        PATH_SEGMENT@20..22
+                          NAME_REF@20..22
+                            IDENT@20..22 "u8"
+                  R_PAREN@22..23 ")"
+                WHITESPACE@23..24 " "
+                RET_TYPE@24..29
+                  THIN_ARROW@24..26 "->"
+                  WHITESPACE@26..27 " "
+                  PATH_TYPE@27..29
+                    PATH@27..29
+                      PATH_SEGMENT@27..29
+                        NAME_REF@27..29
+                          IDENT@27..29 "u8"
+                WHITESPACE@29..30 " "
+                BLOCK_EXPR@30..35
+                  STMT_LIST@30..35
+                    L_CURLY@30..31 "{"
+                    WHITESPACE@31..32 " "
+                    PATH_EXPR@32..33
+                      PATH@32..33
+                        PATH_SEGMENT@32..33
+                          NAME_REF@32..33
+                            IDENT@32..33 "x"
+                    WHITESPACE@33..34 " "
+                    R_CURLY@34..35 "}"
+              WHITESPACE@35..36 "\n"
+              IMPL@36..60
+                IMPL_KW@36..40 "impl"
+                WHITESPACE@40..41 " "
+                PATH_TYPE@41..42
+                  PATH@41..42
+                    PATH_SEGMENT@41..42
+                      NAME_REF@41..42
+                        IDENT@41..42 "S"
+                WHITESPACE@42..43 " "
+                ASSOC_ITEM_LIST@43..60
+                  L_CURLY@43..44 "{"
+                  WHITESPACE@44..45 " "
+                  FN@45..58
+                    NAME@45..48
+                      IDENT@45..48 "baz"
+                    PARAM_LIST@48..55
+                      L_PAREN@48..49 "("
+                      SELF_PARAM@49..54
+                        AMP@49..50 "&"
+                        NAME@50..54
+                          SELF_KW@50..54 "self"
+                      R_PAREN@54..55 ")"
+                    WHITESPACE@55..56 " "
+                    BLOCK_EXPR@56..58
+                      STMT_LIST@56..58
+                        L_CURLY@56..57 "{"
+                        R_CURLY@57..58 "}"
+                  WHITESPACE@58..59 " "
+                  R_CURLY@59..60 "}"
+            error 0..3: missing `fn` before the function name
+            error 13..16: missing `fn` before the function name
+            error 45..48: missing `fn` before the function name
+        "#]],
     );
 }
 
@@ -3042,8 +3040,8 @@ fn use_items() {
                 USE_TREE@21..27
                   PATH@21..27
                     PATH@21..24
-                      COLON2@21..23 "::"
-                      PATH_SEGMENT@23..24
+                      PATH_SEGMENT@21..24
+                        COLON2@21..23 "::"
                         NAME_REF@23..24
                           IDENT@23..24 "a"
                     COLON2@24..26 "::"
@@ -3296,96 +3294,97 @@ fn use_recovery() {
     check(
         "use a::b\nuse {a;\nuse;\nuse {a,, b, 1};\nuse a::;\nfn f() {}",
         expect![[r#"
-        SOURCE_FILE@0..56
-          USE@0..8
-            USE_KW@0..3 "use"
-            WHITESPACE@3..4 " "
-            USE_TREE@4..8
-              PATH@4..8
-                PATH@4..5
-                  PATH_SEGMENT@4..5
-                    NAME_REF@4..5
-                      IDENT@4..5 "a"
-                COLON2@5..7 "::"
-                PATH_SEGMENT@7..8
-                  NAME_REF@7..8
-                    IDENT@7..8 "b"
-          WHITESPACE@8..9 "\n"
-          USE@9..16
-            USE_KW@9..12 "use"
-            WHITESPACE@12..13 " "
-            USE_TREE@13..15
-              USE_TREE_LIST@13..15
-                L_CURLY@13..14 "{"
-                USE_TREE@14..15
-                  PATH@14..15
-                    PATH_SEGMENT@14..15
-                      NAME_REF@14..15
-                        IDENT@14..15 "a"
-            SEMICOLON@15..16 ";"
-          WHITESPACE@16..17 "\n"
-          USE@17..21
-            USE_KW@17..20 "use"
-            SEMICOLON@20..21 ";"
-          WHITESPACE@21..22 "\n"
-          USE@22..37
-            USE_KW@22..25 "use"
-            WHITESPACE@25..26 " "
-            USE_TREE@26..36
-              USE_TREE_LIST@26..36
-                L_CURLY@26..27 "{"
-                USE_TREE@27..28
-                  PATH@27..28
-                    PATH_SEGMENT@27..28
-                      NAME_REF@27..28
-                        IDENT@27..28 "a"
-                COMMA@28..29 ","
-                ERROR@29..30
-                  COMMA@29..30 ","
-                WHITESPACE@30..31 " "
-                USE_TREE@31..32
-                  PATH@31..32
-                    PATH_SEGMENT@31..32
-                      NAME_REF@31..32
-                        IDENT@31..32 "b"
-                COMMA@32..33 ","
-                WHITESPACE@33..34 " "
-                ERROR@34..35
-                  INT_NUMBER@34..35 "1"
-                R_CURLY@35..36 "}"
-            SEMICOLON@36..37 ";"
-          WHITESPACE@37..38 "\n"
-          USE@38..46
-            USE_KW@38..41 "use"
-            WHITESPACE@41..42 " "
-            USE_TREE@42..45
-              PATH@42..43
-                PATH_SEGMENT@42..43
-                  NAME_REF@42..43
-                    IDENT@42..43 "a"
-              COLON2@43..45 "::"
-            SEMICOLON@45..46 ";"
-          WHITESPACE@46..47 "\n"
-          FN@47..56
-            FN_KW@47..49 "fn"
-            WHITESPACE@49..50 " "
-            NAME@50..51
-              IDENT@50..51 "f"
-            PARAM_LIST@51..53
-              L_PAREN@51..52 "("
-              R_PAREN@52..53 ")"
-            WHITESPACE@53..54 " "
-            BLOCK_EXPR@54..56
-              STMT_LIST@54..56
-                L_CURLY@54..55 "{"
-                R_CURLY@55..56 "}"
-        error 9..12: expected `;`
-        error 15..16: expected `}`
-        error 20..21: expected a use path, `*` or `{`
-        error 29..30: expected a use tree
-        error 34..35: expected a use tree
-        error 45..46: expected `{` or `*`
-    "#]],
+            SOURCE_FILE@0..56
+              USE@0..8
+                USE_KW@0..3 "use"
+                WHITESPACE@3..4 " "
+                USE_TREE@4..8
+                  PATH@4..8
+                    PATH@4..5
+                      PATH_SEGMENT@4..5
+                        NAME_REF@4..5
+                          IDENT@4..5 "a"
+                    COLON2@5..7 "::"
+                    PATH_SEGMENT@7..8
+                      NAME_REF@7..8
+                        IDENT@7..8 "b"
+              WHITESPACE@8..9 "\n"
+              USE@9..16
+                USE_KW@9..12 "use"
+                WHITESPACE@12..13 " "
+                USE_TREE@13..15
+                  USE_TREE_LIST@13..15
+                    L_CURLY@13..14 "{"
+                    USE_TREE@14..15
+                      PATH@14..15
+                        PATH_SEGMENT@14..15
+                          NAME_REF@14..15
+                            IDENT@14..15 "a"
+                SEMICOLON@15..16 ";"
+              WHITESPACE@16..17 "\n"
+              USE@17..21
+                USE_KW@17..20 "use"
+                SEMICOLON@20..21 ";"
+              WHITESPACE@21..22 "\n"
+              USE@22..37
+                USE_KW@22..25 "use"
+                WHITESPACE@25..26 " "
+                USE_TREE@26..36
+                  USE_TREE_LIST@26..36
+                    L_CURLY@26..27 "{"
+                    USE_TREE@27..28
+                      PATH@27..28
+                        PATH_SEGMENT@27..28
+                          NAME_REF@27..28
+                            IDENT@27..28 "a"
+                    COMMA@28..29 ","
+                    ERROR@29..30
+                      COMMA@29..30 ","
+                    WHITESPACE@30..31 " "
+                    USE_TREE@31..32
+                      PATH@31..32
+                        PATH_SEGMENT@31..32
+                          NAME_REF@31..32
+                            IDENT@31..32 "b"
+                    COMMA@32..33 ","
+                    WHITESPACE@33..34 " "
+                    ERROR@34..35
+                      INT_NUMBER@34..35 "1"
+                    R_CURLY@35..36 "}"
+                SEMICOLON@36..37 ";"
+              WHITESPACE@37..38 "\n"
+              USE@38..46
+                USE_KW@38..41 "use"
+                WHITESPACE@41..42 " "
+                USE_TREE@42..45
+                  PATH@42..45
+                    PATH@42..43
+                      PATH_SEGMENT@42..43
+                        NAME_REF@42..43
+                          IDENT@42..43 "a"
+                    COLON2@43..45 "::"
+                SEMICOLON@45..46 ";"
+              WHITESPACE@46..47 "\n"
+              FN@47..56
+                FN_KW@47..49 "fn"
+                WHITESPACE@49..50 " "
+                NAME@50..51
+                  IDENT@50..51 "f"
+                PARAM_LIST@51..53
+                  L_PAREN@51..52 "("
+                  R_PAREN@52..53 ")"
+                WHITESPACE@53..54 " "
+                BLOCK_EXPR@54..56
+                  STMT_LIST@54..56
+                    L_CURLY@54..55 "{"
+                    R_CURLY@55..56 "}"
+            error 9..12: expected `;`
+            error 15..16: expected `}`
+            error 20..21: expected a use path, `*` or `{`
+            error 29..30: expected a use tree
+            error 34..35: expected a use tree
+            error 45..46: expected an identifier, `self`, `super`, `crate` or `Self`
+        "#]],
     );
 }
 
@@ -4120,118 +4119,118 @@ fn macro_calls() {
     check_ok(
         "foo!(a b);\nfoo![a b];\nfoo! { a b }\na::b!(c);\n::a::b! {}\ncrate::m!();\nself::m!();\n",
         expect![[r#"
-        SOURCE_FILE@0..81
-          MACRO_CALL@0..10
-            PATH@0..3
-              PATH_SEGMENT@0..3
-                NAME_REF@0..3
-                  IDENT@0..3 "foo"
-            BANG@3..4 "!"
-            TOKEN_TREE@4..9
-              L_PAREN@4..5 "("
-              IDENT@5..6 "a"
-              WHITESPACE@6..7 " "
-              IDENT@7..8 "b"
-              R_PAREN@8..9 ")"
-            SEMICOLON@9..10 ";"
-          WHITESPACE@10..11 "\n"
-          MACRO_CALL@11..21
-            PATH@11..14
-              PATH_SEGMENT@11..14
-                NAME_REF@11..14
-                  IDENT@11..14 "foo"
-            BANG@14..15 "!"
-            TOKEN_TREE@15..20
-              L_BRACK@15..16 "["
-              IDENT@16..17 "a"
-              WHITESPACE@17..18 " "
-              IDENT@18..19 "b"
-              R_BRACK@19..20 "]"
-            SEMICOLON@20..21 ";"
-          WHITESPACE@21..22 "\n"
-          MACRO_CALL@22..34
-            PATH@22..25
-              PATH_SEGMENT@22..25
-                NAME_REF@22..25
-                  IDENT@22..25 "foo"
-            BANG@25..26 "!"
-            WHITESPACE@26..27 " "
-            TOKEN_TREE@27..34
-              L_CURLY@27..28 "{"
-              WHITESPACE@28..29 " "
-              IDENT@29..30 "a"
-              WHITESPACE@30..31 " "
-              IDENT@31..32 "b"
-              WHITESPACE@32..33 " "
-              R_CURLY@33..34 "}"
-          WHITESPACE@34..35 "\n"
-          MACRO_CALL@35..44
-            PATH@35..39
-              PATH@35..36
-                PATH_SEGMENT@35..36
-                  NAME_REF@35..36
-                    IDENT@35..36 "a"
-              COLON2@36..38 "::"
-              PATH_SEGMENT@38..39
-                NAME_REF@38..39
-                  IDENT@38..39 "b"
-            BANG@39..40 "!"
-            TOKEN_TREE@40..43
-              L_PAREN@40..41 "("
-              IDENT@41..42 "c"
-              R_PAREN@42..43 ")"
-            SEMICOLON@43..44 ";"
-          WHITESPACE@44..45 "\n"
-          MACRO_CALL@45..55
-            PATH@45..51
-              PATH@45..48
-                COLON2@45..47 "::"
-                PATH_SEGMENT@47..48
-                  NAME_REF@47..48
-                    IDENT@47..48 "a"
-              COLON2@48..50 "::"
-              PATH_SEGMENT@50..51
-                NAME_REF@50..51
-                  IDENT@50..51 "b"
-            BANG@51..52 "!"
-            WHITESPACE@52..53 " "
-            TOKEN_TREE@53..55
-              L_CURLY@53..54 "{"
-              R_CURLY@54..55 "}"
-          WHITESPACE@55..56 "\n"
-          MACRO_CALL@56..68
-            PATH@56..64
-              PATH@56..61
-                PATH_SEGMENT@56..61
-                  NAME_REF@56..61
-                    CRATE_KW@56..61 "crate"
-              COLON2@61..63 "::"
-              PATH_SEGMENT@63..64
-                NAME_REF@63..64
-                  IDENT@63..64 "m"
-            BANG@64..65 "!"
-            TOKEN_TREE@65..67
-              L_PAREN@65..66 "("
-              R_PAREN@66..67 ")"
-            SEMICOLON@67..68 ";"
-          WHITESPACE@68..69 "\n"
-          MACRO_CALL@69..80
-            PATH@69..76
-              PATH@69..73
-                PATH_SEGMENT@69..73
-                  NAME_REF@69..73
-                    SELF_KW@69..73 "self"
-              COLON2@73..75 "::"
-              PATH_SEGMENT@75..76
-                NAME_REF@75..76
-                  IDENT@75..76 "m"
-            BANG@76..77 "!"
-            TOKEN_TREE@77..79
-              L_PAREN@77..78 "("
-              R_PAREN@78..79 ")"
-            SEMICOLON@79..80 ";"
-          WHITESPACE@80..81 "\n"
-    "#]],
+            SOURCE_FILE@0..81
+              MACRO_CALL@0..10
+                PATH@0..3
+                  PATH_SEGMENT@0..3
+                    NAME_REF@0..3
+                      IDENT@0..3 "foo"
+                BANG@3..4 "!"
+                TOKEN_TREE@4..9
+                  L_PAREN@4..5 "("
+                  IDENT@5..6 "a"
+                  WHITESPACE@6..7 " "
+                  IDENT@7..8 "b"
+                  R_PAREN@8..9 ")"
+                SEMICOLON@9..10 ";"
+              WHITESPACE@10..11 "\n"
+              MACRO_CALL@11..21
+                PATH@11..14
+                  PATH_SEGMENT@11..14
+                    NAME_REF@11..14
+                      IDENT@11..14 "foo"
+                BANG@14..15 "!"
+                TOKEN_TREE@15..20
+                  L_BRACK@15..16 "["
+                  IDENT@16..17 "a"
+                  WHITESPACE@17..18 " "
+                  IDENT@18..19 "b"
+                  R_BRACK@19..20 "]"
+                SEMICOLON@20..21 ";"
+              WHITESPACE@21..22 "\n"
+              MACRO_CALL@22..34
+                PATH@22..25
+                  PATH_SEGMENT@22..25
+                    NAME_REF@22..25
+                      IDENT@22..25 "foo"
+                BANG@25..26 "!"
+                WHITESPACE@26..27 " "
+                TOKEN_TREE@27..34
+                  L_CURLY@27..28 "{"
+                  WHITESPACE@28..29 " "
+                  IDENT@29..30 "a"
+                  WHITESPACE@30..31 " "
+                  IDENT@31..32 "b"
+                  WHITESPACE@32..33 " "
+                  R_CURLY@33..34 "}"
+              WHITESPACE@34..35 "\n"
+              MACRO_CALL@35..44
+                PATH@35..39
+                  PATH@35..36
+                    PATH_SEGMENT@35..36
+                      NAME_REF@35..36
+                        IDENT@35..36 "a"
+                  COLON2@36..38 "::"
+                  PATH_SEGMENT@38..39
+                    NAME_REF@38..39
+                      IDENT@38..39 "b"
+                BANG@39..40 "!"
+                TOKEN_TREE@40..43
+                  L_PAREN@40..41 "("
+                  IDENT@41..42 "c"
+                  R_PAREN@42..43 ")"
+                SEMICOLON@43..44 ";"
+              WHITESPACE@44..45 "\n"
+              MACRO_CALL@45..55
+                PATH@45..51
+                  PATH@45..48
+                    PATH_SEGMENT@45..48
+                      COLON2@45..47 "::"
+                      NAME_REF@47..48
+                        IDENT@47..48 "a"
+                  COLON2@48..50 "::"
+                  PATH_SEGMENT@50..51
+                    NAME_REF@50..51
+                      IDENT@50..51 "b"
+                BANG@51..52 "!"
+                WHITESPACE@52..53 " "
+                TOKEN_TREE@53..55
+                  L_CURLY@53..54 "{"
+                  R_CURLY@54..55 "}"
+              WHITESPACE@55..56 "\n"
+              MACRO_CALL@56..68
+                PATH@56..64
+                  PATH@56..61
+                    PATH_SEGMENT@56..61
+                      NAME_REF@56..61
+                        CRATE_KW@56..61 "crate"
+                  COLON2@61..63 "::"
+                  PATH_SEGMENT@63..64
+                    NAME_REF@63..64
+                      IDENT@63..64 "m"
+                BANG@64..65 "!"
+                TOKEN_TREE@65..67
+                  L_PAREN@65..66 "("
+                  R_PAREN@66..67 ")"
+                SEMICOLON@67..68 ";"
+              WHITESPACE@68..69 "\n"
+              MACRO_CALL@69..80
+                PATH@69..76
+                  PATH@69..73
+                    PATH_SEGMENT@69..73
+                      NAME_REF@69..73
+                        SELF_KW@69..73 "self"
+                  COLON2@73..75 "::"
+                  PATH_SEGMENT@75..76
+                    NAME_REF@75..76
+                      IDENT@75..76 "m"
+                BANG@76..77 "!"
+                TOKEN_TREE@77..79
+                  L_PAREN@77..78 "("
+                  R_PAREN@78..79 ")"
+                SEMICOLON@79..80 ";"
+              WHITESPACE@80..81 "\n"
+        "#]],
     );
 }
 
@@ -4748,88 +4747,69 @@ fn block_expressions_are_not_items() {
     check(
         "fn f() { unsafe {} async move {} const {} async {} static || {} }",
         expect![[r#"
-        SOURCE_FILE@0..65
-          FN@0..65
-            FN_KW@0..2 "fn"
-            WHITESPACE@2..3 " "
-            NAME@3..4
-              IDENT@3..4 "f"
-            PARAM_LIST@4..6
-              L_PAREN@4..5 "("
-              R_PAREN@5..6 ")"
-            WHITESPACE@6..7 " "
-            BLOCK_EXPR@7..65
-              STMT_LIST@7..65
-                L_CURLY@7..8 "{"
-                WHITESPACE@8..9 " "
-                ERROR@9..15
-                  UNSAFE_KW@9..15 "unsafe"
-                WHITESPACE@15..16 " "
-                EXPR_STMT@16..18
-                  BLOCK_EXPR@16..18
-                    BLOCK_EXPR@16..18
-                      STMT_LIST@16..18
-                        L_CURLY@16..17 "{"
-                        R_CURLY@17..18 "}"
-                WHITESPACE@18..19 " "
-                ERROR@19..24
-                  ASYNC_KW@19..24 "async"
-                WHITESPACE@24..25 " "
-                ERROR@25..29
-                  MOVE_KW@25..29 "move"
-                WHITESPACE@29..30 " "
-                EXPR_STMT@30..32
-                  BLOCK_EXPR@30..32
-                    BLOCK_EXPR@30..32
-                      STMT_LIST@30..32
-                        L_CURLY@30..31 "{"
-                        R_CURLY@31..32 "}"
-                WHITESPACE@32..33 " "
-                ERROR@33..38
-                  CONST_KW@33..38 "const"
-                WHITESPACE@38..39 " "
-                EXPR_STMT@39..41
-                  BLOCK_EXPR@39..41
-                    BLOCK_EXPR@39..41
-                      STMT_LIST@39..41
-                        L_CURLY@39..40 "{"
-                        R_CURLY@40..41 "}"
-                WHITESPACE@41..42 " "
-                ERROR@42..47
-                  ASYNC_KW@42..47 "async"
-                WHITESPACE@47..48 " "
-                EXPR_STMT@48..50
-                  BLOCK_EXPR@48..50
-                    BLOCK_EXPR@48..50
-                      STMT_LIST@48..50
-                        L_CURLY@48..49 "{"
-                        R_CURLY@49..50 "}"
-                WHITESPACE@50..51 " "
-                ERROR@51..57
-                  STATIC_KW@51..57 "static"
-                WHITESPACE@57..58 " "
-                ERROR@58..59
-                  PIPE@58..59 "|"
-                ERROR@59..60
-                  PIPE@59..60 "|"
-                WHITESPACE@60..61 " "
-                EXPR_STMT@61..63
-                  BLOCK_EXPR@61..63
-                    BLOCK_EXPR@61..63
-                      STMT_LIST@61..63
-                        L_CURLY@61..62 "{"
-                        R_CURLY@62..63 "}"
-                WHITESPACE@63..64 " "
-                R_CURLY@64..65 "}"
-        error 9..15: expected a statement
-        error 19..24: expected a statement
-        error 25..29: expected a statement
-        error 33..38: expected a statement
-        error 42..47: expected a statement
-        error 51..57: expected a statement
-        error 58..59: expected a statement
-        error 59..60: expected a statement
-    "#]],
+            SOURCE_FILE@0..65
+              FN@0..65
+                FN_KW@0..2 "fn"
+                WHITESPACE@2..3 " "
+                NAME@3..4
+                  IDENT@3..4 "f"
+                PARAM_LIST@4..6
+                  L_PAREN@4..5 "("
+                  R_PAREN@5..6 ")"
+                WHITESPACE@6..7 " "
+                BLOCK_EXPR@7..65
+                  STMT_LIST@7..65
+                    L_CURLY@7..8 "{"
+                    WHITESPACE@8..9 " "
+                    EXPR_STMT@9..18
+                      BLOCK_EXPR@9..18
+                        UNSAFE_KW@9..15 "unsafe"
+                        WHITESPACE@15..16 " "
+                        STMT_LIST@16..18
+                          L_CURLY@16..17 "{"
+                          R_CURLY@17..18 "}"
+                    WHITESPACE@18..19 " "
+                    EXPR_STMT@19..32
+                      BLOCK_EXPR@19..32
+                        ASYNC_KW@19..24 "async"
+                        WHITESPACE@24..25 " "
+                        MOVE_KW@25..29 "move"
+                        WHITESPACE@29..30 " "
+                        STMT_LIST@30..32
+                          L_CURLY@30..31 "{"
+                          R_CURLY@31..32 "}"
+                    WHITESPACE@32..33 " "
+                    EXPR_STMT@33..41
+                      BLOCK_EXPR@33..41
+                        CONST_KW@33..38 "const"
+                        WHITESPACE@38..39 " "
+                        STMT_LIST@39..41
+                          L_CURLY@39..40 "{"
+                          R_CURLY@40..41 "}"
+                    WHITESPACE@41..42 " "
+                    EXPR_STMT@42..50
+                      BLOCK_EXPR@42..50
+                        ASYNC_KW@42..47 "async"
+                        WHITESPACE@47..48 " "
+                        STMT_LIST@48..50
+                          L_CURLY@48..49 "{"
+                          R_CURLY@49..50 "}"
+                    WHITESPACE@50..51 " "
+                    CLOSURE_EXPR@51..63
+                      STATIC_KW@51..57 "static"
+                      WHITESPACE@57..58 " "
+                      PARAM_LIST@58..60
+                        PIPE2@58..60 "||"
+                      WHITESPACE@60..61 " "
+                      BLOCK_EXPR@61..63
+                        STMT_LIST@61..63
+                          L_CURLY@61..62 "{"
+                          R_CURLY@62..63 "}"
+                    WHITESPACE@63..64 " "
+                    R_CURLY@64..65 "}"
+            error 33..38: expected `;`
+            error 51..57: expected `;`
+        "#]],
     );
 }
 
@@ -5092,61 +5072,50 @@ fn more_expressions_that_are_not_items() {
                   STMT_LIST@7..105
                     L_CURLY@7..8 "{"
                     WHITESPACE@8..9 " "
-                    ERROR@9..12
-                      GEN_KW@9..12 "gen"
-                    WHITESPACE@12..13 " "
-                    EXPR_STMT@13..15
-                      BLOCK_EXPR@13..15
-                        BLOCK_EXPR@13..15
-                          STMT_LIST@13..15
-                            L_CURLY@13..14 "{"
-                            R_CURLY@14..15 "}"
+                    EXPR_STMT@9..15
+                      BLOCK_EXPR@9..15
+                        GEN_KW@9..12 "gen"
+                        WHITESPACE@12..13 " "
+                        STMT_LIST@13..15
+                          L_CURLY@13..14 "{"
+                          R_CURLY@14..15 "}"
                     WHITESPACE@15..16 " "
-                    ERROR@16..19
-                      GEN_KW@16..19 "gen"
-                    WHITESPACE@19..20 " "
-                    ERROR@20..24
-                      MOVE_KW@20..24 "move"
-                    WHITESPACE@24..25 " "
-                    EXPR_STMT@25..27
-                      BLOCK_EXPR@25..27
-                        BLOCK_EXPR@25..27
-                          STMT_LIST@25..27
-                            L_CURLY@25..26 "{"
-                            R_CURLY@26..27 "}"
+                    EXPR_STMT@16..27
+                      BLOCK_EXPR@16..27
+                        GEN_KW@16..19 "gen"
+                        WHITESPACE@19..20 " "
+                        MOVE_KW@20..24 "move"
+                        WHITESPACE@24..25 " "
+                        STMT_LIST@25..27
+                          L_CURLY@25..26 "{"
+                          R_CURLY@26..27 "}"
                     WHITESPACE@27..28 " "
-                    ERROR@28..33
-                      ASYNC_KW@28..33 "async"
-                    WHITESPACE@33..34 " "
-                    ERROR@34..35
-                      PIPE@34..35 "|"
-                    EXPR_STMT@35..36
-                      PATH_EXPR@35..36
-                        PATH@35..36
-                          PATH_SEGMENT@35..36
-                            NAME_REF@35..36
-                              IDENT@35..36 "x"
-                    ERROR@36..37
-                      PIPE@36..37 "|"
-                    WHITESPACE@37..38 " "
-                    EXPR_STMT@38..40
-                      PATH_EXPR@38..39
-                        PATH@38..39
-                          PATH_SEGMENT@38..39
-                            NAME_REF@38..39
-                              IDENT@38..39 "x"
+                    EXPR_STMT@28..40
+                      CLOSURE_EXPR@28..39
+                        ASYNC_KW@28..33 "async"
+                        WHITESPACE@33..34 " "
+                        PARAM_LIST@34..37
+                          PIPE@34..35 "|"
+                          PARAM@35..36
+                            IDENT_PAT@35..36
+                              NAME@35..36
+                                IDENT@35..36 "x"
+                          PIPE@36..37 "|"
+                        WHITESPACE@37..38 " "
+                        PATH_EXPR@38..39
+                          PATH@38..39
+                            PATH_SEGMENT@38..39
+                              NAME_REF@38..39
+                                IDENT@38..39 "x"
                       SEMICOLON@39..40 ";"
                     WHITESPACE@40..41 " "
-                    ERROR@41..46
-                      CONST_KW@41..46 "const"
-                    WHITESPACE@46..47 " "
-                    ERROR@47..48
-                      PIPE@47..48 "|"
-                    ERROR@48..49
-                      PIPE@48..49 "|"
-                    WHITESPACE@49..50 " "
-                    EXPR_STMT@50..53
-                      BLOCK_EXPR@50..52
+                    EXPR_STMT@41..53
+                      CLOSURE_EXPR@41..52
+                        CONST_KW@41..46 "const"
+                        WHITESPACE@46..47 " "
+                        PARAM_LIST@47..49
+                          PIPE2@47..49 "||"
+                        WHITESPACE@49..50 " "
                         BLOCK_EXPR@50..52
                           STMT_LIST@50..52
                             L_CURLY@50..51 "{"
@@ -5156,32 +5125,27 @@ fn more_expressions_that_are_not_items() {
                     ERROR@54..57
                       USE_KW@54..57 "use"
                     WHITESPACE@57..58 " "
-                    ERROR@58..59
-                      PIPE@58..59 "|"
-                    ERROR@59..60
-                      PIPE@59..60 "|"
-                    WHITESPACE@60..61 " "
-                    EXPR_STMT@61..63
-                      PATH_EXPR@61..62
-                        PATH@61..62
-                          PATH_SEGMENT@61..62
-                            NAME_REF@61..62
-                              IDENT@61..62 "x"
+                    EXPR_STMT@58..63
+                      CLOSURE_EXPR@58..62
+                        PARAM_LIST@58..60
+                          PIPE2@58..60 "||"
+                        WHITESPACE@60..61 " "
+                        PATH_EXPR@61..62
+                          PATH@61..62
+                            PATH_SEGMENT@61..62
+                              NAME_REF@61..62
+                                IDENT@61..62 "x"
                       SEMICOLON@62..63 ";"
                     WHITESPACE@63..64 " "
-                    ERROR@64..70
-                      STATIC_KW@64..70 "static"
-                    WHITESPACE@70..71 " "
-                    ERROR@71..75
-                      MOVE_KW@71..75 "move"
-                    WHITESPACE@75..76 " "
-                    ERROR@76..77
-                      PIPE@76..77 "|"
-                    ERROR@77..78
-                      PIPE@77..78 "|"
-                    WHITESPACE@78..79 " "
-                    EXPR_STMT@79..82
-                      BLOCK_EXPR@79..81
+                    EXPR_STMT@64..82
+                      CLOSURE_EXPR@64..81
+                        STATIC_KW@64..70 "static"
+                        WHITESPACE@70..71 " "
+                        MOVE_KW@71..75 "move"
+                        WHITESPACE@75..76 " "
+                        PARAM_LIST@76..78
+                          PIPE2@76..78 "||"
+                        WHITESPACE@78..79 " "
                         BLOCK_EXPR@79..81
                           STMT_LIST@79..81
                             L_CURLY@79..80 "{"
@@ -5210,22 +5174,9 @@ fn more_expressions_that_are_not_items() {
                       SEMICOLON@102..103 ";"
                     WHITESPACE@103..104 " "
                     R_CURLY@104..105 "}"
-            error 9..12: expected a statement
-            error 16..19: expected a statement
-            error 20..24: expected a statement
-            error 28..33: expected a statement
-            error 34..35: expected a statement
-            error 36..37: expected a statement
-            error 41..46: expected a statement
-            error 47..48: expected a statement
-            error 48..49: expected a statement
+            error 16..19: expected `;`
+            error 28..33: expected `;`
             error 54..57: expected a statement
-            error 58..59: expected a statement
-            error 59..60: expected a statement
-            error 64..70: expected a statement
-            error 71..75: expected a statement
-            error 76..77: expected a statement
-            error 77..78: expected a statement
         "#]],
     );
 }

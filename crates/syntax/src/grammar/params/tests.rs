@@ -2,7 +2,7 @@
 //! function pointers, closures) and return types.
 
 use expect_test::{Expect, expect};
-use rowan::NodeCache;
+use crate::NodeCache;
 
 use crate::{
     Edition, LexedStr, SyntaxNode,

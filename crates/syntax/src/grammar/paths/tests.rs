@@ -59,48 +59,41 @@ fn use_paths_take_no_generic_args() {
     check(
         "#[a::b<T>] fn f() {}",
         expect![[r##"
-        SOURCE_FILE@0..20
-          ATTR@0..6
-            POUND@0..1 "#"
-            L_BRACK@1..2 "["
-            META@2..6
-              PATH@2..6
-                PATH@2..3
-                  PATH_SEGMENT@2..3
-                    NAME_REF@2..3
-                      IDENT@2..3 "a"
-                COLON2@3..5 "::"
-                PATH_SEGMENT@5..6
-                  NAME_REF@5..6
-                    IDENT@5..6 "b"
-          ERROR@6..7
-            L_ANGLE@6..7 "<"
-          ERROR@7..8
-            IDENT@7..8 "T"
-          ERROR@8..9
-            R_ANGLE@8..9 ">"
-          ERROR@9..10
-            R_BRACK@9..10 "]"
-          WHITESPACE@10..11 " "
-          FN@11..20
-            FN_KW@11..13 "fn"
-            WHITESPACE@13..14 " "
-            NAME@14..15
-              IDENT@14..15 "f"
-            PARAM_LIST@15..17
-              L_PAREN@15..16 "("
-              R_PAREN@16..17 ")"
-            WHITESPACE@17..18 " "
-            BLOCK_EXPR@18..20
-              STMT_LIST@18..20
-                L_CURLY@18..19 "{"
-                R_CURLY@19..20 "}"
-        error 6..7: expected `]`
-        error 6..7: expected an item
-        error 7..8: expected an item
-        error 8..9: expected an item
-        error 9..10: expected an item
-    "##]],
+            SOURCE_FILE@0..20
+              FN@0..20
+                ATTR@0..10
+                  POUND@0..1 "#"
+                  L_BRACK@1..2 "["
+                  META@2..6
+                    PATH@2..6
+                      PATH@2..3
+                        PATH_SEGMENT@2..3
+                          NAME_REF@2..3
+                            IDENT@2..3 "a"
+                      COLON2@3..5 "::"
+                      PATH_SEGMENT@5..6
+                        NAME_REF@5..6
+                          IDENT@5..6 "b"
+                  ERROR@6..9
+                    L_ANGLE@6..7 "<"
+                    IDENT@7..8 "T"
+                    R_ANGLE@8..9 ">"
+                  R_BRACK@9..10 "]"
+                WHITESPACE@10..11 " "
+                FN_KW@11..13 "fn"
+                WHITESPACE@13..14 " "
+                NAME@14..15
+                  IDENT@14..15 "f"
+                PARAM_LIST@15..17
+                  L_PAREN@15..16 "("
+                  R_PAREN@16..17 ")"
+                WHITESPACE@17..18 " "
+                BLOCK_EXPR@18..20
+                  STMT_LIST@18..20
+                    L_CURLY@18..19 "{"
+                    R_CURLY@19..20 "}"
+            error 6..7: expected `]`
+        "##]],
     );
 }
 
@@ -109,159 +102,155 @@ fn expression_paths() {
     check_ok(
         "fn f() { ::std::mem::swap }",
         expect![[r#"
-        SOURCE_FILE@0..27
-          FN@0..27
-            FN_KW@0..2 "fn"
-            WHITESPACE@2..3 " "
-            NAME@3..4
-              IDENT@3..4 "f"
-            PARAM_LIST@4..6
-              L_PAREN@4..5 "("
-              R_PAREN@5..6 ")"
-            WHITESPACE@6..7 " "
-            BLOCK_EXPR@7..27
-              STMT_LIST@7..27
-                L_CURLY@7..8 "{"
-                WHITESPACE@8..9 " "
-                EXPR_STMT@9..25
-                  PATH_EXPR@9..25
-                    PATH@9..25
-                      PATH@9..19
-                        PATH@9..14
-                          PATH_SEGMENT@9..14
-                            COLON2@9..11 "::"
-                            NAME_REF@11..14
-                              IDENT@11..14 "std"
-                        COLON2@14..16 "::"
-                        PATH_SEGMENT@16..19
-                          NAME_REF@16..19
-                            IDENT@16..19 "mem"
-                      COLON2@19..21 "::"
-                      PATH_SEGMENT@21..25
-                        NAME_REF@21..25
-                          IDENT@21..25 "swap"
-                WHITESPACE@25..26 " "
-                R_CURLY@26..27 "}"
-    "#]],
+            SOURCE_FILE@0..27
+              FN@0..27
+                FN_KW@0..2 "fn"
+                WHITESPACE@2..3 " "
+                NAME@3..4
+                  IDENT@3..4 "f"
+                PARAM_LIST@4..6
+                  L_PAREN@4..5 "("
+                  R_PAREN@5..6 ")"
+                WHITESPACE@6..7 " "
+                BLOCK_EXPR@7..27
+                  STMT_LIST@7..27
+                    L_CURLY@7..8 "{"
+                    WHITESPACE@8..9 " "
+                    PATH_EXPR@9..25
+                      PATH@9..25
+                        PATH@9..19
+                          PATH@9..14
+                            PATH_SEGMENT@9..14
+                              COLON2@9..11 "::"
+                              NAME_REF@11..14
+                                IDENT@11..14 "std"
+                          COLON2@14..16 "::"
+                          PATH_SEGMENT@16..19
+                            NAME_REF@16..19
+                              IDENT@16..19 "mem"
+                        COLON2@19..21 "::"
+                        PATH_SEGMENT@21..25
+                          NAME_REF@21..25
+                            IDENT@21..25 "swap"
+                    WHITESPACE@25..26 " "
+                    R_CURLY@26..27 "}"
+        "#]],
     );
     check_ok(
         "fn f() { <T as Default>::default }",
         expect![[r#"
-        SOURCE_FILE@0..34
-          FN@0..34
-            FN_KW@0..2 "fn"
-            WHITESPACE@2..3 " "
-            NAME@3..4
-              IDENT@3..4 "f"
-            PARAM_LIST@4..6
-              L_PAREN@4..5 "("
-              R_PAREN@5..6 ")"
-            WHITESPACE@6..7 " "
-            BLOCK_EXPR@7..34
-              STMT_LIST@7..34
-                L_CURLY@7..8 "{"
-                WHITESPACE@8..9 " "
-                EXPR_STMT@9..32
-                  PATH_EXPR@9..32
-                    PATH@9..32
-                      PATH@9..23
-                        PATH_SEGMENT@9..23
-                          TYPE_ANCHOR@9..23
-                            L_ANGLE@9..10 "<"
-                            PATH_TYPE@10..11
-                              PATH@10..11
-                                PATH_SEGMENT@10..11
-                                  NAME_REF@10..11
-                                    IDENT@10..11 "T"
-                            WHITESPACE@11..12 " "
-                            AS_KW@12..14 "as"
-                            WHITESPACE@14..15 " "
-                            PATH_TYPE@15..22
-                              PATH@15..22
-                                PATH_SEGMENT@15..22
-                                  NAME_REF@15..22
-                                    IDENT@15..22 "Default"
-                            R_ANGLE@22..23 ">"
-                      COLON2@23..25 "::"
-                      PATH_SEGMENT@25..32
-                        NAME_REF@25..32
-                          IDENT@25..32 "default"
-                WHITESPACE@32..33 " "
-                R_CURLY@33..34 "}"
-    "#]],
+            SOURCE_FILE@0..34
+              FN@0..34
+                FN_KW@0..2 "fn"
+                WHITESPACE@2..3 " "
+                NAME@3..4
+                  IDENT@3..4 "f"
+                PARAM_LIST@4..6
+                  L_PAREN@4..5 "("
+                  R_PAREN@5..6 ")"
+                WHITESPACE@6..7 " "
+                BLOCK_EXPR@7..34
+                  STMT_LIST@7..34
+                    L_CURLY@7..8 "{"
+                    WHITESPACE@8..9 " "
+                    PATH_EXPR@9..32
+                      PATH@9..32
+                        PATH@9..23
+                          PATH_SEGMENT@9..23
+                            TYPE_ANCHOR@9..23
+                              L_ANGLE@9..10 "<"
+                              PATH_TYPE@10..11
+                                PATH@10..11
+                                  PATH_SEGMENT@10..11
+                                    NAME_REF@10..11
+                                      IDENT@10..11 "T"
+                              WHITESPACE@11..12 " "
+                              AS_KW@12..14 "as"
+                              WHITESPACE@14..15 " "
+                              PATH_TYPE@15..22
+                                PATH@15..22
+                                  PATH_SEGMENT@15..22
+                                    NAME_REF@15..22
+                                      IDENT@15..22 "Default"
+                              R_ANGLE@22..23 ">"
+                        COLON2@23..25 "::"
+                        PATH_SEGMENT@25..32
+                          NAME_REF@25..32
+                            IDENT@25..32 "default"
+                    WHITESPACE@32..33 " "
+                    R_CURLY@33..34 "}"
+        "#]],
     );
     check_ok(
         "fn f() { <[u8]>::len }",
         expect![[r#"
-        SOURCE_FILE@0..22
-          FN@0..22
-            FN_KW@0..2 "fn"
-            WHITESPACE@2..3 " "
-            NAME@3..4
-              IDENT@3..4 "f"
-            PARAM_LIST@4..6
-              L_PAREN@4..5 "("
-              R_PAREN@5..6 ")"
-            WHITESPACE@6..7 " "
-            BLOCK_EXPR@7..22
-              STMT_LIST@7..22
-                L_CURLY@7..8 "{"
-                WHITESPACE@8..9 " "
-                EXPR_STMT@9..20
-                  PATH_EXPR@9..20
-                    PATH@9..20
-                      PATH@9..15
-                        PATH_SEGMENT@9..15
-                          TYPE_ANCHOR@9..15
-                            L_ANGLE@9..10 "<"
-                            SLICE_TYPE@10..14
-                              L_BRACK@10..11 "["
-                              PATH_TYPE@11..13
-                                PATH@11..13
-                                  PATH_SEGMENT@11..13
-                                    NAME_REF@11..13
-                                      IDENT@11..13 "u8"
-                              R_BRACK@13..14 "]"
-                            R_ANGLE@14..15 ">"
-                      COLON2@15..17 "::"
-                      PATH_SEGMENT@17..20
-                        NAME_REF@17..20
-                          IDENT@17..20 "len"
-                WHITESPACE@20..21 " "
-                R_CURLY@21..22 "}"
-    "#]],
+            SOURCE_FILE@0..22
+              FN@0..22
+                FN_KW@0..2 "fn"
+                WHITESPACE@2..3 " "
+                NAME@3..4
+                  IDENT@3..4 "f"
+                PARAM_LIST@4..6
+                  L_PAREN@4..5 "("
+                  R_PAREN@5..6 ")"
+                WHITESPACE@6..7 " "
+                BLOCK_EXPR@7..22
+                  STMT_LIST@7..22
+                    L_CURLY@7..8 "{"
+                    WHITESPACE@8..9 " "
+                    PATH_EXPR@9..20
+                      PATH@9..20
+                        PATH@9..15
+                          PATH_SEGMENT@9..15
+                            TYPE_ANCHOR@9..15
+                              L_ANGLE@9..10 "<"
+                              SLICE_TYPE@10..14
+                                L_BRACK@10..11 "["
+                                PATH_TYPE@11..13
+                                  PATH@11..13
+                                    PATH_SEGMENT@11..13
+                                      NAME_REF@11..13
+                                        IDENT@11..13 "u8"
+                                R_BRACK@13..14 "]"
+                              R_ANGLE@14..15 ">"
+                        COLON2@15..17 "::"
+                        PATH_SEGMENT@17..20
+                          NAME_REF@17..20
+                            IDENT@17..20 "len"
+                    WHITESPACE@20..21 " "
+                    R_CURLY@21..22 "}"
+        "#]],
     );
     check_ok(
         "fn f() { Self::new }",
         expect![[r#"
-        SOURCE_FILE@0..20
-          FN@0..20
-            FN_KW@0..2 "fn"
-            WHITESPACE@2..3 " "
-            NAME@3..4
-              IDENT@3..4 "f"
-            PARAM_LIST@4..6
-              L_PAREN@4..5 "("
-              R_PAREN@5..6 ")"
-            WHITESPACE@6..7 " "
-            BLOCK_EXPR@7..20
-              STMT_LIST@7..20
-                L_CURLY@7..8 "{"
-                WHITESPACE@8..9 " "
-                EXPR_STMT@9..18
-                  PATH_EXPR@9..18
-                    PATH@9..18
-                      PATH@9..13
-                        PATH_SEGMENT@9..13
-                          NAME_REF@9..13
-                            SELF_TYPE_KW@9..13 "Self"
-                      COLON2@13..15 "::"
-                      PATH_SEGMENT@15..18
-                        NAME_REF@15..18
-                          IDENT@15..18 "new"
-                WHITESPACE@18..19 " "
-                R_CURLY@19..20 "}"
-    "#]],
+            SOURCE_FILE@0..20
+              FN@0..20
+                FN_KW@0..2 "fn"
+                WHITESPACE@2..3 " "
+                NAME@3..4
+                  IDENT@3..4 "f"
+                PARAM_LIST@4..6
+                  L_PAREN@4..5 "("
+                  R_PAREN@5..6 ")"
+                WHITESPACE@6..7 " "
+                BLOCK_EXPR@7..20
+                  STMT_LIST@7..20
+                    L_CURLY@7..8 "{"
+                    WHITESPACE@8..9 " "
+                    PATH_EXPR@9..18
+                      PATH@9..18
+                        PATH@9..13
+                          PATH_SEGMENT@9..13
+                            NAME_REF@9..13
+                              SELF_TYPE_KW@9..13 "Self"
+                        COLON2@13..15 "::"
+                        PATH_SEGMENT@15..18
+                          NAME_REF@15..18
+                            IDENT@15..18 "new"
+                    WHITESPACE@18..19 " "
+                    R_CURLY@19..20 "}"
+        "#]],
     );
 }
 
@@ -316,37 +305,36 @@ fn path_ending_in_colons() {
     check(
         "fn f() { a::b:: }",
         expect![[r#"
-        SOURCE_FILE@0..17
-          FN@0..17
-            FN_KW@0..2 "fn"
-            WHITESPACE@2..3 " "
-            NAME@3..4
-              IDENT@3..4 "f"
-            PARAM_LIST@4..6
-              L_PAREN@4..5 "("
-              R_PAREN@5..6 ")"
-            WHITESPACE@6..7 " "
-            BLOCK_EXPR@7..17
-              STMT_LIST@7..17
-                L_CURLY@7..8 "{"
-                WHITESPACE@8..9 " "
-                EXPR_STMT@9..15
-                  PATH_EXPR@9..15
-                    PATH@9..15
-                      PATH@9..13
-                        PATH@9..10
-                          PATH_SEGMENT@9..10
-                            NAME_REF@9..10
-                              IDENT@9..10 "a"
-                        COLON2@10..12 "::"
-                        PATH_SEGMENT@12..13
-                          NAME_REF@12..13
-                            IDENT@12..13 "b"
-                      COLON2@13..15 "::"
-                WHITESPACE@15..16 " "
-                R_CURLY@16..17 "}"
-        error 16..17: expected an identifier, `self`, `super`, `crate` or `Self`
-    "#]],
+            SOURCE_FILE@0..17
+              FN@0..17
+                FN_KW@0..2 "fn"
+                WHITESPACE@2..3 " "
+                NAME@3..4
+                  IDENT@3..4 "f"
+                PARAM_LIST@4..6
+                  L_PAREN@4..5 "("
+                  R_PAREN@5..6 ")"
+                WHITESPACE@6..7 " "
+                BLOCK_EXPR@7..17
+                  STMT_LIST@7..17
+                    L_CURLY@7..8 "{"
+                    WHITESPACE@8..9 " "
+                    PATH_EXPR@9..15
+                      PATH@9..15
+                        PATH@9..13
+                          PATH@9..10
+                            PATH_SEGMENT@9..10
+                              NAME_REF@9..10
+                                IDENT@9..10 "a"
+                          COLON2@10..12 "::"
+                          PATH_SEGMENT@12..13
+                            NAME_REF@12..13
+                              IDENT@12..13 "b"
+                        COLON2@13..15 "::"
+                    WHITESPACE@15..16 " "
+                    R_CURLY@16..17 "}"
+            error 16..17: expected an identifier, `self`, `super`, `crate` or `Self`
+        "#]],
     );
     check_prefix(
         PrefixEntryPoint::Path,

@@ -232,37 +232,36 @@ fn range_patterns() {
     check_pat_ok(
         "const { 1 }..=<T>::MAX",
         expect![[r#"
-        RANGE_PAT@0..22
-          CONST_BLOCK_PAT@0..11
-            CONST_KW@0..5 "const"
-            WHITESPACE@5..6 " "
-            BLOCK_EXPR@6..11
-              STMT_LIST@6..11
-                L_CURLY@6..7 "{"
-                WHITESPACE@7..8 " "
-                EXPR_STMT@8..9
-                  LITERAL@8..9
-                    INT_NUMBER@8..9 "1"
-                WHITESPACE@9..10 " "
-                R_CURLY@10..11 "}"
-          DOT2EQ@11..14 "..="
-          PATH_PAT@14..22
-            PATH@14..22
-              PATH@14..17
-                PATH_SEGMENT@14..17
-                  TYPE_ANCHOR@14..17
-                    L_ANGLE@14..15 "<"
-                    PATH_TYPE@15..16
-                      PATH@15..16
-                        PATH_SEGMENT@15..16
-                          NAME_REF@15..16
-                            IDENT@15..16 "T"
-                    R_ANGLE@16..17 ">"
-              COLON2@17..19 "::"
-              PATH_SEGMENT@19..22
-                NAME_REF@19..22
-                  IDENT@19..22 "MAX"
-    "#]],
+            RANGE_PAT@0..22
+              CONST_BLOCK_PAT@0..11
+                CONST_KW@0..5 "const"
+                WHITESPACE@5..6 " "
+                BLOCK_EXPR@6..11
+                  STMT_LIST@6..11
+                    L_CURLY@6..7 "{"
+                    WHITESPACE@7..8 " "
+                    LITERAL@8..9
+                      INT_NUMBER@8..9 "1"
+                    WHITESPACE@9..10 " "
+                    R_CURLY@10..11 "}"
+              DOT2EQ@11..14 "..="
+              PATH_PAT@14..22
+                PATH@14..22
+                  PATH@14..17
+                    PATH_SEGMENT@14..17
+                      TYPE_ANCHOR@14..17
+                        L_ANGLE@14..15 "<"
+                        PATH_TYPE@15..16
+                          PATH@15..16
+                            PATH_SEGMENT@15..16
+                              NAME_REF@15..16
+                                IDENT@15..16 "T"
+                        R_ANGLE@16..17 ">"
+                  COLON2@17..19 "::"
+                  PATH_SEGMENT@19..22
+                    NAME_REF@19..22
+                      IDENT@19..22 "MAX"
+        "#]],
     );
 }
 
@@ -1002,22 +1001,21 @@ fn macro_and_const_block_patterns() {
     check_pat_ok(
         "const { N }",
         expect![[r#"
-        CONST_BLOCK_PAT@0..11
-          CONST_KW@0..5 "const"
-          WHITESPACE@5..6 " "
-          BLOCK_EXPR@6..11
-            STMT_LIST@6..11
-              L_CURLY@6..7 "{"
-              WHITESPACE@7..8 " "
-              EXPR_STMT@8..9
-                PATH_EXPR@8..9
-                  PATH@8..9
-                    PATH_SEGMENT@8..9
-                      NAME_REF@8..9
-                        IDENT@8..9 "N"
-              WHITESPACE@9..10 " "
-              R_CURLY@10..11 "}"
-    "#]],
+            CONST_BLOCK_PAT@0..11
+              CONST_KW@0..5 "const"
+              WHITESPACE@5..6 " "
+              BLOCK_EXPR@6..11
+                STMT_LIST@6..11
+                  L_CURLY@6..7 "{"
+                  WHITESPACE@7..8 " "
+                  PATH_EXPR@8..9
+                    PATH@8..9
+                      PATH_SEGMENT@8..9
+                        NAME_REF@8..9
+                          IDENT@8..9 "N"
+                  WHITESPACE@9..10 " "
+                  R_CURLY@10..11 "}"
+        "#]],
     );
 }
 
@@ -1197,47 +1195,52 @@ fn or_pattern_is_not_a_parameter() {
     check(
         "fn f(A | B: T) {}",
         expect![[r#"
-        SOURCE_FILE@0..17
-          FN@0..6
-            FN_KW@0..2 "fn"
-            WHITESPACE@2..3 " "
-            NAME@3..4
-              IDENT@3..4 "f"
-            PARAM_LIST@4..6
-              L_PAREN@4..5 "("
-              PARAM@5..6
-                IDENT_PAT@5..6
-                  NAME@5..6
-                    IDENT@5..6 "A"
-          WHITESPACE@6..7 " "
-          ERROR@7..8
-            PIPE@7..8 "|"
-          WHITESPACE@8..9 " "
-          ERROR@9..10
-            IDENT@9..10 "B"
-          ERROR@10..11
-            COLON@10..11 ":"
-          WHITESPACE@11..12 " "
-          ERROR@12..13
-            IDENT@12..13 "T"
-          ERROR@13..14
-            R_PAREN@13..14 ")"
-          WHITESPACE@14..15 " "
-          ERROR@15..17
-            TOKEN_TREE@15..17
-              L_CURLY@15..16 "{"
-              R_CURLY@16..17 "}"
-        error 7..8: expected `:`
-        error 7..8: expected a type
-        error 7..8: expected `)`
-        error 7..8: expected `;`
-        error 7..8: expected an item
-        error 9..10: expected an item
-        error 10..11: expected an item
-        error 12..13: expected an item
-        error 13..14: expected an item
-        error 15..16: expected an item
-    "#]],
+            SOURCE_FILE@0..17
+              FN@0..6
+                FN_KW@0..2 "fn"
+                WHITESPACE@2..3 " "
+                NAME@3..4
+                  IDENT@3..4 "f"
+                PARAM_LIST@4..6
+                  L_PAREN@4..5 "("
+                  PARAM@5..6
+                    IDENT_PAT@5..6
+                      NAME@5..6
+                        IDENT@5..6 "A"
+              WHITESPACE@6..7 " "
+              ERROR@7..8
+                PIPE@7..8 "|"
+              WHITESPACE@8..9 " "
+              ERROR@9..10
+                PATH@9..10
+                  PATH_SEGMENT@9..10
+                    NAME_REF@9..10
+                      IDENT@9..10 "B"
+              ERROR@10..11
+                COLON@10..11 ":"
+              WHITESPACE@11..12 " "
+              ERROR@12..13
+                PATH@12..13
+                  PATH_SEGMENT@12..13
+                    NAME_REF@12..13
+                      IDENT@12..13 "T"
+              ERROR@13..14
+                R_PAREN@13..14 ")"
+              WHITESPACE@14..15 " "
+              ERROR@15..17
+                TOKEN_TREE@15..17
+                  L_CURLY@15..16 "{"
+                  R_CURLY@16..17 "}"
+            error 7..8: missing type for function parameter
+            error 7..8: expected `)`
+            error 7..8: expected a function body or `;`
+            error 7..8: expected an item
+            error 10..11: expected an item
+            error 10..11: expected an item
+            error 12..13: expected an item
+            error 13..14: expected an item
+            error 15..16: expected an item
+        "#]],
     );
 }
 

@@ -558,31 +558,29 @@ fn array_and_slice_types() {
     check_type_ok(
         "[u8; { N }]",
         expect![[r#"
-        ARRAY_TYPE@0..11
-          L_BRACK@0..1 "["
-          PATH_TYPE@1..3
-            PATH@1..3
-              PATH_SEGMENT@1..3
-                NAME_REF@1..3
-                  IDENT@1..3 "u8"
-          SEMICOLON@3..4 ";"
-          WHITESPACE@4..5 " "
-          CONST_ARG@5..10
-            BLOCK_EXPR@5..10
-              BLOCK_EXPR@5..10
-                STMT_LIST@5..10
-                  L_CURLY@5..6 "{"
-                  WHITESPACE@6..7 " "
-                  EXPR_STMT@7..8
+            ARRAY_TYPE@0..11
+              L_BRACK@0..1 "["
+              PATH_TYPE@1..3
+                PATH@1..3
+                  PATH_SEGMENT@1..3
+                    NAME_REF@1..3
+                      IDENT@1..3 "u8"
+              SEMICOLON@3..4 ";"
+              WHITESPACE@4..5 " "
+              CONST_ARG@5..10
+                BLOCK_EXPR@5..10
+                  STMT_LIST@5..10
+                    L_CURLY@5..6 "{"
+                    WHITESPACE@6..7 " "
                     PATH_EXPR@7..8
                       PATH@7..8
                         PATH_SEGMENT@7..8
                           NAME_REF@7..8
                             IDENT@7..8 "N"
-                  WHITESPACE@8..9 " "
-                  R_CURLY@9..10 "}"
-          R_BRACK@10..11 "]"
-    "#]],
+                    WHITESPACE@8..9 " "
+                    R_CURLY@9..10 "}"
+              R_BRACK@10..11 "]"
+        "#]],
     );
 }
 
@@ -784,64 +782,61 @@ fn impl_and_dyn_trait_types() {
     check_type_ok(
         "Box<dyn Fn(u8, u16) -> u32 + Send>",
         expect![[r#"
-        PATH_TYPE@0..34
-          PATH@0..34
-            PATH_SEGMENT@0..34
-              NAME_REF@0..3
-                IDENT@0..3 "Box"
-              GENERIC_ARG_LIST@3..34
-                L_ANGLE@3..4 "<"
-                TYPE_ARG@4..33
-                  DYN_TRAIT_TYPE@4..33
-                    DYN_KW@4..7 "dyn"
-                    WHITESPACE@7..8 " "
-                    TYPE_BOUND_LIST@8..33
-                      TYPE_BOUND@8..33
-                        DYN_TRAIT_TYPE@8..33
-                          TYPE_BOUND_LIST@8..33
-                            TYPE_BOUND@8..26
-                              PATH_TYPE@8..26
-                                PATH@8..26
-                                  PATH_SEGMENT@8..26
-                                    NAME_REF@8..10
-                                      IDENT@8..10 "Fn"
-                                    PARENTHESIZED_ARG_LIST@10..19
-                                      L_PAREN@10..11 "("
-                                      TYPE_ARG@11..13
-                                        PATH_TYPE@11..13
-                                          PATH@11..13
-                                            PATH_SEGMENT@11..13
-                                              NAME_REF@11..13
-                                                IDENT@11..13 "u8"
-                                      COMMA@13..14 ","
-                                      WHITESPACE@14..15 " "
-                                      TYPE_ARG@15..18
-                                        PATH_TYPE@15..18
-                                          PATH@15..18
-                                            PATH_SEGMENT@15..18
-                                              NAME_REF@15..18
-                                                IDENT@15..18 "u16"
-                                      R_PAREN@18..19 ")"
-                                    WHITESPACE@19..20 " "
-                                    RET_TYPE@20..26
-                                      THIN_ARROW@20..22 "->"
-                                      WHITESPACE@22..23 " "
-                                      PATH_TYPE@23..26
-                                        PATH@23..26
-                                          PATH_SEGMENT@23..26
-                                            NAME_REF@23..26
-                                              IDENT@23..26 "u32"
-                            WHITESPACE@26..27 " "
-                            PLUS@27..28 "+"
-                            WHITESPACE@28..29 " "
-                            TYPE_BOUND@29..33
-                              PATH_TYPE@29..33
-                                PATH@29..33
-                                  PATH_SEGMENT@29..33
-                                    NAME_REF@29..33
-                                      IDENT@29..33 "Send"
-                R_ANGLE@33..34 ">"
-    "#]],
+            PATH_TYPE@0..34
+              PATH@0..34
+                PATH_SEGMENT@0..34
+                  NAME_REF@0..3
+                    IDENT@0..3 "Box"
+                  GENERIC_ARG_LIST@3..34
+                    L_ANGLE@3..4 "<"
+                    TYPE_ARG@4..33
+                      DYN_TRAIT_TYPE@4..33
+                        DYN_KW@4..7 "dyn"
+                        WHITESPACE@7..8 " "
+                        TYPE_BOUND_LIST@8..33
+                          TYPE_BOUND@8..26
+                            PATH_TYPE@8..26
+                              PATH@8..26
+                                PATH_SEGMENT@8..26
+                                  NAME_REF@8..10
+                                    IDENT@8..10 "Fn"
+                                  PARENTHESIZED_ARG_LIST@10..19
+                                    L_PAREN@10..11 "("
+                                    TYPE_ARG@11..13
+                                      PATH_TYPE@11..13
+                                        PATH@11..13
+                                          PATH_SEGMENT@11..13
+                                            NAME_REF@11..13
+                                              IDENT@11..13 "u8"
+                                    COMMA@13..14 ","
+                                    WHITESPACE@14..15 " "
+                                    TYPE_ARG@15..18
+                                      PATH_TYPE@15..18
+                                        PATH@15..18
+                                          PATH_SEGMENT@15..18
+                                            NAME_REF@15..18
+                                              IDENT@15..18 "u16"
+                                    R_PAREN@18..19 ")"
+                                  WHITESPACE@19..20 " "
+                                  RET_TYPE@20..26
+                                    THIN_ARROW@20..22 "->"
+                                    WHITESPACE@22..23 " "
+                                    PATH_TYPE@23..26
+                                      PATH@23..26
+                                        PATH_SEGMENT@23..26
+                                          NAME_REF@23..26
+                                            IDENT@23..26 "u32"
+                          WHITESPACE@26..27 " "
+                          PLUS@27..28 "+"
+                          WHITESPACE@28..29 " "
+                          TYPE_BOUND@29..33
+                            PATH_TYPE@29..33
+                              PATH@29..33
+                                PATH_SEGMENT@29..33
+                                  NAME_REF@29..33
+                                    IDENT@29..33 "Send"
+                    R_ANGLE@33..34 ">"
+        "#]],
     );
 }
 
@@ -1017,66 +1012,76 @@ fn for_types() {
     check_type(
         "for<'a> fn(x: &'a u8)",
         expect![[r#"
-        ERROR@0..21
-          FOR_TYPE@0..7
-            FOR_BINDER@0..3
-              FOR_KW@0..3 "for"
-            PATH_TYPE@3..7
-              PATH@3..7
-                PATH_SEGMENT@3..7
-                  TYPE_ANCHOR@3..7
-                    L_ANGLE@3..4 "<"
-                    ERROR@4..6
+            FOR_TYPE@0..21
+              FOR_BINDER@0..7
+                FOR_KW@0..3 "for"
+                GENERIC_PARAM_LIST@3..7
+                  L_ANGLE@3..4 "<"
+                  LIFETIME_PARAM@4..6
+                    LIFETIME@4..6
                       LIFETIME_IDENT@4..6 "'a"
-                    R_ANGLE@6..7 ">"
-          WHITESPACE@7..8 " "
-          ERROR@8..21
-            FN_KW@8..10 "fn"
-            L_PAREN@10..11 "("
-            IDENT@11..12 "x"
-            COLON@12..13 ":"
-            WHITESPACE@13..14 " "
-            AMP@14..15 "&"
-            LIFETIME_IDENT@15..17 "'a"
-            WHITESPACE@17..18 " "
-            IDENT@18..20 "u8"
-            R_PAREN@20..21 ")"
-        error 3..4: expected a function pointer type or a trait after `for<...>`
-        error 4..6: expected a type
-        error 8..10: expected `::` after a qualified path's `<...>`
-        error 8..10: unexpected input after the end of the fragment
-    "#]],
+                  R_ANGLE@6..7 ">"
+              WHITESPACE@7..8 " "
+              FN_PTR_TYPE@8..21
+                FN_KW@8..10 "fn"
+                PARAM_LIST@10..21
+                  L_PAREN@10..11 "("
+                  PARAM@11..20
+                    IDENT_PAT@11..12
+                      NAME@11..12
+                        IDENT@11..12 "x"
+                    COLON@12..13 ":"
+                    WHITESPACE@13..14 " "
+                    REF_TYPE@14..20
+                      AMP@14..15 "&"
+                      LIFETIME@15..17
+                        LIFETIME_IDENT@15..17 "'a"
+                      WHITESPACE@17..18 " "
+                      PATH_TYPE@18..20
+                        PATH@18..20
+                          PATH_SEGMENT@18..20
+                            NAME_REF@18..20
+                              IDENT@18..20 "u8"
+                  R_PAREN@20..21 ")"
+        "#]],
     );
     check_type(
         "for<'a> Trait<'a> + Send",
         expect![[r#"
-        ERROR@0..24
-          FOR_TYPE@0..7
-            FOR_BINDER@0..3
-              FOR_KW@0..3 "for"
-            PATH_TYPE@3..7
-              PATH@3..7
-                PATH_SEGMENT@3..7
-                  TYPE_ANCHOR@3..7
-                    L_ANGLE@3..4 "<"
-                    ERROR@4..6
-                      LIFETIME_IDENT@4..6 "'a"
-                    R_ANGLE@6..7 ">"
-          WHITESPACE@7..8 " "
-          ERROR@8..24
-            IDENT@8..13 "Trait"
-            L_ANGLE@13..14 "<"
-            LIFETIME_IDENT@14..16 "'a"
-            R_ANGLE@16..17 ">"
-            WHITESPACE@17..18 " "
-            PLUS@18..19 "+"
-            WHITESPACE@19..20 " "
-            IDENT@20..24 "Send"
-        error 3..4: expected a function pointer type or a trait after `for<...>`
-        error 4..6: expected a type
-        error 8..13: expected `::` after a qualified path's `<...>`
-        error 8..13: unexpected input after the end of the fragment
-    "#]],
+            DYN_TRAIT_TYPE@0..24
+              TYPE_BOUND_LIST@0..24
+                TYPE_BOUND@0..17
+                  FOR_TYPE@0..17
+                    FOR_BINDER@0..7
+                      FOR_KW@0..3 "for"
+                      GENERIC_PARAM_LIST@3..7
+                        L_ANGLE@3..4 "<"
+                        LIFETIME_PARAM@4..6
+                          LIFETIME@4..6
+                            LIFETIME_IDENT@4..6 "'a"
+                        R_ANGLE@6..7 ">"
+                    WHITESPACE@7..8 " "
+                    PATH_TYPE@8..17
+                      PATH@8..17
+                        PATH_SEGMENT@8..17
+                          NAME_REF@8..13
+                            IDENT@8..13 "Trait"
+                          GENERIC_ARG_LIST@13..17
+                            L_ANGLE@13..14 "<"
+                            LIFETIME_ARG@14..16
+                              LIFETIME@14..16
+                                LIFETIME_IDENT@14..16 "'a"
+                            R_ANGLE@16..17 ">"
+                WHITESPACE@17..18 " "
+                PLUS@18..19 "+"
+                WHITESPACE@19..20 " "
+                TYPE_BOUND@20..24
+                  PATH_TYPE@20..24
+                    PATH@20..24
+                      PATH_SEGMENT@20..24
+                        NAME_REF@20..24
+                          IDENT@20..24 "Send"
+        "#]],
     );
 }
 
@@ -1325,19 +1330,20 @@ fn array_type_errors() {
     check_type(
         "[u8; ]",
         expect![[r#"
-        ARRAY_TYPE@0..6
-          L_BRACK@0..1 "["
-          PATH_TYPE@1..3
-            PATH@1..3
-              PATH_SEGMENT@1..3
-                NAME_REF@1..3
-                  IDENT@1..3 "u8"
-          SEMICOLON@3..4 ";"
-          WHITESPACE@4..5 " "
-          CONST_ARG@5..5
-          R_BRACK@5..6 "]"
-        error 5..6: expected the length of the array
-    "#]],
+            ARRAY_TYPE@0..6
+              L_BRACK@0..1 "["
+              PATH_TYPE@1..3
+                PATH@1..3
+                  PATH_SEGMENT@1..3
+                    NAME_REF@1..3
+                      IDENT@1..3 "u8"
+              SEMICOLON@3..4 ";"
+              WHITESPACE@4..5 " "
+              CONST_ARG@5..5
+              R_BRACK@5..6 "]"
+            error 5..6: expected an expression
+            error 5..6: expected the length of the array
+        "#]],
     );
     check_type(
         "[u8; 4",
@@ -1492,40 +1498,40 @@ fn missing_type_after_the_colon() {
     check(
         "fn f(x: = 1) {}",
         expect![[r#"
-        SOURCE_FILE@0..15
-          FN@0..7
-            FN_KW@0..2 "fn"
-            WHITESPACE@2..3 " "
-            NAME@3..4
-              IDENT@3..4 "f"
-            PARAM_LIST@4..7
-              L_PAREN@4..5 "("
-              PARAM@5..7
-                IDENT_PAT@5..6
-                  NAME@5..6
-                    IDENT@5..6 "x"
-                COLON@6..7 ":"
-          WHITESPACE@7..8 " "
-          ERROR@8..9
-            EQ@8..9 "="
-          WHITESPACE@9..10 " "
-          ERROR@10..11
-            INT_NUMBER@10..11 "1"
-          ERROR@11..12
-            R_PAREN@11..12 ")"
-          WHITESPACE@12..13 " "
-          ERROR@13..15
-            TOKEN_TREE@13..15
-              L_CURLY@13..14 "{"
-              R_CURLY@14..15 "}"
-        error 8..9: expected a type
-        error 8..9: expected `)`
-        error 8..9: expected `;`
-        error 8..9: expected an item
-        error 10..11: expected an item
-        error 11..12: expected an item
-        error 13..14: expected an item
-    "#]],
+            SOURCE_FILE@0..15
+              FN@0..7
+                FN_KW@0..2 "fn"
+                WHITESPACE@2..3 " "
+                NAME@3..4
+                  IDENT@3..4 "f"
+                PARAM_LIST@4..7
+                  L_PAREN@4..5 "("
+                  PARAM@5..7
+                    IDENT_PAT@5..6
+                      NAME@5..6
+                        IDENT@5..6 "x"
+                    COLON@6..7 ":"
+              WHITESPACE@7..8 " "
+              ERROR@8..9
+                EQ@8..9 "="
+              WHITESPACE@9..10 " "
+              ERROR@10..11
+                INT_NUMBER@10..11 "1"
+              ERROR@11..12
+                R_PAREN@11..12 ")"
+              WHITESPACE@12..13 " "
+              ERROR@13..15
+                TOKEN_TREE@13..15
+                  L_CURLY@13..14 "{"
+                  R_CURLY@14..15 "}"
+            error 8..9: expected a type
+            error 8..9: expected `)`
+            error 8..9: expected a function body or `;`
+            error 8..9: expected an item
+            error 10..11: expected an item
+            error 11..12: expected an item
+            error 13..14: expected an item
+        "#]],
     );
 }
 
