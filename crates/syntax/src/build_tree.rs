@@ -25,6 +25,8 @@ pub(crate) struct BuiltTree {
     pub(crate) green: GreenNode,
     pub(crate) errors: Vec<SyntaxError>,
     pub(crate) depth: u32,
+    /// The deepest nesting of grammar rules the parse reached.
+    pub(crate) nesting: u32,
 }
 
 /// The tokens a tree is built from: lexed text, or the tokens of a token tree laid out as text.
@@ -147,7 +149,12 @@ fn build<T: Tokens>(lexed: &T, output: &Output, cache: &mut NodeCache) -> BuiltT
         builder.finish_root();
         builder.inner.finish_node();
     }
-    BuiltTree { green: builder.inner.finish(), errors: builder.errors, depth: builder.max_depth }
+    BuiltTree {
+        green: builder.inner.finish(),
+        errors: builder.errors,
+        depth: builder.max_depth,
+        nesting: output.max_nesting(),
+    }
 }
 
 struct Builder<'b, 'c, T> {

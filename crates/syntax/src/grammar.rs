@@ -306,12 +306,21 @@ pub(crate) fn delimited(
 /// A rule that parses one `{}`-delimited node on its own, for incremental reparsing.
 pub(crate) type Reparser = fn(&mut Parser<'_>);
 
-/// The rule that parses a node of kind `kind` on its own, if its parse never depends on what
-/// surrounds it. Such a node starts with `{` and ends with the matching `}`.
-pub(crate) fn reparser(kind: SyntaxKind) -> Option<Reparser> {
+/// The rule that parses a node of kind `kind` (whose parent has kind `parent`) on its own, if
+/// the node's parse never depends on what surrounds it. Such a node starts with `{` and ends with
+/// the matching `}`.
+pub(crate) fn reparser(kind: SyntaxKind, parent: Option<SyntaxKind>) -> Option<Reparser> {
     let reparser: Reparser = match kind {
         TOKEN_TREE => token_tree,
-        STMT_LIST => stmt_list,
+        STMT_LIST => expressions::reparsers::stmt_list,
+        MATCH_ARM_LIST => expressions::reparsers::match_arm_list,
+        ITEM_LIST => items::reparsers::item_list,
+        EXTERN_ITEM_LIST => items::reparsers::extern_item_list,
+        ASSOC_ITEM_LIST if parent == Some(TRAIT) => items::reparsers::trait_assoc_item_list,
+        ASSOC_ITEM_LIST if parent == Some(IMPL) => items::reparsers::assoc_item_list,
+        RECORD_FIELD_LIST => items::reparsers::record_field_list,
+        VARIANT_LIST => items::reparsers::variant_list,
+        USE_TREE_LIST => items::reparsers::use_tree_list,
         _ => return None,
     };
     Some(reparser)
@@ -327,16 +336,6 @@ pub(crate) fn reparse(reparser: Reparser, input: &Input, edition: Edition) -> Op
     }
     let output = p.finish();
     output.is_single_tree().then_some(output)
-}
-
-/// `STMT_LIST`: `{ inner attributes, statements }`, the inside of a block expression.
-fn stmt_list(p: &mut Parser<'_>) {
-    let m = p.start();
-    p.bump(T!['{']);
-    attributes::inner_attrs(p);
-    expressions::stmt_list_contents(p);
-    p.expect(T!['}']);
-    m.complete(p, STMT_LIST);
 }
 
 /// An `ERROR` node around a `{ ... }` group that is not valid where it is.

@@ -22,12 +22,22 @@ pub struct Parse<T = SyntaxNode> {
     green: GreenNode,
     errors: Arc<[SyntaxError]>,
     depth: u32,
+    /// An upper bound of the deepest nesting of grammar rules in the parse (see
+    /// [`crate::NESTING_LIMIT`]); incremental reparsing needs it to know that a piece parsed alone
+    /// nests no deeper than the limit in its place.
+    nesting: u32,
     _ty: PhantomData<fn() -> T>,
 }
 
 impl<T> Clone for Parse<T> {
     fn clone(&self) -> Parse<T> {
-        Parse { green: self.green.clone(), errors: self.errors.clone(), depth: self.depth, _ty: PhantomData }
+        Parse {
+            green: self.green.clone(),
+            errors: self.errors.clone(),
+            depth: self.depth,
+            nesting: self.nesting,
+            _ty: PhantomData,
+        }
     }
 }
 
@@ -81,8 +91,13 @@ impl<T> Drop for Parse<T> {
 }
 
 impl<T> Parse<T> {
-    pub(crate) fn new(green: GreenNode, errors: Vec<SyntaxError>, depth: u32) -> Parse<T> {
-        Parse { green, errors: errors.into(), depth, _ty: PhantomData }
+    pub(crate) fn new(green: GreenNode, errors: Vec<SyntaxError>, depth: u32, nesting: u32) -> Parse<T> {
+        Parse { green, errors: errors.into(), depth, nesting, _ty: PhantomData }
+    }
+
+    /// An upper bound of the deepest nesting of grammar rules in the parse.
+    pub(crate) fn nesting(&self) -> u32 {
+        self.nesting
     }
 
     /// The green tree: immutable, shareable, without positions.
@@ -107,7 +122,13 @@ impl<T> Parse<T> {
 
     /// The same parse with an untyped root.
     pub fn to_syntax(&self) -> Parse<SyntaxNode> {
-        Parse { green: self.green.clone(), errors: self.errors.clone(), depth: self.depth, _ty: PhantomData }
+        Parse {
+            green: self.green.clone(),
+            errors: self.errors.clone(),
+            depth: self.depth,
+            nesting: self.nesting,
+            _ty: PhantomData,
+        }
     }
 }
 
@@ -141,7 +162,7 @@ fn parse_lexed<T>(lexed: &LexedStr<'_>, entry: TopEntryPoint, cache: &mut NodeCa
     let input = Input::from_lexed(lexed);
     let output = entry.parse(&input, lexed.edition());
     let built = build_tree(lexed, &output, cache);
-    Parse::new(built.green, built.errors, built.depth)
+    Parse::new(built.green, built.errors, built.depth, built.nesting)
 }
 
 /// The tree as indented text, one node or token per line, followed by the errors: the format of

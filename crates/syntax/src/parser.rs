@@ -50,6 +50,8 @@ pub(crate) struct Parser<'t> {
     errors: Vec<String>,
     fuel: Cell<u32>,
     depth: u32,
+    /// The deepest `depth` reached.
+    max_depth: u32,
     edition: Edition,
 }
 
@@ -62,12 +64,13 @@ impl<'t> Parser<'t> {
             errors: Vec::new(),
             fuel: Cell::new(LOOKAHEAD_FUEL),
             depth: 0,
+            max_depth: 0,
             edition,
         }
     }
 
     pub(crate) fn finish(self) -> Output {
-        Output::from_events(self.events, self.errors)
+        Output::from_events(self.events, self.errors, self.max_depth)
     }
 
     /// The edition of the code being parsed.
@@ -273,6 +276,7 @@ impl<'t> Parser<'t> {
             return None;
         }
         self.depth += 1;
+        self.max_depth = self.max_depth.max(self.depth);
         let result = f(self);
         self.depth -= 1;
         Some(result)

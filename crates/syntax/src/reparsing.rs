@@ -188,7 +188,7 @@ fn relex_token(
         errors.push(SyntaxError::new(message, new_lexed.text_range(i)));
     }
     errors.sort_by_key(|error| error.range().start());
-    Some(Parse::new(green, errors, parse.depth()))
+    Some(Parse::new(green, errors, parse.depth(), parse.nesting()))
 }
 
 fn reparse_block(
@@ -202,7 +202,7 @@ fn reparse_block(
         NodeOrToken::Token(token) => token.parent()?,
     };
     let (node, reparser) = covering.ancestors().find_map(|node| {
-        let reparser = grammar::reparser(node.kind())?;
+        let reparser = grammar::reparser(node.kind(), node.parent().map(|parent| parent.kind()))?;
         // The node must be a closed group: a node that recovery ended without its `}` may span
         // text that a fresh parse splits differently.
         let delimited = node.first_token()?.kind() == SyntaxKind::L_CURLY
@@ -220,6 +220,12 @@ fn reparse_block(
     }
     let input = Input::from_lexed(&lexed);
     let output = grammar::reparse(reparser, &input, edition)?;
+    // In its place, the node starts at most `parse.nesting()` levels deep, so it nests at most
+    // that much deeper than alone. Below the limit both ways, the nesting limit cuts nothing.
+    let nesting = parse.nesting().saturating_add(output.max_nesting());
+    if nesting >= crate::NESTING_LIMIT {
+        return None;
+    }
     let built = build_tree(&lexed, &output, &mut NodeCache::default());
     // The rule must have closed the node with its own `}`, or an inner rule went past it.
     let closed = built.green.children().last().and_then(|child| child.into_token()).map(|token| token.kind());
@@ -246,7 +252,7 @@ fn reparse_block(
     }
     errors.sort_by_key(|error| error.range().start());
     let depth = parse.depth().max(node.ancestors().count() as u32 + built.depth);
-    Some(Parse::new(green, errors, depth))
+    Some(Parse::new(green, errors, depth, nesting))
 }
 
 /// Whether the significant tokens are one `{ ... }` group in which every delimiter is closed by

@@ -361,7 +361,7 @@ pub fn token_tree_to_syntax<S: Copy>(
         }
         offset = range.end();
     }
-    (Parse::new(built.green, built.errors, built.depth), spans)
+    (Parse::new(built.green, built.errors, built.depth, built.nesting), spans)
 }
 
 /// A token tree laid out as the parser's input plus the texts of the tree tokens (with the

@@ -45,6 +45,16 @@ mod tests;
 use super::*;
 use crate::parser::CompletedMarker;
 
+/// The rules that parse one `{}` node on their own, for incremental reparsing.
+pub(crate) mod reparsers {
+    pub(crate) use super::atoms::match_arm_list;
+
+    /// `STMT_LIST`, the inside of a block.
+    pub(crate) fn stmt_list(p: &mut crate::parser::Parser<'_>) {
+        super::atoms::stmt_list(p);
+    }
+}
+
 pub(crate) use self::{
     atoms::{LITERAL_FIRST, literal},
     statements::{block_expr, stmt, stmt_list_contents},

@@ -10,6 +10,16 @@ mod consts;
 mod traits;
 mod use_item;
 
+/// The rules that parse one `{}` node on their own, for incremental reparsing.
+pub(crate) mod reparsers {
+    pub(crate) use super::{
+        adt::{record_field_list, variant_list},
+        extern_item_list, item_list,
+        traits::{assoc_item_list, trait_assoc_item_list},
+        use_item::use_tree_list,
+    };
+}
+
 #[cfg(test)]
 mod tests;
 

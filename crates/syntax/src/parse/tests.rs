@@ -18,7 +18,7 @@ fn deep_green(depth: u32) -> GreenNode {
 #[test]
 fn dropping_a_very_deep_tree_does_not_overflow_a_small_stack() {
     let depth = 200_000;
-    let parse: Parse<SyntaxNode> = Parse::new(deep_green(depth), Vec::new(), depth);
+    let parse: Parse<SyntaxNode> = Parse::new(deep_green(depth), Vec::new(), depth, 0);
     let handle = std::thread::Builder::new()
         .stack_size(256 << 10)
         .spawn(move || {
@@ -32,7 +32,7 @@ fn dropping_a_very_deep_tree_does_not_overflow_a_small_stack() {
 #[test]
 fn a_clone_keeps_the_tree_alive_after_the_original_is_dropped() {
     let depth = 5_000;
-    let parse: Parse<SyntaxNode> = Parse::new(deep_green(depth), Vec::new(), depth);
+    let parse: Parse<SyntaxNode> = Parse::new(deep_green(depth), Vec::new(), depth, 0);
     let clone = parse.clone();
     drop(parse);
     assert_eq!(clone.syntax_node().text().to_string(), "x");

@@ -50,6 +50,8 @@ pub enum Step<'a> {
 pub struct Output {
     steps: Vec<RawStep>,
     errors: Vec<String>,
+    /// The deepest nesting of grammar rules the parse reached (see `Parser::nested`).
+    max_nesting: u32,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -64,7 +66,7 @@ enum RawStep {
 impl Output {
     /// Resolves forward parents: every `Start` with a forward parent is emitted after the
     /// starts of its ancestors, outermost first.
-    pub(crate) fn from_events(mut events: Vec<Event>, errors: Vec<String>) -> Output {
+    pub(crate) fn from_events(mut events: Vec<Event>, errors: Vec<String>, max_nesting: u32) -> Output {
         let mut steps = Vec::with_capacity(events.len());
         let mut forward_kinds: Vec<SyntaxKind> = Vec::new();
         for i in 0..events.len() {
@@ -97,7 +99,7 @@ impl Output {
                 Event::Error { index } => steps.push(RawStep::Error(index)),
             }
         }
-        Output { steps, errors }
+        Output { steps, errors, max_nesting }
     }
 
     /// The steps, in tree order.
@@ -109,6 +111,12 @@ impl Output {
             RawStep::FloatSplit(ends_in_dot) => Step::FloatSplit { ends_in_dot },
             RawStep::Error(index) => Step::Error { message: &self.errors[index as usize] },
         })
+    }
+
+    /// The deepest nesting of grammar rules the parse reached; at [`crate::NESTING_LIMIT`], the
+    /// parser skipped input as too deep.
+    pub fn max_nesting(&self) -> u32 {
+        self.max_nesting
     }
 
     /// Whether the steps describe one tree (one root node with everything inside it), rather

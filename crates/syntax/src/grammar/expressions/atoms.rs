@@ -472,7 +472,7 @@ fn match_expr(p: &mut Parser<'_>) -> CompletedMarker {
 }
 
 /// `MATCH_ARM_LIST`: `{ #![inner] arms }`.
-fn match_arm_list(p: &mut Parser<'_>) {
+pub(crate) fn match_arm_list(p: &mut Parser<'_>) {
     let m = p.start();
     p.bump(T!['{']);
     attributes::inner_attrs(p);

@@ -85,6 +85,11 @@ pub(crate) fn assoc_item_list(p: &mut Parser<'_>) {
     assoc_item_list_in(p, ItemCtx::Impl);
 }
 
+/// `ASSOC_ITEM_LIST`: the body of a trait.
+pub(crate) fn trait_assoc_item_list(p: &mut Parser<'_>) {
+    assoc_item_list_in(p, ItemCtx::Trait);
+}
+
 /// `ASSOC_ITEM_LIST` of a trait or of an impl, as `ctx` tells.
 fn assoc_item_list_in(p: &mut Parser<'_>, ctx: ItemCtx) {
     item_list_of(p, ASSOC_ITEM_LIST, ctx);
