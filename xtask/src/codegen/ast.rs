@@ -1,4 +1,5 @@
-//! The generator of the typed AST: `ast/generated.rs`, `ast/generated/{nodes,tokens}.rs`.
+//! The generator of the typed AST: `ast/generated.rs`, `ast/generated/{nodes,tokens}.rs`
+//! (`ast/generated/shapes.rs` comes from `shapes.rs`).
 //!
 //! The generated code leans on three macros of `ast.rs` (`ast_node!`, `ast_enum!`,
 //! `ast_token!`) for the parts every type shares, and on the generic functions of its `support`
@@ -28,7 +29,7 @@ const TOKENS: &[(&str, &[&str], &str)] = &[
 
 /// The text of `ast/generated.rs`.
 pub(crate) fn generate_module() -> String {
-    format!("{PREAMBLE}\n\nmod nodes;\nmod tokens;\n\npub use self::{{nodes::*, tokens::*}};\n")
+    format!("{PREAMBLE}\n\nmod nodes;\npub(crate) mod shapes;\nmod tokens;\n\npub use self::{{nodes::*, tokens::*}};\n")
 }
 
 /// The text of `ast/generated/tokens.rs`, before formatting.

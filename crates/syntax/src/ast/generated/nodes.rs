@@ -302,7 +302,8 @@ impl Impl {
 }
 
 ast_node! {
-    /// A type alias, or an associated type with bounds and a default.
+    /// A type alias, or an associated type with bounds and a default. The where clause goes after
+    /// the type (`type A = B where T: C;`); before the `=` is the older place.
     TypeAlias = TYPE_ALIAS
 }
 
@@ -336,7 +337,8 @@ impl TypeAlias {
 }
 
 ast_node! {
-    /// A constant item or associated constant; `const _: () = ...;` has no name.
+    /// A constant item or associated constant; `const _: () = ...;` has no name, and
+    /// `type const N: usize = 3;` is a type-level constant (unstable).
     Const = CONST
 }
 
@@ -349,6 +351,10 @@ impl Const {
     /// The `default` token.
     pub fn default_token(&self) -> Option<SyntaxToken> {
         support::token(&self.syntax, DEFAULT_KW)
+    }
+    /// The `type` token.
+    pub fn type_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, TYPE_KW)
     }
     /// The `const` token.
     pub fn const_token(&self) -> Option<SyntaxToken> {
@@ -681,7 +687,7 @@ impl SelfParam {
 
 ast_node! {
     /// A parameter: a pattern with a type, a bare type (function pointers, old trait methods), or
-    /// the `...` of a C-variadic function.
+    /// the `...` of a C-variadic function, possibly named (`args: ...`).
     Param = PARAM
 }
 
@@ -1031,7 +1037,7 @@ impl TokenTree {
 }
 
 ast_node! {
-    /// A `macro_rules!` definition.
+    /// A `macro_rules!` definition; the rules in `()` or `[]` are followed by a `;`.
     MacroRules = MACRO_RULES
 }
 
@@ -1051,6 +1057,10 @@ impl MacroRules {
     /// The [`TokenTree`] child.
     pub fn token_tree(&self) -> Option<TokenTree> {
         support::child(&self.syntax)
+    }
+    /// The `;` token.
+    pub fn semicolon_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, SEMICOLON)
     }
 }
 
@@ -1412,7 +1422,8 @@ impl Path {
 }
 
 ast_node! {
-    /// One segment of a path, with its generic arguments if any.
+    /// One segment of a path, with its generic arguments if any (`::` before the first segment of
+    /// a global path: `::std`, `::Fn(u8)`).
     PathSegment = PATH_SEGMENT
 }
 
@@ -1474,11 +1485,15 @@ impl TypeAnchor {
 }
 
 ast_node! {
-    /// The `(..)` of return type notation: `T::method(..): Send`.
+    /// The `(..)` of return type notation: `T::method(..): Send`, `T::method::(..): Send`.
     ReturnTypeSyntax = RETURN_TYPE_SYNTAX
 }
 
 impl ReturnTypeSyntax {
+    /// The `::` token.
+    pub fn colon2_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, COLON2)
+    }
     /// The `(` token.
     pub fn l_paren_token(&self) -> Option<SyntaxToken> {
         support::token(&self.syntax, L_PAREN)
@@ -2378,7 +2393,7 @@ impl BinExpr {
 
 ast_node! {
     /// A block, possibly labelled and with a modifier: `{}`, `'a: {}`, `unsafe {}`, `async move {}`,
-    /// `const {}`, `try {}`, `gen {}`.
+    /// `const {}`, `try {}`, `gen {}`, `async gen {}`.
     BlockExpr = BLOCK_EXPR
 }
 
@@ -2401,13 +2416,13 @@ impl BlockExpr {
     pub fn async_token(&self) -> Option<SyntaxToken> {
         support::token(&self.syntax, ASYNC_KW)
     }
-    /// The `move` token.
-    pub fn move_token(&self) -> Option<SyntaxToken> {
-        support::token(&self.syntax, MOVE_KW)
-    }
     /// The `gen` token.
     pub fn gen_token(&self) -> Option<SyntaxToken> {
         support::token(&self.syntax, GEN_KW)
+    }
+    /// The `move` token.
+    pub fn move_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, MOVE_KW)
     }
     /// The `const` token.
     pub fn const_token(&self) -> Option<SyntaxToken> {
@@ -2749,9 +2764,11 @@ impl LoopExpr {
 }
 
 ast_node! {
-    /// A macro call in expression position.
+    /// A macro call in expression position (outer attributes are the expression's).
     MacroExpr = MACRO_EXPR
 }
+
+impl HasAttrs for MacroExpr {}
 
 impl MacroExpr {
     /// The [`MacroCall`] child.
@@ -2996,6 +3013,8 @@ ast_node! {
     /// A struct expression: `Point { x: 1, ..Default::default() }`.
     RecordExpr = RECORD_EXPR
 }
+
+impl HasAttrs for RecordExpr {}
 
 impl RecordExpr {
     /// The [`Path`] child.
@@ -3587,6 +3606,8 @@ ast_enum! {
         YieldExpr,
     }
 }
+
+impl HasAttrs for Expr {}
 
 ast_enum! {
     /// What follows `else`: another `if` or a block.
