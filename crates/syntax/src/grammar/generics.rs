@@ -252,8 +252,9 @@ fn trait_bound(p: &mut Parser<'_>) -> bool {
     if p.at(T![?]) || p.at(T![!]) {
         p.bump_any();
         consumed = true;
-        // `?for<'a> Trait`: the binder may follow the polarity.
+        // `?for<'a> Trait`: rustc rejects the binder after the polarity; parse it, with an error.
         if p.at(T![for]) {
+            p.error("`for<...>` binder should be placed before trait bound modifiers");
             for_binder(p);
         }
     }

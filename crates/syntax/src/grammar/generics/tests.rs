@@ -1,7 +1,7 @@
 //! Tests of generic parameters, where clauses, bounds and `for<...>` binders.
 
-use expect_test::{Expect, expect};
 use crate::NodeCache;
+use expect_test::{Expect, expect};
 
 use crate::{
     Edition, LexedStr, SyntaxNode,
@@ -826,23 +826,23 @@ fn where_clause_recovery() {
 #[test]
 fn bounds() {
     check_ok(
-        "fn f<T: ?Sized + ~const A + const B + [const] C + async D + for<'a> E + (F) + ?for<'a> G + 'a + !H + \
+        "fn f<T: ?Sized + ~const A + const B + [const] C + async D + for<'a> E + (F) + G + 'a + !H + \
          use<'a, T, Self> + (?Sized) + for<'a> const async I + ::J + K +>() {}",
         expect![[r#"
-            SOURCE_FILE@0..170
-              FN@0..170
+            SOURCE_FILE@0..161
+              FN@0..161
                 FN_KW@0..2 "fn"
                 WHITESPACE@2..3 " "
                 NAME@3..4
                   IDENT@3..4 "f"
-                GENERIC_PARAM_LIST@4..165
+                GENERIC_PARAM_LIST@4..156
                   L_ANGLE@4..5 "<"
-                  TYPE_PARAM@5..164
+                  TYPE_PARAM@5..155
                     NAME@5..6
                       IDENT@5..6 "T"
                     COLON@6..7 ":"
                     WHITESPACE@7..8 " "
-                    TYPE_BOUND_LIST@8..164
+                    TYPE_BOUND_LIST@8..155
                       TYPE_BOUND@8..14
                         QUESTION@8..9 "?"
                         PATH_TYPE@9..14
@@ -929,120 +929,110 @@ fn bounds() {
                       WHITESPACE@75..76 " "
                       PLUS@76..77 "+"
                       WHITESPACE@77..78 " "
-                      TYPE_BOUND@78..88
-                        QUESTION@78..79 "?"
-                        FOR_BINDER@79..86
-                          FOR_KW@79..82 "for"
-                          GENERIC_PARAM_LIST@82..86
-                            L_ANGLE@82..83 "<"
-                            LIFETIME_PARAM@83..85
-                              LIFETIME@83..85
-                                LIFETIME_IDENT@83..85 "'a"
-                            R_ANGLE@85..86 ">"
-                        WHITESPACE@86..87 " "
-                        PATH_TYPE@87..88
-                          PATH@87..88
-                            PATH_SEGMENT@87..88
-                              NAME_REF@87..88
-                                IDENT@87..88 "G"
-                      WHITESPACE@88..89 " "
-                      PLUS@89..90 "+"
-                      WHITESPACE@90..91 " "
-                      TYPE_BOUND@91..93
-                        LIFETIME@91..93
-                          LIFETIME_IDENT@91..93 "'a"
-                      WHITESPACE@93..94 " "
-                      PLUS@94..95 "+"
-                      WHITESPACE@95..96 " "
-                      TYPE_BOUND@96..98
-                        BANG@96..97 "!"
-                        PATH_TYPE@97..98
-                          PATH@97..98
-                            PATH_SEGMENT@97..98
-                              NAME_REF@97..98
-                                IDENT@97..98 "H"
-                      WHITESPACE@98..99 " "
-                      PLUS@99..100 "+"
-                      WHITESPACE@100..101 " "
-                      TYPE_BOUND@101..117
-                        USE_KW@101..104 "use"
-                        USE_BOUND_GENERIC_ARGS@104..117
-                          L_ANGLE@104..105 "<"
-                          LIFETIME@105..107
-                            LIFETIME_IDENT@105..107 "'a"
-                          COMMA@107..108 ","
-                          WHITESPACE@108..109 " "
-                          NAME_REF@109..110
-                            IDENT@109..110 "T"
-                          COMMA@110..111 ","
-                          WHITESPACE@111..112 " "
-                          NAME_REF@112..116
-                            SELF_TYPE_KW@112..116 "Self"
-                          R_ANGLE@116..117 ">"
-                      WHITESPACE@117..118 " "
-                      PLUS@118..119 "+"
+                      TYPE_BOUND@78..79
+                        PATH_TYPE@78..79
+                          PATH@78..79
+                            PATH_SEGMENT@78..79
+                              NAME_REF@78..79
+                                IDENT@78..79 "G"
+                      WHITESPACE@79..80 " "
+                      PLUS@80..81 "+"
+                      WHITESPACE@81..82 " "
+                      TYPE_BOUND@82..84
+                        LIFETIME@82..84
+                          LIFETIME_IDENT@82..84 "'a"
+                      WHITESPACE@84..85 " "
+                      PLUS@85..86 "+"
+                      WHITESPACE@86..87 " "
+                      TYPE_BOUND@87..89
+                        BANG@87..88 "!"
+                        PATH_TYPE@88..89
+                          PATH@88..89
+                            PATH_SEGMENT@88..89
+                              NAME_REF@88..89
+                                IDENT@88..89 "H"
+                      WHITESPACE@89..90 " "
+                      PLUS@90..91 "+"
+                      WHITESPACE@91..92 " "
+                      TYPE_BOUND@92..108
+                        USE_KW@92..95 "use"
+                        USE_BOUND_GENERIC_ARGS@95..108
+                          L_ANGLE@95..96 "<"
+                          LIFETIME@96..98
+                            LIFETIME_IDENT@96..98 "'a"
+                          COMMA@98..99 ","
+                          WHITESPACE@99..100 " "
+                          NAME_REF@100..101
+                            IDENT@100..101 "T"
+                          COMMA@101..102 ","
+                          WHITESPACE@102..103 " "
+                          NAME_REF@103..107
+                            SELF_TYPE_KW@103..107 "Self"
+                          R_ANGLE@107..108 ">"
+                      WHITESPACE@108..109 " "
+                      PLUS@109..110 "+"
+                      WHITESPACE@110..111 " "
+                      TYPE_BOUND@111..119
+                        L_PAREN@111..112 "("
+                        QUESTION@112..113 "?"
+                        PATH_TYPE@113..118
+                          PATH@113..118
+                            PATH_SEGMENT@113..118
+                              NAME_REF@113..118
+                                IDENT@113..118 "Sized"
+                        R_PAREN@118..119 ")"
                       WHITESPACE@119..120 " "
-                      TYPE_BOUND@120..128
-                        L_PAREN@120..121 "("
-                        QUESTION@121..122 "?"
-                        PATH_TYPE@122..127
-                          PATH@122..127
-                            PATH_SEGMENT@122..127
-                              NAME_REF@122..127
-                                IDENT@122..127 "Sized"
-                        R_PAREN@127..128 ")"
-                      WHITESPACE@128..129 " "
-                      PLUS@129..130 "+"
-                      WHITESPACE@130..131 " "
-                      TYPE_BOUND@131..152
-                        FOR_BINDER@131..138
-                          FOR_KW@131..134 "for"
-                          GENERIC_PARAM_LIST@134..138
-                            L_ANGLE@134..135 "<"
-                            LIFETIME_PARAM@135..137
-                              LIFETIME@135..137
-                                LIFETIME_IDENT@135..137 "'a"
-                            R_ANGLE@137..138 ">"
-                        WHITESPACE@138..139 " "
-                        CONST_KW@139..144 "const"
-                        WHITESPACE@144..145 " "
-                        ASYNC_KW@145..150 "async"
-                        WHITESPACE@150..151 " "
-                        PATH_TYPE@151..152
-                          PATH@151..152
-                            PATH_SEGMENT@151..152
-                              NAME_REF@151..152
-                                IDENT@151..152 "I"
-                      WHITESPACE@152..153 " "
-                      PLUS@153..154 "+"
-                      WHITESPACE@154..155 " "
-                      TYPE_BOUND@155..158
-                        PATH_TYPE@155..158
-                          PATH@155..158
-                            COLON2@155..157 "::"
-                            PATH_SEGMENT@157..158
-                              NAME_REF@157..158
-                                IDENT@157..158 "J"
-                      WHITESPACE@158..159 " "
-                      PLUS@159..160 "+"
-                      WHITESPACE@160..161 " "
-                      TYPE_BOUND@161..162
-                        PATH_TYPE@161..162
-                          PATH@161..162
-                            PATH_SEGMENT@161..162
-                              NAME_REF@161..162
-                                IDENT@161..162 "K"
-                      WHITESPACE@162..163 " "
-                      PLUS@163..164 "+"
-                  R_ANGLE@164..165 ">"
-                PARAM_LIST@165..167
-                  L_PAREN@165..166 "("
-                  R_PAREN@166..167 ")"
-                WHITESPACE@167..168 " "
-                BLOCK_EXPR@168..170
-                  STMT_LIST@168..170
-                    L_CURLY@168..169 "{"
-                    R_CURLY@169..170 "}"
+                      PLUS@120..121 "+"
+                      WHITESPACE@121..122 " "
+                      TYPE_BOUND@122..143
+                        FOR_BINDER@122..129
+                          FOR_KW@122..125 "for"
+                          GENERIC_PARAM_LIST@125..129
+                            L_ANGLE@125..126 "<"
+                            LIFETIME_PARAM@126..128
+                              LIFETIME@126..128
+                                LIFETIME_IDENT@126..128 "'a"
+                            R_ANGLE@128..129 ">"
+                        WHITESPACE@129..130 " "
+                        CONST_KW@130..135 "const"
+                        WHITESPACE@135..136 " "
+                        ASYNC_KW@136..141 "async"
+                        WHITESPACE@141..142 " "
+                        PATH_TYPE@142..143
+                          PATH@142..143
+                            PATH_SEGMENT@142..143
+                              NAME_REF@142..143
+                                IDENT@142..143 "I"
+                      WHITESPACE@143..144 " "
+                      PLUS@144..145 "+"
+                      WHITESPACE@145..146 " "
+                      TYPE_BOUND@146..149
+                        PATH_TYPE@146..149
+                          PATH@146..149
+                            PATH_SEGMENT@146..149
+                              COLON2@146..148 "::"
+                              NAME_REF@148..149
+                                IDENT@148..149 "J"
+                      WHITESPACE@149..150 " "
+                      PLUS@150..151 "+"
+                      WHITESPACE@151..152 " "
+                      TYPE_BOUND@152..153
+                        PATH_TYPE@152..153
+                          PATH@152..153
+                            PATH_SEGMENT@152..153
+                              NAME_REF@152..153
+                                IDENT@152..153 "K"
+                      WHITESPACE@153..154 " "
+                      PLUS@154..155 "+"
+                  R_ANGLE@155..156 ">"
+                PARAM_LIST@156..158
+                  L_PAREN@156..157 "("
+                  R_PAREN@157..158 ")"
+                WHITESPACE@158..159 " "
+                BLOCK_EXPR@159..161
+                  STMT_LIST@159..161
+                    L_CURLY@159..160 "{"
+                    R_CURLY@160..161 "}"
         "#]],
     );
 }
@@ -1249,4 +1239,53 @@ fn deeply_nested_binders_are_cut_at_the_nesting_limit() {
     let errors: Vec<_> = parse.errors().iter().map(|error| error.message()).collect();
     assert!(errors.iter().any(|message| message.contains("nested too deeply")), "{:?}", &errors[..errors.len().min(5)]);
     assert!(parse.depth() < 2000);
+}
+
+#[test]
+fn binder_after_a_polarity_is_an_error() {
+    check(
+        "fn f<T: ?for<'a> G>() {}",
+        expect![[r#"
+        SOURCE_FILE@0..24
+          FN@0..24
+            FN_KW@0..2 "fn"
+            WHITESPACE@2..3 " "
+            NAME@3..4
+              IDENT@3..4 "f"
+            GENERIC_PARAM_LIST@4..19
+              L_ANGLE@4..5 "<"
+              TYPE_PARAM@5..18
+                NAME@5..6
+                  IDENT@5..6 "T"
+                COLON@6..7 ":"
+                WHITESPACE@7..8 " "
+                TYPE_BOUND_LIST@8..18
+                  TYPE_BOUND@8..18
+                    QUESTION@8..9 "?"
+                    FOR_BINDER@9..16
+                      FOR_KW@9..12 "for"
+                      GENERIC_PARAM_LIST@12..16
+                        L_ANGLE@12..13 "<"
+                        LIFETIME_PARAM@13..15
+                          LIFETIME@13..15
+                            LIFETIME_IDENT@13..15 "'a"
+                        R_ANGLE@15..16 ">"
+                    WHITESPACE@16..17 " "
+                    PATH_TYPE@17..18
+                      PATH@17..18
+                        PATH_SEGMENT@17..18
+                          NAME_REF@17..18
+                            IDENT@17..18 "G"
+              R_ANGLE@18..19 ">"
+            PARAM_LIST@19..21
+              L_PAREN@19..20 "("
+              R_PAREN@20..21 ")"
+            WHITESPACE@21..22 " "
+            BLOCK_EXPR@22..24
+              STMT_LIST@22..24
+                L_CURLY@22..23 "{"
+                R_CURLY@23..24 "}"
+        error 9..12: `for<...>` binder should be placed before trait bound modifiers
+    "#]],
+    );
 }
