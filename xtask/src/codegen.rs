@@ -6,13 +6,16 @@
 //!
 //! - `crates/syntax/src/syntax_kind/generated.rs`: `SyntaxKind`, its lookup tables, `T![]`;
 //! - `crates/syntax/src/ast/generated.rs`, `.../generated/nodes.rs`, `.../generated/tokens.rs`:
-//!   the typed AST.
+//!   the typed AST;
+//! - `crates/syntax/src/ast/generated/shapes.rs`: the children each node kind may have, in
+//!   order, for the tree-shape check (`sem_syntax::check_tree_shape`).
 //!
 //! `cargo xtask codegen --check` writes nothing and fails if a committed file differs from what
 //! the generator makes; a test of this package does the same.
 
 mod ast;
 mod grammar;
+mod shapes;
 mod tokens;
 
 use std::{
@@ -76,6 +79,7 @@ pub(crate) fn generate(root: &Path) -> anyhow::Result<Vec<(PathBuf, String)>> {
         ("crates/syntax/src/ast/generated.rs", ast::generate_module()),
         ("crates/syntax/src/ast/generated/nodes.rs", ast::generate_nodes(&model)),
         ("crates/syntax/src/ast/generated/tokens.rs", ast::generate_tokens()),
+        ("crates/syntax/src/ast/generated/shapes.rs", shapes::generate_shapes(&text, &model)?),
     ];
     files
         .into_iter()

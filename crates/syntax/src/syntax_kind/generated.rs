@@ -338,9 +338,11 @@ pub enum SyntaxKind {
     TRAIT_ALIAS,
     /// An impl block, inherent (`impl S {}`) or of a trait (`impl<T> Tr for S<T> {}`, `impl !Send for S {}`).
     IMPL,
-    /// A type alias, or an associated type with bounds and a default.
+    /// A type alias, or an associated type with bounds and a default. The where clause goes after
+    /// the type (`type A = B where T: C;`); before the `=` is the older place.
     TYPE_ALIAS,
-    /// A constant item or associated constant; `const _: () = ...;` has no name.
+    /// A constant item or associated constant; `const _: () = ...;` has no name, and
+    /// `type const N: usize = 3;` is a type-level constant (unstable).
     CONST,
     /// A static item, possibly mutable, possibly marked `safe` or `unsafe` in an extern block.
     STATIC,
@@ -365,7 +367,7 @@ pub enum SyntaxKind {
     /// The `self` parameter of a method: `self`, `&'a mut self`, `self: Box<Self>`.
     SELF_PARAM,
     /// A parameter: a pattern with a type, a bare type (function pointers, old trait methods), or
-    /// the `...` of a C-variadic function.
+    /// the `...` of a C-variadic function, possibly named (`args: ...`).
     PARAM,
     /// The return type of a function or closure: `-> Type`.
     RET_TYPE,
@@ -394,7 +396,7 @@ pub enum SyntaxKind {
     MACRO_CALL,
     /// A delimited group of tokens, kept as tokens; nested groups are token trees too.
     TOKEN_TREE,
-    /// A `macro_rules!` definition.
+    /// A `macro_rules!` definition; the rules in `()` or `[]` are followed by a `;`.
     MACRO_RULES,
     /// A macros 2.0 definition: `macro m($x:expr) { ... }` or `macro m { rules }`.
     MACRO_DEF,
@@ -432,11 +434,12 @@ pub enum SyntaxKind {
     FOR_BINDER,
     /// A path: `a::b::<T>::c`, `<T as Tr>::Assoc`, `::std`.
     PATH,
-    /// One segment of a path, with its generic arguments if any.
+    /// One segment of a path, with its generic arguments if any (`::` before the first segment of
+    /// a global path: `::std`, `::Fn(u8)`).
     PATH_SEGMENT,
     /// The qualified-path start `<Type>` or `<Type as Trait>`.
     TYPE_ANCHOR,
-    /// The `(..)` of return type notation: `T::method(..): Send`.
+    /// The `(..)` of return type notation: `T::method(..): Send`, `T::method::(..): Send`.
     RETURN_TYPE_SYNTAX,
     /// The generic arguments of a path segment: `<T, 'a, N, Item = u8>`, `::<T>` in expressions.
     GENERIC_ARG_LIST,
@@ -529,7 +532,7 @@ pub enum SyntaxKind {
     /// A binary operation, assignments included: `a + b`, `x = y`, `n += 1`, `p && q`.
     BIN_EXPR,
     /// A block, possibly labelled and with a modifier: `{}`, `'a: {}`, `unsafe {}`, `async move {}`,
-    /// `const {}`, `try {}`, `gen {}`.
+    /// `const {}`, `try {}`, `gen {}`, `async gen {}`.
     BLOCK_EXPR,
     /// A break expression: `break 'a value`.
     BREAK_EXPR,
@@ -557,7 +560,7 @@ pub enum SyntaxKind {
     LET_EXPR,
     /// An infinite loop: `loop {}`.
     LOOP_EXPR,
-    /// A macro call in expression position.
+    /// A macro call in expression position (outer attributes are the expression's).
     MACRO_EXPR,
     /// A match expression.
     MATCH_EXPR,

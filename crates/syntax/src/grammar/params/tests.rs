@@ -1,8 +1,8 @@
 //! Tests of parameter lists (functions, `self`, C variadics, edition 2015 trait methods,
 //! function pointers, closures) and return types.
 
-use expect_test::{Expect, expect};
 use crate::NodeCache;
+use expect_test::{Expect, expect};
 
 use crate::{
     Edition, LexedStr, SyntaxNode,
