@@ -79,11 +79,13 @@ impl<'t> Parser<'t> {
     }
 
     /// The kind of the current token.
+    #[inline]
     pub(crate) fn current(&self) -> SyntaxKind {
         self.nth(0)
     }
 
     /// The kind of the `n`-th token from the current one (single-character punctuation).
+    #[inline]
     pub(crate) fn nth(&self, n: usize) -> SyntaxKind {
         let fuel = self.fuel.get();
         if fuel == 0 {
@@ -94,11 +96,13 @@ impl<'t> Parser<'t> {
     }
 
     /// Whether the current token is `kind`; glued punctuation such as `::` is recognised.
+    #[inline]
     pub(crate) fn at(&self, kind: SyntaxKind) -> bool {
         self.nth_at(0, kind)
     }
 
     /// Whether the `n`-th token is `kind`; glued punctuation such as `::` is recognised.
+    #[inline]
     pub(crate) fn nth_at(&self, n: usize, kind: SyntaxKind) -> bool {
         match kind {
             T![-=] => self.at_composite2(n, T![-], T![=]),
@@ -129,10 +133,12 @@ impl<'t> Parser<'t> {
         }
     }
 
+    #[inline]
     fn at_composite2(&self, n: usize, first: SyntaxKind, second: SyntaxKind) -> bool {
         self.nth(n) == first && self.nth(n + 1) == second && self.input.is_joint(self.pos + n)
     }
 
+    #[inline]
     fn at_composite3(&self, n: usize, first: SyntaxKind, second: SyntaxKind, third: SyntaxKind) -> bool {
         self.nth(n) == first
             && self.nth(n + 1) == second
@@ -142,29 +148,34 @@ impl<'t> Parser<'t> {
     }
 
     /// Whether the current token is one of `kinds` (single-character punctuation only).
+    #[inline]
     pub(crate) fn at_ts(&self, kinds: TokenSet) -> bool {
         kinds.contains(self.current())
     }
 
     /// Whether the current token is an identifier spelling the contextual keyword `kw`.
+    #[inline]
     pub(crate) fn at_contextual_kw(&self, kw: SyntaxKind) -> bool {
         self.nth_at_contextual_kw(0, kw)
     }
 
     /// Whether the `n`-th token is an identifier spelling the contextual keyword `kw`.
+    #[inline]
     pub(crate) fn nth_at_contextual_kw(&self, n: usize, kw: SyntaxKind) -> bool {
         self.nth(n) == SyntaxKind::IDENT && self.input.contextual_kind(self.pos + n) == kw
     }
 
     /// Whether the current token touches the next one (no whitespace or comment between).
+    #[inline]
     pub(crate) fn is_joint_with_next(&self) -> bool {
         self.input.is_joint(self.pos)
     }
 
     /// Starts a node at the current position.
+    #[inline]
     pub(crate) fn start(&mut self) -> Marker {
         let pos = self.events.len() as u32;
-        self.events.push(Event::Start { kind: TOMBSTONE, forward_parent: 0 });
+        self.events.push(Event::Start { kind: TOMBSTONE, forward_parent: 0, is_forward_target: false });
         Marker { pos }
     }
 
@@ -191,6 +202,7 @@ impl<'t> Parser<'t> {
     }
 
     /// Consumes the current token if it is `kind` (glued punctuation included).
+    #[inline]
     pub(crate) fn eat(&mut self, kind: SyntaxKind) -> bool {
         if !self.at(kind) {
             return false;
@@ -325,6 +337,7 @@ impl<'t> Parser<'t> {
         (ends_in_dot, inner.precede(self))
     }
 
+    #[inline]
     fn do_bump(&mut self, kind: SyntaxKind, n_input_tokens: u8) {
         self.pos += usize::from(n_input_tokens);
         self.fuel.set(LOOKAHEAD_FUEL);
@@ -363,9 +376,14 @@ impl Marker {
     }
 
     /// Drops the node; its children become children of its parent.
+    ///
+    /// The `Start` event is removed when it is the last event, unless an earlier node points
+    /// to it as its forward parent (a `precede` whose new node was abandoned): then it stays as
+    /// a tombstone, so that the pointer never lands on an event pushed later.
     pub(crate) fn abandon(self, p: &mut Parser<'_>) {
         let index = self.pos as usize;
-        if index == p.events.len() - 1 {
+        let is_forward_target = matches!(p.events[index], Event::Start { is_forward_target: true, .. });
+        if index == p.events.len() - 1 && !is_forward_target {
             p.events.pop();
         }
     }
@@ -378,25 +396,54 @@ pub(crate) struct CompletedMarker {
     kind: SyntaxKind,
 }
 
+/// Makes the node started at `parent` the forward parent of the node started at `child`, and
+/// marks it as entered through `child`. A forward parent set before (a second `precede` of the
+/// same completed marker) loses its mark, so that it is entered where it stands.
+fn set_forward_parent(p: &mut Parser<'_>, child: u32, parent: u32) {
+    debug_assert!(child < parent);
+    let Event::Start { forward_parent, .. } = &mut p.events[child as usize] else {
+        unreachable!("a marker points to a Start event")
+    };
+    let previous = std::mem::replace(forward_parent, parent - child);
+    if previous != 0
+        && let Event::Start { is_forward_target, .. } = &mut p.events[(child + previous) as usize]
+    {
+        *is_forward_target = false;
+    }
+    let Event::Start { is_forward_target, .. } = &mut p.events[parent as usize] else {
+        unreachable!("a forward parent is a Start event")
+    };
+    *is_forward_target = true;
+}
+
 impl CompletedMarker {
     /// Starts a node that will enclose this one (for `a + b`, the `BIN_EXPR` around `a`).
     pub(crate) fn precede(self, p: &mut Parser<'_>) -> Marker {
         let new = p.start();
-        match &mut p.events[self.pos as usize] {
-            Event::Start { forward_parent, .. } => *forward_parent = new.pos - self.pos,
-            _ => unreachable!("a marker points to a Start event"),
-        }
+        set_forward_parent(p, self.pos, new.pos);
         new
     }
 
     /// Makes this node start where `m` starts instead (for outer attributes parsed before the
     /// node they belong to was known).
+    ///
+    /// The node's `Start` event moves to `m`'s place (which holds an unfinished tombstone), and
+    /// its old place becomes a tombstone, so the node is entered once, at `m`. A forward parent
+    /// pointer would not do: a node that preceded this one already points at the old place.
     pub(crate) fn extend_to(self, p: &mut Parser<'_>, m: Marker) -> CompletedMarker {
-        match &mut p.events[m.pos as usize] {
-            Event::Start { forward_parent, .. } => *forward_parent = self.pos - m.pos,
-            _ => unreachable!("a marker points to a Start event"),
-        }
-        self
+        debug_assert!(m.pos < self.pos);
+        let Event::Start { kind, forward_parent, .. } = std::mem::replace(
+            &mut p.events[self.pos as usize],
+            Event::Start { kind: TOMBSTONE, forward_parent: 0, is_forward_target: true },
+        ) else {
+            unreachable!("a marker points to a Start event")
+        };
+        let Event::Start { kind: slot, forward_parent: moved, .. } = &mut p.events[m.pos as usize] else {
+            unreachable!("a marker points to a Start event")
+        };
+        *slot = kind;
+        *moved = if forward_parent == 0 { 0 } else { forward_parent + (self.pos - m.pos) };
+        CompletedMarker { pos: m.pos, kind: self.kind }
     }
 
     /// The kind the node was completed as.

@@ -105,14 +105,17 @@ impl Input {
         self.kind.is_empty()
     }
 
+    #[inline]
     pub(crate) fn kind(&self, i: usize) -> SyntaxKind {
         self.kind.get(i).copied().unwrap_or(SyntaxKind::EOF)
     }
 
+    #[inline]
     pub(crate) fn contextual_kind(&self, i: usize) -> SyntaxKind {
         self.contextual_kind.get(i).copied().unwrap_or(SyntaxKind::EOF)
     }
 
+    #[inline]
     pub(crate) fn is_joint(&self, i: usize) -> bool {
         get_bit(&self.joint, i)
     }

@@ -1,18 +1,20 @@
-//! What the parser produces: a flat list of steps that describe a tree over the input tokens.
+//! What the parser produces: the events that describe a tree over the input tokens, read as a
+//! flat list of steps in tree order.
 //!
-//! The parser first records [`Event`]s, in which a node may be started before the node that
-//! will contain it (that is how `a + b` gets its `BIN_EXPR` around `a` after `a` is parsed).
-//! [`Output::from_events`] resolves those "forward parents" once, so that consumers read plain
-//! enter/exit/token steps in tree order.
+//! In the events, a node may be started before the node that will contain it (that is how
+//! `a + b` gets its `BIN_EXPR` around `a` after `a` is parsed): such a `Start` has a "forward
+//! parent". [`Output::iter`] resolves forward parents as it goes, so consumers read plain
+//! enter/exit/token steps in tree order, and no second copy of the events is ever made.
 
 use crate::SyntaxKind;
 
-/// One event of the parser, before forward parents are resolved.
+/// One event of the parser.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Event {
     /// Starts a node. `forward_parent`, if not zero, is the distance to the `Start` event of the
-    /// node that must enclose this one. A `Start` of kind `TOMBSTONE` is an abandoned node.
-    Start { kind: SyntaxKind, forward_parent: u32 },
+    /// node that must enclose this one; that event has `is_forward_target` set, and is entered
+    /// through this one. A `Start` of kind `TOMBSTONE` is an abandoned node.
+    Start { kind: SyntaxKind, forward_parent: u32, is_forward_target: bool },
     /// Finishes the node started last.
     Finish,
     /// Consumes `n_input_tokens` input tokens as one tree token of kind `kind`.
@@ -45,72 +47,23 @@ pub enum Step<'a> {
     Error { message: &'a str },
 }
 
-/// The steps of one parse.
+/// The events of one parse.
 #[derive(Debug, Default, Clone)]
 pub struct Output {
-    steps: Vec<RawStep>,
+    events: Vec<Event>,
     errors: Vec<String>,
     /// The deepest nesting of grammar rules the parse reached (see `Parser::nested`).
     max_nesting: u32,
 }
 
-#[derive(Debug, Clone, Copy)]
-enum RawStep {
-    Enter(SyntaxKind),
-    Exit,
-    Token(SyntaxKind, u8),
-    FloatSplit(bool),
-    Error(u32),
-}
-
 impl Output {
-    /// Resolves forward parents: every `Start` with a forward parent is emitted after the
-    /// starts of its ancestors, outermost first.
-    pub(crate) fn from_events(mut events: Vec<Event>, errors: Vec<String>, max_nesting: u32) -> Output {
-        let mut steps = Vec::with_capacity(events.len());
-        let mut forward_kinds: Vec<SyntaxKind> = Vec::new();
-        for i in 0..events.len() {
-            match std::mem::replace(&mut events[i], Event::Start { kind: TOMBSTONE, forward_parent: 0 }) {
-                Event::Start { kind, forward_parent } => {
-                    // Walk the chain of forward parents, collecting the kinds innermost first.
-                    forward_kinds.push(kind);
-                    let mut index = i;
-                    let mut forward = forward_parent;
-                    while forward != 0 {
-                        index += forward as usize;
-                        match std::mem::replace(&mut events[index], Event::Start { kind: TOMBSTONE, forward_parent: 0 })
-                        {
-                            Event::Start { kind, forward_parent } => {
-                                forward_kinds.push(kind);
-                                forward = forward_parent;
-                            }
-                            _ => unreachable!("a forward parent is always a Start event"),
-                        }
-                    }
-                    for kind in forward_kinds.drain(..).rev() {
-                        if kind != TOMBSTONE {
-                            steps.push(RawStep::Enter(kind));
-                        }
-                    }
-                }
-                Event::Finish => steps.push(RawStep::Exit),
-                Event::Token { kind, n_input_tokens } => steps.push(RawStep::Token(kind, n_input_tokens)),
-                Event::FloatSplit { ends_in_dot } => steps.push(RawStep::FloatSplit(ends_in_dot)),
-                Event::Error { index } => steps.push(RawStep::Error(index)),
-            }
-        }
-        Output { steps, errors, max_nesting }
+    pub(crate) fn from_events(events: Vec<Event>, errors: Vec<String>, max_nesting: u32) -> Output {
+        Output { events, errors, max_nesting }
     }
 
     /// The steps, in tree order.
-    pub fn iter(&self) -> impl Iterator<Item = Step<'_>> + '_ {
-        self.steps.iter().map(|step| match *step {
-            RawStep::Enter(kind) => Step::Enter { kind },
-            RawStep::Exit => Step::Exit,
-            RawStep::Token(kind, n_input_tokens) => Step::Token { kind, n_input_tokens },
-            RawStep::FloatSplit(ends_in_dot) => Step::FloatSplit { ends_in_dot },
-            RawStep::Error(index) => Step::Error { message: &self.errors[index as usize] },
-        })
+    pub fn iter(&self) -> Steps<'_> {
+        Steps { output: self, index: 0, pending: Vec::new() }
     }
 
     /// The deepest nesting of grammar rules the parse reached; at [`crate::NESTING_LIMIT`], the
@@ -124,16 +77,16 @@ impl Output {
     pub fn is_single_tree(&self) -> bool {
         let mut depth = 0usize;
         let mut roots = 0usize;
-        for step in &self.steps {
+        for step in self.iter() {
             match step {
-                RawStep::Enter(_) => {
+                Step::Enter { .. } => {
                     if depth == 0 {
                         roots += 1;
                     }
                     depth += 1;
                 }
-                RawStep::Exit => depth = depth.saturating_sub(1),
-                RawStep::Token(..) | RawStep::FloatSplit(_) if depth == 0 => return false,
+                Step::Exit => depth = depth.saturating_sub(1),
+                Step::Token { .. } | Step::FloatSplit { .. } if depth == 0 => return false,
                 _ => {}
             }
         }
@@ -143,13 +96,77 @@ impl Output {
     /// The number of input tokens the steps consume (for prefix entry points: how far the
     /// fragment reaches).
     pub fn consumed_input_tokens(&self) -> usize {
-        self.steps
+        self.events
             .iter()
-            .map(|step| match *step {
-                RawStep::Token(_, n) => usize::from(n),
-                RawStep::FloatSplit(_) => 1,
+            .map(|event| match *event {
+                Event::Token { n_input_tokens, .. } => usize::from(n_input_tokens),
+                Event::FloatSplit { .. } => 1,
                 _ => 0,
             })
             .sum()
+    }
+}
+
+/// The steps of an [`Output`], in tree order.
+#[derive(Debug)]
+pub struct Steps<'a> {
+    output: &'a Output,
+    index: usize,
+    /// Nodes to enter before going on: the chain of forward parents of the last `Start`, the
+    /// next to enter last.
+    pending: Vec<SyntaxKind>,
+}
+
+impl<'a> Iterator for Steps<'a> {
+    type Item = Step<'a>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Step<'a>> {
+        if let Some(kind) = self.pending.pop() {
+            return Some(Step::Enter { kind });
+        }
+        let events = &self.output.events;
+        loop {
+            let event = *events.get(self.index)?;
+            let index = self.index;
+            self.index += 1;
+            let step = match event {
+                Event::Start { is_forward_target: true, .. } => continue,
+                Event::Start { kind, forward_parent: 0, .. } => {
+                    if kind == TOMBSTONE {
+                        continue;
+                    }
+                    Step::Enter { kind }
+                }
+                Event::Start { kind, forward_parent, .. } => {
+                    // The chain of forward parents, innermost first: enter outermost first.
+                    if kind != TOMBSTONE {
+                        self.pending.push(kind);
+                    }
+                    let mut at = index + forward_parent as usize;
+                    loop {
+                        let Event::Start { kind, forward_parent, .. } = events[at] else {
+                            unreachable!("a forward parent is always a Start event")
+                        };
+                        if kind != TOMBSTONE {
+                            self.pending.push(kind);
+                        }
+                        if forward_parent == 0 {
+                            break;
+                        }
+                        at += forward_parent as usize;
+                    }
+                    match self.pending.pop() {
+                        Some(kind) => Step::Enter { kind },
+                        None => continue,
+                    }
+                }
+                Event::Finish => Step::Exit,
+                Event::Token { kind, n_input_tokens } => Step::Token { kind, n_input_tokens },
+                Event::FloatSplit { ends_in_dot } => Step::FloatSplit { ends_in_dot },
+                Event::Error { index } => Step::Error { message: &self.output.errors[index as usize] },
+            };
+            return Some(step);
+        }
     }
 }

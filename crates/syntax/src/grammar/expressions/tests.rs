@@ -7032,3 +7032,66 @@ fn every_prefix_of_tricky_inputs_parses() {
         }
     }
 }
+
+/// An outer attribute on an expression whose left side was wrapped by a postfix operator: the
+/// attribute's node start moves to the wrapping node, which is entered once (a regression: it
+/// was entered twice, once through each node pointing at it, and the tree had two roots).
+#[test]
+fn outer_attribute_before_a_postfix_expression() {
+    check_stmts_ok(
+        "#[a] x.y; #[b] f(x).0",
+        expect![[r##"
+            MACRO_STMTS@0..21
+              EXPR_STMT@0..9
+                FIELD_EXPR@0..8
+                  ATTR@0..4
+                    POUND@0..1 "#"
+                    L_BRACK@1..2 "["
+                    META@2..3
+                      PATH@2..3
+                        PATH_SEGMENT@2..3
+                          NAME_REF@2..3
+                            IDENT@2..3 "a"
+                    R_BRACK@3..4 "]"
+                  WHITESPACE@4..5 " "
+                  PATH_EXPR@5..6
+                    PATH@5..6
+                      PATH_SEGMENT@5..6
+                        NAME_REF@5..6
+                          IDENT@5..6 "x"
+                  DOT@6..7 "."
+                  NAME_REF@7..8
+                    IDENT@7..8 "y"
+                SEMICOLON@8..9 ";"
+              WHITESPACE@9..10 " "
+              FIELD_EXPR@10..21
+                ATTR@10..14
+                  POUND@10..11 "#"
+                  L_BRACK@11..12 "["
+                  META@12..13
+                    PATH@12..13
+                      PATH_SEGMENT@12..13
+                        NAME_REF@12..13
+                          IDENT@12..13 "b"
+                  R_BRACK@13..14 "]"
+                WHITESPACE@14..15 " "
+                CALL_EXPR@15..19
+                  PATH_EXPR@15..16
+                    PATH@15..16
+                      PATH_SEGMENT@15..16
+                        NAME_REF@15..16
+                          IDENT@15..16 "f"
+                  ARG_LIST@16..19
+                    L_PAREN@16..17 "("
+                    PATH_EXPR@17..18
+                      PATH@17..18
+                        PATH_SEGMENT@17..18
+                          NAME_REF@17..18
+                            IDENT@17..18 "x"
+                    R_PAREN@18..19 ")"
+                DOT@19..20 "."
+                NAME_REF@20..21
+                  INT_NUMBER@20..21 "0"
+        "##]],
+    );
+}
