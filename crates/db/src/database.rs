@@ -4,13 +4,17 @@ use std::sync::{Arc, Mutex};
 
 use sem_sources::Sources;
 
-use crate::inputs::Workspace;
+use crate::{inputs::Workspace, syntax_tree::NodeCachePool};
 
 /// What every query of this crate needs from a database.
 #[salsa::db]
 pub trait Db: salsa::Database {
     /// The inputs mirroring the current [`Sources`].
     fn workspace(&self) -> Workspace;
+
+    /// The node caches that [`crate::parse`] builds trees with, shared by every clone of the
+    /// database.
+    fn node_caches(&self) -> &NodeCachePool;
 }
 
 /// The database: salsa's storage, the inputs mirroring the last applied [`Sources`], and (in
@@ -21,6 +25,8 @@ pub struct RootDatabase {
     storage: salsa::Storage<RootDatabase>,
     /// The handles of the inputs, kept to diff the next [`Sources`] against.
     pub(crate) mirror: Arc<crate::apply::Mirror>,
+    /// The node caches of the trees, shared by the clones like the storage is.
+    node_caches: Arc<NodeCachePool>,
     log: Option<ExecutionLog>,
 }
 
@@ -58,7 +64,12 @@ impl Default for RootDatabase {
 impl RootDatabase {
     /// An empty database: no roots, no crates.
     pub fn new() -> RootDatabase {
-        let mut db = RootDatabase { storage: salsa::Storage::default(), mirror: Arc::default(), log: None };
+        let mut db = RootDatabase {
+            storage: salsa::Storage::default(),
+            mirror: Arc::default(),
+            node_caches: Arc::default(),
+            log: None,
+        };
         db.init_workspace();
         db
     }
@@ -77,7 +88,8 @@ impl RootDatabase {
                 }
             }
         })));
-        let mut db = RootDatabase { storage, mirror: Arc::default(), log: Some(log.clone()) };
+        let mut db =
+            RootDatabase { storage, mirror: Arc::default(), node_caches: Arc::default(), log: Some(log.clone()) };
         db.init_workspace();
         (db, log)
     }
@@ -93,6 +105,22 @@ impl RootDatabase {
     pub fn execution_log(&self) -> Option<&ExecutionLog> {
         self.log.as_ref()
     }
+
+    /// Sets how many trees [`crate::parse`] keeps memoized across revisions (0: all of them);
+    /// the default is [`crate::PARSE_LRU_CAPACITY`]. Takes effect at the next revision.
+    pub fn set_parse_lru_capacity(&mut self, capacity: usize) {
+        crate::syntax_tree::set_parse_lru_capacity(self, capacity);
+    }
+
+    /// Starts a new revision without changing any input, so that the trees beyond the
+    /// [`crate::parse`] LRU bound are freed now rather than at the next edit. Queries stay
+    /// valid: each is re-validated (cheaply, without executing) when next asked for.
+    ///
+    /// Like any write, this waits until every other clone of the database is dropped.
+    pub fn evict_lru(&mut self) {
+        use salsa::Database as _;
+        self.synthetic_write(salsa::Durability::LOW);
+    }
 }
 
 #[salsa::db]
@@ -102,5 +130,9 @@ impl salsa::Database for RootDatabase {}
 impl Db for RootDatabase {
     fn workspace(&self) -> Workspace {
         self.mirror.workspace.expect("the workspace input is created with the database")
+    }
+
+    fn node_caches(&self) -> &NodeCachePool {
+        &self.node_caches
     }
 }

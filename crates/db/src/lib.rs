@@ -2,8 +2,9 @@
 //!
 //! Inputs mirror a [`sem_sources::Sources`] value ([`RootDatabase::apply`] sets only what
 //! changed, with the durability of each root's kind); queries are keyed by file, expansion
-//! point, owner or crate, never by text positions. So far: `tokens(file)` and the files each
-//! crate reaches through `mod` declarations.
+//! point, owner or crate, never by text positions. So far: `tokens(file)`, `parse(file)` (with
+//! an LRU bound, and trees sharing one database's node caches), `syntax_errors(file)`, and the
+//! files each crate reaches through `mod` declarations.
 //!
 //! This crate may depend on `sem-sources`, `sem-syntax` and `sem-expand`; never on `sem` or the
 //! command line.
@@ -15,6 +16,7 @@ pub mod fixture;
 mod inputs;
 mod lex;
 mod module_files;
+mod syntax_tree;
 
 pub use crate::{
     apply::AppliedChange,
@@ -23,5 +25,6 @@ pub use crate::{
     inputs::{CrateInput, SourceFile, SourceRootInput, Workspace},
     lex::{Tokens, tokens},
     module_files::{CrateFiles, crate_files, unreached_files},
+    syntax_tree::{NodeCachePool, PARSE_LRU_CAPACITY, parse, syntax_errors},
 };
 pub use salsa::{self, Cancelled, Durability};

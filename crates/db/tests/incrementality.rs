@@ -1,6 +1,6 @@
 //! Incrementality as a property: count the queries that execute after each change.
 
-use sem_db::{Db, RootDatabase, crate_files, fixture::sources_from_fixture, tokens};
+use sem_db::{Db, RootDatabase, crate_files, fixture::sources_from_fixture, parse, syntax_errors, tokens};
 use sem_sources::{Edition, FilePath, RelativePath, RootId, Sources};
 
 fn file(path: &str) -> FilePath {
@@ -18,12 +18,13 @@ pub fn one() -> u32 { 1 }
 pub fn two() -> u32 { 2 }
 "#;
 
-/// Asks for the tokens of every file and the files of every crate.
+/// Asks for the tokens and the tree of every file and the files of every crate.
 fn analyze(db: &RootDatabase) {
     let workspace = db.workspace();
     for root in workspace.roots(db) {
         for &source_file in root.files(db).values() {
             let _ = tokens(db, source_file, Edition::Edition2021);
+            let _ = parse(db, source_file, Edition::Edition2021);
         }
     }
     for &krate in workspace.crates(db) {
@@ -37,6 +38,7 @@ fn setup() -> (RootDatabase, sem_db::ExecutionLog, Sources) {
     db.apply(&sources);
     analyze(&db);
     assert_eq!(log.count("tokens"), 3, "{:?}", log.take());
+    assert_eq!(log.count("parse"), 3, "{:?}", log.take());
     log.take();
     (db, log, sources)
 }
@@ -49,6 +51,93 @@ fn changing_one_file_relexes_that_file_only() {
     assert_eq!((change.files_changed, change.files_added, change.files_removed), (1, 0, 0));
     analyze(&db);
     assert_eq!(log.count("tokens"), 1, "{:?}", log.take());
+}
+
+#[test]
+fn changing_one_file_reparses_that_file_only() {
+    let (mut db, log, sources) = setup();
+    let first = db.workspace().file(&db, &file("first.rs")).unwrap();
+    let second = db.workspace().file(&db, &file("second.rs")).unwrap();
+    let second_before = parse(&db, second, Edition::Edition2021).clone();
+    let sources = sources.set_file(&file("first.rs"), "pub fn one() -> u32 { 11 }\n");
+    db.apply(&sources);
+    analyze(&db);
+    let executed = log.take();
+    assert_eq!(executed.iter().filter(|name| *name == "parse").count(), 1, "{executed:?}");
+    assert!(parse(&db, first, Edition::Edition2021).syntax_node().text().to_string().contains("11"));
+    assert_eq!(parse(&db, second, Edition::Edition2021), &second_before);
+    assert!(log.take().is_empty());
+}
+
+#[test]
+fn the_tree_of_a_file_is_lossless_and_valid_input_has_no_error() {
+    let db = RootDatabase::from_sources(&sources_from_fixture("//- /main.rs crate:m\nfn main() {}\n"));
+    let main = db.workspace().file(&db, &file("main.rs")).unwrap();
+    let tree = parse(&db, main, Edition::Edition2024);
+    assert_eq!(tree.syntax_node().text().to_string(), "fn main() {}\n");
+    assert_eq!(tree.errors(), &[]);
+    assert!(syntax_errors(&db, main, Edition::Edition2024).is_empty());
+}
+
+#[test]
+fn broken_input_has_errors_and_edition_is_part_of_the_key() {
+    let (mut db, log) = RootDatabase::with_execution_log();
+    db.apply(&sources_from_fixture("//- /lib.rs crate:a\nstruct S {\n"));
+    let lib = db.workspace().file(&db, &file("lib.rs")).unwrap();
+    assert!(!syntax_errors(&db, lib, Edition::Edition2021).is_empty());
+    assert!(!syntax_errors(&db, lib, Edition::Edition2015).is_empty());
+    assert_eq!(log.count("parse"), 2, "one parse per edition");
+}
+
+#[test]
+fn an_evicted_tree_is_parsed_again_on_demand_with_an_equal_result() {
+    let (mut db, log, _sources) = setup();
+    db.set_parse_lru_capacity(1);
+    let files: Vec<_> = ["lib.rs", "first.rs", "second.rs"]
+        .map(|path| db.workspace().file(&db, &file(path)).unwrap())
+        .into_iter()
+        .collect();
+    // The errors are memoized apart from the trees: computing them now parses nothing.
+    let before: Vec<_> = files.iter().map(|&f| parse(&db, f, Edition::Edition2021).clone()).collect();
+    for &f in &files {
+        let _ = syntax_errors(&db, f, Edition::Edition2021);
+    }
+    assert_eq!(log.count("parse"), 0, "{:?}", log.take());
+    log.take();
+
+    // A new revision frees all but the most recently used tree.
+    db.evict_lru();
+    // The errors survive the eviction: no tree is parsed again for them.
+    for &f in &files {
+        let _ = syntax_errors(&db, f, Edition::Edition2021);
+    }
+    assert_eq!(log.count("parse"), 0, "{:?}", log.take());
+    log.take();
+    for (&f, before) in files.iter().zip(&before) {
+        assert_eq!(parse(&db, f, Edition::Edition2021), before);
+    }
+    assert_eq!(log.count("parse"), 2, "the two evicted trees are parsed again: {:?}", log.take());
+    log.take();
+    // Once parsed again, they are memoized for this revision.
+    for &f in &files {
+        let _ = parse(&db, f, Edition::Edition2021);
+    }
+    assert!(log.take().is_empty());
+}
+
+#[test]
+fn trees_of_different_files_share_nodes_through_the_node_cache() {
+    let db = RootDatabase::from_sources(&sources_from_fixture(PROJECT));
+    assert!(db.node_caches().is_empty());
+    let first = db.workspace().file(&db, &file("first.rs")).unwrap();
+    let second = db.workspace().file(&db, &file("second.rs")).unwrap();
+    let one = parse(&db, first, Edition::Edition2021).syntax_node();
+    let two = parse(&db, second, Edition::Edition2021).syntax_node();
+    assert_eq!(db.node_caches().len(), 1, "one thread, one cache");
+    // The `pub` keyword tokens of the two files are one green token.
+    let first_token = |node: &sem_syntax::SyntaxNode| node.first_token().unwrap().green().to_owned();
+    assert_eq!(first_token(&one).text(), "pub");
+    assert!(std::ptr::eq(&*first_token(&one), &*first_token(&two)));
 }
 
 #[test]
@@ -111,4 +200,27 @@ fn removing_a_file_removes_it_from_its_root() {
     assert!(db.workspace().file(&db, &file("second.rs")).is_none());
     let krate = db.workspace().crates(&db)[0];
     assert_eq!(crate_files(&db, krate).files.len(), 2);
+}
+
+#[test]
+fn the_default_lru_bound_is_the_documented_one() {
+    let count = sem_db::PARSE_LRU_CAPACITY + 2;
+    let mut fixture = String::from("//- /lib.rs crate:a\n");
+    for index in 0..count - 1 {
+        fixture.push_str(&format!("//- /f{index}.rs\nfn f{index}() {{}}\n"));
+    }
+    let (mut db, log) = RootDatabase::with_execution_log();
+    db.apply(&sources_from_fixture(&fixture));
+    let mut files: Vec<_> = db.workspace().roots(&db)[0].files(&db).values().copied().collect();
+    files.sort_by_key(|f| f.path(&db).clone());
+    for &f in &files {
+        let _ = parse(&db, f, Edition::Edition2021);
+    }
+    assert_eq!(log.count("parse"), count);
+    log.take();
+    db.evict_lru();
+    for &f in &files {
+        let _ = parse(&db, f, Edition::Edition2021);
+    }
+    assert_eq!(log.count("parse"), 2, "only the two least recently used trees were freed");
 }
