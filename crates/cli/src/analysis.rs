@@ -1,7 +1,7 @@
 //! Loading a project into a database and running each phase over it, timed.
 
 use std::{
-    path::Path,
+    path::{Path, PathBuf},
     sync::Arc,
     time::{Duration, Instant},
 };
@@ -9,9 +9,9 @@ use std::{
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use rustc_hash::FxHashMap;
-use sem_db::{Db, RootDatabase, SourceFile, tokens};
+use sem_db::{Db, RootDatabase, SourceFile, syntax_errors, tokens};
 use sem_sources::{
-    Edition, FileSystem, RealFileSystem, RootId, Sources,
+    Edition, FilePath, FileSystem, RealFileSystem, RootId, Sources,
     load::LoadMode,
     project::{LoadOptions, LoadedProject, load_project},
 };
@@ -26,9 +26,23 @@ pub(crate) struct Analysis {
     pub(crate) timings: Vec<(&'static str, Duration)>,
 }
 
+/// How many files are parsed between two evictions of the trees beyond the `parse` query's LRU
+/// bound, so that a whole-project pass never holds more than a few hundred trees at once.
+pub(crate) const EVICT_EVERY: usize = 256;
+
 impl Analysis {
-    /// Loads `path`, reads and lexes every file, and finds the files of every crate.
+    /// Loads `path`, reads, lexes and parses every file, and finds the files of every crate.
     pub(crate) fn run(path: &Path, eager: bool) -> anyhow::Result<Analysis> {
+        Analysis::run_phases(path, eager, true)
+    }
+
+    /// Loads `path` and finds the files of every crate (which lexes the files crates reach),
+    /// leaving reading and parsing to the caller.
+    pub(crate) fn load(path: &Path) -> anyhow::Result<Analysis> {
+        Analysis::run_phases(path, false, false)
+    }
+
+    fn run_phases(path: &Path, eager: bool, every_phase: bool) -> anyhow::Result<Analysis> {
         let mut timings = Vec::new();
         let start = Instant::now();
         let mut options = LoadOptions::for_host();
@@ -38,28 +52,9 @@ impl Analysis {
             load_project(&fs, path, &options).with_context(|| format!("cannot analyze {}", path.display()))?;
         let mut db = RootDatabase::from_sources(&project.sources);
         timings.push(("load", start.elapsed()));
-
-        // Read and lex every file in the edition of its root's crates, so that the phases
-        // after this one find the tokens they need already computed.
-        let files = all_files(&db);
-        let editions = root_editions(&project.sources, options.default_edition);
-        let progress = progress_bar(files.len() as u64);
-        let start = Instant::now();
-        for file in &files {
-            file.text(&db).get();
-            progress.inc(1);
+        if every_phase {
+            Analysis::read_lex_parse(&mut db, &project.sources, options.default_edition, &mut timings);
         }
-        timings.push(("read", start.elapsed()));
-        progress.set_position(0);
-        progress.set_message("lexing");
-        let start = Instant::now();
-        for file in &files {
-            let edition = editions.get(&file.path(&db).root).copied().unwrap_or(options.default_edition);
-            tokens(&db, *file, edition);
-            progress.inc(1);
-        }
-        timings.push(("lex", start.elapsed()));
-        progress.finish_and_clear();
 
         let start = Instant::now();
         let sources = sem_db::with_detached_crates(&db, &project.sources, options.default_edition);
@@ -69,6 +64,49 @@ impl Analysis {
         }
         timings.push(("modules", start.elapsed()));
         Ok(Analysis { project, sources, db, timings })
+    }
+
+    /// Reads, lexes and parses every file in the edition of its root's crates, so that the
+    /// phases after these find the tokens and syntax errors they need already computed.
+    fn read_lex_parse(
+        db: &mut RootDatabase,
+        project: &Sources,
+        default_edition: Edition,
+        timings: &mut Vec<(&'static str, Duration)>,
+    ) {
+        let files = all_files(db);
+        let editions = root_editions(project, default_edition);
+        let edition_of = |db: &RootDatabase, file: &SourceFile| {
+            editions.get(&file.path(db).root).copied().unwrap_or(default_edition)
+        };
+        let progress = progress_bar(files.len() as u64);
+        let start = Instant::now();
+        for file in &files {
+            file.text(db).get();
+            progress.inc(1);
+        }
+        timings.push(("read", start.elapsed()));
+        progress.set_position(0);
+        progress.set_message("lexing");
+        let start = Instant::now();
+        for file in &files {
+            tokens(db, *file, edition_of(db, file));
+            progress.inc(1);
+        }
+        timings.push(("lex", start.elapsed()));
+        progress.set_position(0);
+        progress.set_message("parsing");
+        let start = Instant::now();
+        for (index, file) in files.iter().enumerate() {
+            // The errors are memoized apart from the trees, which the LRU bound frees.
+            syntax_errors(db, *file, edition_of(db, file));
+            progress.inc(1);
+            if (index + 1) % EVICT_EVERY == 0 {
+                db.evict_lru();
+            }
+        }
+        timings.push(("parse", start.elapsed()));
+        progress.finish_and_clear();
     }
 }
 
@@ -98,7 +136,7 @@ pub(crate) fn root_editions(sources: &Sources, default: Edition) -> FxHashMap<Ro
 }
 
 /// A progress bar on standard error, which hides itself when that is not a terminal.
-fn progress_bar(len: u64) -> ProgressBar {
+pub(crate) fn progress_bar(len: u64) -> ProgressBar {
     let progress = ProgressBar::new(len);
     progress.set_style(
         ProgressStyle::with_template("{msg:>8} [{bar:40}] {pos}/{len} files")
@@ -107,4 +145,12 @@ fn progress_bar(len: u64) -> ProgressBar {
     );
     progress.set_message("reading");
     progress
+}
+
+/// Where `file` is on disk (its root's directory joined with its path), or its path alone.
+pub(crate) fn absolute_path(sources: &Sources, file: &FilePath) -> PathBuf {
+    match sources.root(file.root).and_then(|root| root.origin.as_ref()) {
+        Some(dir) => dir.join(file.path.as_str()),
+        None => PathBuf::from(file.path.as_str()),
+    }
 }

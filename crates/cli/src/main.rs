@@ -4,11 +4,15 @@
 //! crate depends on it. It owns all the printing; the library crates return data.
 
 mod analysis;
+mod check;
+mod output;
+mod parse_file;
 mod stats;
 
 use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand, ValueEnum};
+use sem_syntax::Edition;
 
 /// A semantic front end for Rust: loads Rust code and reports what it finds.
 #[derive(Parser, Debug)]
@@ -22,6 +26,11 @@ struct Cli {
 enum Command {
     /// Load PATH (a Cargo workspace, a folder or a file) and print per-crate figures and timings.
     Stats(StatsArgs),
+    /// Print every syntax error of PATH's crates with a source snippet, then a summary; exit 1
+    /// when there are errors.
+    Check(CheckArgs),
+    /// Print the syntax tree of FILE (standard input when none is given), then its errors.
+    Parse(ParseArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -37,21 +46,47 @@ struct StatsArgs {
     eager: bool,
 }
 
+#[derive(clap::Args, Debug)]
+struct CheckArgs {
+    /// What to check: a directory with a Cargo.toml, a Cargo.toml, a folder or a .rs file.
+    #[arg(default_value = ".")]
+    path: PathBuf,
+    /// Check every crate of the crate graph (dependencies included), not only the workspace's.
+    #[arg(long)]
+    deps: bool,
+    /// How to print the errors: rustc-style with snippets, or one JSON object per line.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+#[derive(clap::Args, Debug)]
+struct ParseArgs {
+    /// The file to parse; standard input when absent.
+    file: Option<PathBuf>,
+    /// The edition to parse in: 2015, 2018, 2021 or 2024.
+    #[arg(long, default_value = "2024")]
+    edition: Edition,
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum, Debug)]
 enum Format {
-    /// A table for people.
+    /// For people: a table (`stats`), errors with snippets (`check`).
     Text,
-    /// One JSON object.
+    /// For programs: one JSON object (`stats`), one JSON object per line (`check`).
     Json,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Stats(args) => stats::run(&args.path, args.format == Format::Json, args.eager),
+        Command::Stats(args) => {
+            stats::run(&args.path, args.format == Format::Json, args.eager).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Check(args) => check::run(&args.path, args.deps, args.format == Format::Json),
+        Command::Parse(args) => parse_file::run(args.file.as_deref(), args.edition).map(|()| ExitCode::SUCCESS),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(error) => {
             eprintln!("error: {error:#}");
             ExitCode::from(2)

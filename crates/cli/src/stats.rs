@@ -1,12 +1,12 @@
 //! `sem stats`: per-crate and total figures, and the time of each phase.
 
-use std::{collections::HashMap, path::PathBuf};
+use std::collections::HashMap;
 
-use sem_db::{Db, SourceFile, crate_files, tokens};
-use sem_sources::{Edition, FilePath, LoadError, Sources, project::ProjectKind};
+use sem_db::{Db, SourceFile, crate_files, syntax_errors, tokens};
+use sem_sources::{Edition, FilePath, LoadError, project::ProjectKind};
 use serde::Serialize;
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, absolute_path};
 
 /// The figures of a set of files.
 #[derive(Serialize, Default, Clone, Copy, Debug)]
@@ -16,6 +16,8 @@ struct Figures {
     lines: usize,
     tokens: usize,
     lex_errors: usize,
+    /// The errors of the parse: the lexer's and the parser's.
+    syntax_errors: usize,
     load_errors: usize,
 }
 
@@ -141,20 +143,13 @@ fn add_file(db: &dyn Db, figures: &mut Figures, file: SourceFile, edition: Editi
     figures.lines += line_count(text);
     figures.tokens += tokens.len();
     figures.lex_errors += tokens.error_count();
+    figures.syntax_errors += syntax_errors(db, file, edition).len();
 }
 
 /// Lines as an editor counts them: a last line without a newline still counts.
 fn line_count(text: &str) -> usize {
     let newlines = text.bytes().filter(|&byte| byte == b'\n').count();
     newlines + usize::from(!text.is_empty() && !text.ends_with('\n'))
-}
-
-/// Where `file` is on disk (its root's directory joined with its path), or its path alone.
-fn absolute_path(sources: &Sources, file: &FilePath) -> PathBuf {
-    match sources.root(file.root).and_then(|root| root.origin.as_ref()) {
-        Some(dir) => dir.join(file.path.as_str()),
-        None => PathBuf::from(file.path.as_str()),
-    }
 }
 
 /// The crate's name, followed by its package's when that is another name (`xcrate (cfg-if)`).
@@ -169,12 +164,12 @@ fn print_text(report: &Report) {
     let name_width = report.crates.iter().map(|krate| label(krate).len()).max().unwrap_or(5).clamp(5, 48);
     println!("{} ({})", report.project, report.kind);
     println!(
-        "{:<name_width$}  {:<11}  {:>7}  {:>6}  {:>11}  {:>9}  {:>10}  {:>10}  {:>11}",
-        "crate", "kind", "edition", "files", "bytes", "lines", "tokens", "lex errors", "load errors"
+        "{:<name_width$}  {:<11}  {:>7}  {:>6}  {:>11}  {:>9}  {:>10}  {:>10}  {:>13}  {:>11}",
+        "crate", "kind", "edition", "files", "bytes", "lines", "tokens", "lex errors", "syntax errors", "load errors"
     );
     let row = |name: &str, kind: &str, edition: &str, figures: &Figures| {
         println!(
-            "{:<name_width$}  {:<11}  {:>7}  {:>6}  {:>11}  {:>9}  {:>10}  {:>10}  {:>11}",
+            "{:<name_width$}  {:<11}  {:>7}  {:>6}  {:>11}  {:>9}  {:>10}  {:>10}  {:>13}  {:>11}",
             name,
             kind,
             edition,
@@ -183,6 +178,7 @@ fn print_text(report: &Report) {
             figures.lines,
             figures.tokens,
             figures.lex_errors,
+            figures.syntax_errors,
             figures.load_errors
         );
     };

@@ -36,7 +36,8 @@ fn stats_of_a_real_workspace_list_every_package() {
     assert!(totals["bytes"].as_u64().unwrap() > 10_000_000);
     assert!(totals["tokens"].as_u64().unwrap() > 1_000_000);
     assert_eq!(totals["load_errors"], 0);
-    for key in ["load_ms", "read_ms", "lex_ms", "modules_ms", "total_ms"] {
+    assert!(totals["syntax_errors"].is_u64());
+    for key in ["load_ms", "read_ms", "lex_ms", "parse_ms", "modules_ms", "total_ms"] {
         assert!(report["timings"][key].is_number(), "timing {key}");
     }
     let model = report["crates"].as_array().unwrap().iter().find(|krate| krate["name"] == "model").unwrap();
@@ -51,7 +52,7 @@ fn stats_of_a_real_workspace_list_every_package() {
         .iter()
         .sum();
     assert_eq!(model["lines"], lines);
-    for field in ["root", "kind", "bytes", "lines", "tokens", "lex_errors", "load_errors"] {
+    for field in ["root", "kind", "bytes", "lines", "tokens", "lex_errors", "syntax_errors", "load_errors"] {
         assert!(!model[field].is_null(), "crate field {field}");
     }
 
@@ -109,6 +110,27 @@ fn a_single_file_is_one_detached_crate() {
     assert_eq!(crate_names(&report), ["script"]);
     assert_eq!(report["crates"][0]["kind"], "detached");
     assert_eq!(report["totals"]["lex_errors"], 0);
+    assert_eq!(report["totals"]["syntax_errors"], 0, "`fn main() {{}}` parses");
+}
+
+#[test]
+fn syntax_errors_are_counted_per_crate_and_in_the_totals() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("good.rs"), "fn main() {}\n").unwrap();
+    fs::write(dir.path().join("broken.rs"), "fn f( {\n").unwrap();
+    fs::write(dir.path().join("lexically_broken.rs"), "fn main() {}\n/* unclosed\n").unwrap();
+    let report = stats_json(dir.path());
+    let of = |name: &str| {
+        report["crates"].as_array().unwrap().iter().find(|krate| krate["name"] == name).unwrap()["syntax_errors"]
+            .as_u64()
+            .unwrap()
+    };
+    assert_eq!(of("good"), 0);
+    assert!(of("broken") >= 1);
+    assert!(of("lexically_broken") >= 1, "lexer errors are syntax errors too");
+    assert_eq!(report["totals"]["syntax_errors"], of("broken") + of("lexically_broken"));
+    let text = sem(&["stats", dir.path().to_str().unwrap()], Path::new("."));
+    assert!(String::from_utf8(text.stdout).unwrap().contains("syntax errors"));
 }
 
 #[test]

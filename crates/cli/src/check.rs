@@ -1,0 +1,252 @@
+//! `sem check`: every syntax error and load error of a project, rustc-style or as JSON lines.
+
+use std::{
+    io::IsTerminal,
+    path::{Path, PathBuf},
+    process::ExitCode,
+    time::Instant,
+};
+
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use rustc_hash::FxHashSet;
+use sem_db::{Db, SourceFile, crate_files, syntax_errors};
+use sem_sources::{Edition, RootKind, Sources};
+use serde::Serialize;
+
+use crate::{
+    analysis::{Analysis, EVICT_EVERY, absolute_path, progress_bar},
+    output::Output,
+};
+
+/// One problem found, as `--format json` prints it (one object per line).
+#[derive(Serialize, Debug)]
+struct Diagnostic {
+    /// The file, relative to the current directory when it is inside it.
+    file: String,
+    /// The 1-based line of the start of the range; `null` for a load error.
+    line: Option<usize>,
+    /// The 1-based column of the start of the range, in characters; `null` for a load error.
+    column: Option<usize>,
+    /// The byte range in the file; `null` for a load error.
+    range: Option<[usize; 2]>,
+    severity: &'static str,
+    /// `syntax` or `load`.
+    phase: &'static str,
+    message: String,
+}
+
+/// Runs `sem check` on `path`: exit code 1 when there are errors, 0 when there are none.
+pub(crate) fn run(path: &Path, deps: bool, json: bool) -> anyhow::Result<ExitCode> {
+    let start = Instant::now();
+    let mut analysis = Analysis::load(path)?;
+    for warning in &analysis.project.warnings {
+        eprintln!("warning: {warning}");
+    }
+    let files = files_to_check(&analysis.db, &analysis.sources, deps);
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let renderer = if !json && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = Output::stdout();
+    let mut error_count = 0usize;
+    // The files with an error of either phase, on disk.
+    let mut files_with_errors: FxHashSet<PathBuf> = FxHashSet::default();
+
+    let progress = progress_bar(files.len() as u64);
+    progress.set_message("checking");
+    // Asked once, outside `suspend`: the bar's state is locked while a `suspend` closure runs.
+    let progress_is_drawn = !progress.is_hidden();
+    for (index, &(file, edition)) in files.iter().enumerate() {
+        let db = &analysis.db;
+        let errors = syntax_errors(db, file, edition);
+        if !errors.is_empty() {
+            error_count += errors.len();
+            let text = file.text(db).get();
+            let absolute = absolute_path(&analysis.sources, file.path(db));
+            let display = display_path(&absolute, &cwd);
+            files_with_errors.insert(absolute);
+            let lines = LineIndex::new(text);
+            for error in errors.iter() {
+                let range = clamp_range(text, error.range().start().into(), error.range().end().into());
+                let (line, column) = lines.line_column(text, range.start);
+                let diagnostic = Diagnostic {
+                    file: display.clone(),
+                    line: Some(line),
+                    column: Some(column),
+                    range: Some([range.start, range.end]),
+                    severity: "error",
+                    phase: "syntax",
+                    message: error.message().to_owned(),
+                };
+                let printed = if json {
+                    serde_json::to_string(&diagnostic)? + "\n"
+                } else {
+                    render_snippet(&renderer, &diagnostic, text, &lines, range)
+                };
+                // While a progress bar is drawn (on a terminal), each error is written out at
+                // once with the bar cleared, so the two never mix.
+                progress.suspend(|| {
+                    out.write(&printed);
+                    if progress_is_drawn {
+                        out.flush();
+                    }
+                });
+            }
+        }
+        progress.inc(1);
+        if (index + 1) % EVICT_EVERY == 0 {
+            analysis.db.evict_lru();
+        }
+    }
+    progress.finish_and_clear();
+
+    // Texts are read on demand, so their load errors are known only now.
+    let load_roots = load_error_roots(&analysis.sources, deps);
+    for error in analysis.project.errors.to_vec() {
+        if !load_roots.iter().any(|root| error.path.starts_with(root)) {
+            continue;
+        }
+        error_count += 1;
+        let display = display_path(&error.path, &cwd);
+        let diagnostic = Diagnostic {
+            file: display.clone(),
+            line: None,
+            column: None,
+            range: None,
+            severity: "error",
+            phase: "load",
+            message: error.kind.to_string(),
+        };
+        let printed = if json {
+            serde_json::to_string(&diagnostic)? + "\n"
+        } else {
+            // No snippet: the text is unreadable or was never there.
+            let title = Level::ERROR.primary_title(diagnostic.message.as_str());
+            let report = &[annotate_snippets::Group::with_title(title)];
+            format!("{}\n --> {display}\n\n", renderer.render(report))
+        };
+        out.write(&printed);
+        files_with_errors.insert(error.path);
+    }
+    let summary = format!(
+        "{} in {} ({} checked) in {:.2} s",
+        plural(error_count, "error"),
+        plural(files_with_errors.len(), "file"),
+        plural(files.len(), "file"),
+        start.elapsed().as_secs_f64()
+    );
+    if json {
+        eprintln!("{summary}");
+    } else {
+        out.write(&format!("{summary}\n"));
+    }
+    out.flush();
+    Ok(if error_count > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// `1 error`, `2 errors`.
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 { format!("{count} {noun}") } else { format!("{count} {noun}s") }
+}
+
+/// The files of the workspace's own crates (every crate with `deps`), each once, with the
+/// edition of the first crate that reaches it, sorted by path.
+fn files_to_check(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<(SourceFile, Edition)> {
+    let mut seen: FxHashSet<SourceFile> = FxHashSet::default();
+    let mut files = Vec::new();
+    for &krate in db.workspace().crates(db) {
+        let data = krate.data(db);
+        let in_workspace = sources.root(data.root_file.root).is_some_and(|root| root.kind == RootKind::Workspace);
+        if !deps && !in_workspace {
+            continue;
+        }
+        for &file in crate_files(db, krate).files.iter() {
+            if seen.insert(file) {
+                files.push((file, data.edition));
+            }
+        }
+    }
+    files.sort_by(|(a, _), (b, _)| a.path(db).cmp(b.path(db)));
+    files
+}
+
+/// The directories whose load errors concern the checked crates: those of the workspace roots
+/// (of every root with `deps`).
+fn load_error_roots(sources: &Sources, deps: bool) -> Vec<PathBuf> {
+    sources
+        .roots()
+        .filter(|(_, root)| deps || root.kind == RootKind::Workspace)
+        .filter_map(|(_, root)| root.origin.clone())
+        .collect()
+}
+
+/// `path` relative to `cwd` when it is inside it, as rustc prints paths given relative.
+fn display_path(path: &Path, cwd: &Path) -> String {
+    path.strip_prefix(cwd).unwrap_or(path).display().to_string()
+}
+
+/// `start..end` made safe to slice `text` with: inside it, on character boundaries, ordered.
+fn clamp_range(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+    let end = text.floor_char_boundary(end.min(text.len()));
+    let start = text.floor_char_boundary(start.min(end));
+    start..end
+}
+
+/// The start of every line of a text, to turn offsets into lines and columns.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(index, _)| index + 1));
+        LineIndex { starts }
+    }
+
+    /// The 0-based line holding `offset`.
+    fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset) - 1
+    }
+
+    /// The 1-based line and column (in characters, as rustc counts them) of `offset`, which
+    /// must be a character boundary of `text`.
+    fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.line(offset);
+        let column = text[self.starts[line]..offset].chars().count();
+        (line + 1, column + 1)
+    }
+
+    /// The byte range of the lines that `range` touches, without the last line's newline.
+    fn lines_of(&self, text: &str, range: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let first = self.starts[self.line(range.start)];
+        let last = self.line(range.end);
+        let end = self.starts.get(last + 1).map_or(text.len(), |&next| next - 1);
+        first..end.max(first)
+    }
+}
+
+/// The error as rustc prints one: `error: message`, ` --> file:line:column`, and the lines of
+/// the range with the range underlined.
+fn render_snippet(
+    renderer: &Renderer,
+    diagnostic: &Diagnostic,
+    text: &str,
+    lines: &LineIndex,
+    range: std::ops::Range<usize>,
+) -> String {
+    // Only the lines of the range go to the renderer, so a file with many errors is not
+    // scanned again for each of them.
+    let shown = lines.lines_of(text, &range);
+    let source = &text[shown.clone()];
+    let span = (range.start - shown.start)..(range.end - shown.start).min(source.len());
+    let report = &[Level::ERROR.primary_title(diagnostic.message.as_str()).element(
+        Snippet::source(source)
+            .line_start(lines.line(range.start) + 1)
+            .path(diagnostic.file.as_str())
+            .annotation(AnnotationKind::Primary.span(span)),
+    )];
+    renderer.render(report) + "\n\n"
+}
