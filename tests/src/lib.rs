@@ -1,7 +1,10 @@
 //! End-to-end tests of sem against real projects live in this package's `tests/` folder; this
-//! library only makes `cargo test` compile and run the examples of the README.
+//! library makes `cargo test` compile and run the examples of the README, and holds what tests
+//! and benchmarks share: [`corpus`], the loader of the crates.io corpus.
 //!
-//! It may depend on any sem crate; nothing depends on it.
+//! It may depend on any sem crate; nothing but tests and benchmarks depends on it.
+
+pub mod corpus;
 
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
