@@ -87,7 +87,11 @@ impl TopEntryPoint {
             return p.finish();
         }
         m.complete(&mut p, root_kind);
-        p.finish()
+        // The root was started first and is completed last, and no one else holds its marker
+        // (so nothing precedes it): the events are one tree.
+        let mut output = p.finish();
+        output.set_known_single_tree();
+        output
     }
 }
 

@@ -19,10 +19,51 @@ use crate::SyntaxKind;
 type GreenElement = NodeOrToken<GreenNode, GreenToken>;
 
 /// Interned tokens and small nodes. Parses that share one store identical pieces once.
-#[derive(Default)]
+///
+/// Most tokens are punctuation, keywords or indentation, so two tables indexed directly serve
+/// them before the hash table: one slot per token kind for kinds that always have the same text,
+/// and one slot per run of spaces, with or without a newline before it.
 pub struct NodeCache {
     nodes: HashTable<(u64, GreenNode)>,
     tokens: HashTable<(u64, GreenToken)>,
+    /// Tokens of kinds with a fixed text, by kind.
+    fixed: Box<[Option<(u64, GreenToken)>]>,
+    /// Whitespace tokens made of spaces only (`WHITESPACE_RUNS` slots, by length) and of a
+    /// newline and spaces (the next `WHITESPACE_RUNS` slots, by length of the spaces).
+    whitespace: Box<[Option<(u64, GreenToken)>]>,
+}
+
+/// The longest run of spaces [`NodeCache::whitespace`] keeps a slot for, plus one.
+const WHITESPACE_RUNS: usize = 64;
+
+impl Default for NodeCache {
+    fn default() -> NodeCache {
+        NodeCache {
+            nodes: HashTable::new(),
+            tokens: HashTable::new(),
+            fixed: vec![None; usize::from(u8::MAX) + 1].into_boxed_slice(),
+            whitespace: vec![None; 2 * WHITESPACE_RUNS].into_boxed_slice(),
+        }
+    }
+}
+
+/// The hash a token is shared under. Zero means "not shared", so a real hash of zero is nudged.
+fn token_hash(kind: SyntaxKind, text: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    kind.hash(&mut hasher);
+    text.hash(&mut hasher);
+    hasher.finish().max(1)
+}
+
+/// The slot of [`NodeCache::whitespace`] for `text`, if it has one.
+#[inline]
+fn whitespace_slot(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let (base, spaces) = match bytes.split_first() {
+        Some((b'\n', rest)) => (WHITESPACE_RUNS, rest),
+        _ => (0, bytes),
+    };
+    (spaces.len() < WHITESPACE_RUNS && spaces.iter().all(|&b| b == b' ')).then(|| base + spaces.len())
 }
 
 impl std::fmt::Debug for NodeCache {
@@ -37,6 +78,15 @@ impl NodeCache {
         NodeCache::default()
     }
 
+    /// An empty cache with room for the distinct pieces of a text of `tokens` tokens (about
+    /// one token in eight is new to a file, and as many small nodes).
+    pub fn with_capacity_for_tokens(tokens: usize) -> NodeCache {
+        let mut cache = NodeCache::default();
+        cache.nodes.reserve(tokens / 8, |(hash, _)| *hash);
+        cache.tokens.reserve(tokens / 8, |(hash, _)| *hash);
+        cache
+    }
+
     /// How many distinct small nodes the cache holds.
     pub fn node_count(&self) -> usize {
         self.nodes.len()
@@ -47,14 +97,33 @@ impl NodeCache {
         self.tokens.len()
     }
 
+    #[inline]
     fn token(&mut self, kind: SyntaxKind, text: &str) -> (u64, GreenToken) {
-        let hash = {
-            let mut hasher = FxHasher::default();
-            kind.hash(&mut hasher);
-            text.hash(&mut hasher);
-            // Zero means "not shared"; a real hash of zero is nudged.
-            hasher.finish().max(1)
-        };
+        // Token kinds are below 256 (the parser's `TokenSet` relies on it too).
+        let fixed_slot = kind as usize;
+        if let Some(Some((hash, token))) = self.fixed.get(fixed_slot)
+            && token.text() == text
+        {
+            return (*hash, token.clone());
+        }
+        if kind == SyntaxKind::WHITESPACE
+            && let Some(slot) = whitespace_slot(text)
+        {
+            let (hash, token) = self.whitespace[slot]
+                .get_or_insert_with(|| (token_hash(kind, text), GreenToken::new(kind.into(), text)));
+            return (*hash, token.clone());
+        }
+        let (hash, token) = self.hashed_token(kind, text);
+        if kind.text() == Some(text)
+            && let Some(slot) = self.fixed.get_mut(fixed_slot)
+        {
+            *slot = Some((hash, token.clone()));
+        }
+        (hash, token)
+    }
+
+    fn hashed_token(&mut self, kind: SyntaxKind, text: &str) -> (u64, GreenToken) {
+        let hash = token_hash(kind, text);
         let raw = kind.into();
         let entry = self.tokens.entry(
             hash,
@@ -136,5 +205,57 @@ impl<'c> GreenBuilder<'c> {
             Some((_, NodeOrToken::Node(node))) => node,
             _ => unreachable!("the root is a node"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rowan::{GreenToken, NodeOrToken};
+
+    use super::{WHITESPACE_RUNS, whitespace_slot};
+    use crate::{Edition, SyntaxKind, parse_source_file};
+
+    /// Every token of the tree of `text`.
+    fn tokens(text: &str) -> Vec<GreenToken> {
+        let parse = parse_source_file(text, Edition::LATEST);
+        let mut tokens = Vec::new();
+        let mut stack = vec![parse.green().clone()];
+        while let Some(node) = stack.pop() {
+            for child in node.children() {
+                match child {
+                    NodeOrToken::Node(node) => stack.push(node.to_owned()),
+                    NodeOrToken::Token(token) => tokens.push(token.to_owned()),
+                }
+            }
+        }
+        tokens
+    }
+
+    #[test]
+    fn fixed_text_tokens_and_indentation_are_stored_once_per_tree() {
+        let text = "fn a() {\n    x;\n}\nfn b() {\n    y;\n}\n";
+        let tokens = tokens(text);
+        let same = |kind: SyntaxKind, text: &str| {
+            let found: Vec<&GreenToken> =
+                tokens.iter().filter(|it| it.kind() == kind.into() && it.text() == text).collect();
+            assert!(found.len() >= 2, "{kind:?} {text:?} occurs twice");
+            found.windows(2).all(|pair| std::ptr::eq(&**pair[0], &**pair[1]))
+        };
+        assert!(same(SyntaxKind::FN_KW, "fn"));
+        assert!(same(SyntaxKind::SEMICOLON, ";"));
+        assert!(same(SyntaxKind::WHITESPACE, "\n    "));
+        assert!(same(SyntaxKind::WHITESPACE, "\n"));
+    }
+
+    #[test]
+    fn whitespace_slots_cover_runs_of_spaces_after_an_optional_newline() {
+        assert_eq!(whitespace_slot(""), Some(0));
+        assert_eq!(whitespace_slot("   "), Some(3));
+        assert_eq!(whitespace_slot("\n"), Some(WHITESPACE_RUNS));
+        assert_eq!(whitespace_slot("\n  "), Some(WHITESPACE_RUNS + 2));
+        assert_eq!(whitespace_slot("\t"), None);
+        assert_eq!(whitespace_slot("\n\n"), None);
+        assert_eq!(whitespace_slot(" \n"), None);
+        assert_eq!(whitespace_slot(&" ".repeat(WHITESPACE_RUNS)), None);
     }
 }

@@ -141,7 +141,10 @@ impl<T: AstNode> Parse<T> {
 
 /// Parses the text of a source file (a shebang line and a frontmatter block are allowed).
 pub fn parse_source_file(text: &str, edition: Edition) -> Parse<ast::SourceFile> {
-    parse_source_file_with_cache(text, edition, &mut NodeCache::default())
+    let lexed = LexedStr::new(text, edition);
+    // Sized once for the file, so its tables never grow while the tree is built.
+    let mut cache = NodeCache::with_capacity_for_tokens(lexed.len());
+    parse_lexed(&lexed, TopEntryPoint::SourceFile, &mut cache)
 }
 
 /// Parses the text of a source file, storing tokens and small nodes in `cache`: parses that share

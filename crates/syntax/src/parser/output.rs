@@ -54,11 +54,20 @@ pub struct Output {
     errors: Vec<String>,
     /// The deepest nesting of grammar rules the parse reached (see `Parser::nested`).
     max_nesting: u32,
+    /// Set when the grammar guarantees one root: an entry point that starts its root node
+    /// first and completes it last (`SOURCE_FILE`, `MACRO_ITEMS`...). Saves a pass over the
+    /// events.
+    known_single_tree: bool,
 }
 
 impl Output {
     pub(crate) fn from_events(events: Vec<Event>, errors: Vec<String>, max_nesting: u32) -> Output {
-        Output { events, errors, max_nesting }
+        Output { events, errors, max_nesting, known_single_tree: false }
+    }
+
+    /// Records that the events describe one tree (see [`Output::is_single_tree`]).
+    pub(crate) fn set_known_single_tree(&mut self) {
+        self.known_single_tree = true;
     }
 
     /// The steps, in tree order.
@@ -75,6 +84,15 @@ impl Output {
     /// Whether the steps describe one tree (one root node with everything inside it), rather
     /// than a forest or loose tokens, as a fragment entry point may produce.
     pub fn is_single_tree(&self) -> bool {
+        if self.known_single_tree {
+            debug_assert!(self.walk_is_single_tree(), "an entry point's root does not hold the whole tree");
+            return true;
+        }
+        self.walk_is_single_tree()
+    }
+
+    /// [`Output::is_single_tree`], found by walking the steps.
+    fn walk_is_single_tree(&self) -> bool {
         let mut depth = 0usize;
         let mut roots = 0usize;
         for step in self.iter() {
@@ -120,7 +138,9 @@ pub struct Steps<'a> {
 impl<'a> Iterator for Steps<'a> {
     type Item = Step<'a>;
 
-    #[inline]
+    // Inlined into the tree builder's loop, its one hot caller, so that the match on the event
+    // and the match on the step become one.
+    #[inline(always)]
     fn next(&mut self) -> Option<Step<'a>> {
         if let Some(kind) = self.pending.pop() {
             return Some(Step::Enter { kind });
