@@ -5,7 +5,9 @@
 //! through `sem_tests::corpus`, which fetches it with cargo on first use), each file in its
 //! package's edition; texts are read before any timing. The three parsers:
 //!
-//! - sem: `sem_syntax::parse_source_file`, the tree and its errors;
+//! - sem: `sem_syntax::parse_source_file`, the tree and its errors, each tree with a node cache
+//!   of its own; and again with `parse_source_file_with_cache` and one cache for all files, as
+//!   sem's database builds trees (its memory figure includes the cache);
 //! - `ra_ap_syntax::SourceFile::parse` and its `errors()` (parse and validation errors), each
 //!   crate in its own edition;
 //! - `syn::parse_file`, which knows no editions and stops at the first error (its failures are
@@ -105,17 +107,28 @@ struct Input<'a> {
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Parser {
+    /// `parse_source_file`: each tree built with a node cache of its own, as a tool that parses
+    /// one file at a time does.
     Sem,
+    /// `parse_source_file_with_cache` with one node cache for the whole corpus, as sem's database
+    /// builds trees: identical tokens and small nodes of all files are stored once.
+    SemSharedCache,
     Ra,
     Syn,
 }
 
 impl Parser {
-    const ALL: [Parser; 3] = [Parser::Sem, Parser::Ra, Parser::Syn];
+    const ALL: [Parser; 4] = [Parser::Sem, Parser::SemSharedCache, Parser::Ra, Parser::Syn];
+
+    /// Whether this is one of the anchors sem is compared with.
+    fn is_anchor(self) -> bool {
+        matches!(self, Parser::Ra | Parser::Syn)
+    }
 
     fn name(self) -> &'static str {
         match self {
             Parser::Sem => "sem",
+            Parser::SemSharedCache => "sem_shared_cache",
             Parser::Ra => "ra_ap_syntax",
             Parser::Syn => "syn",
         }
@@ -124,6 +137,7 @@ impl Parser {
     fn label(self) -> &'static str {
         match self {
             Parser::Sem => "sem (parse_source_file)",
+            Parser::SemSharedCache => "sem (one cache for all files)",
             Parser::Ra => "ra_ap_syntax (SourceFile::parse)",
             Parser::Syn => "syn (parse_file)",
         }
@@ -132,7 +146,7 @@ impl Parser {
     /// Parses `input` and says whether the parser reported an error.
     fn has_errors(self, input: &Input<'_>) -> bool {
         match self {
-            Parser::Sem => !parse_sem(input).errors().is_empty(),
+            Parser::Sem | Parser::SemSharedCache => !parse_sem(input).errors().is_empty(),
             Parser::Ra => !parse_ra(input).1.is_empty(),
             Parser::Syn => parse_syn(input).is_err(),
         }
@@ -140,9 +154,16 @@ impl Parser {
 
     /// Parses every input, dropping each result at once.
     fn parse_all(self, inputs: &[Input<'_>]) {
+        if self == Parser::SemSharedCache {
+            let mut cache = sem_syntax::NodeCache::new();
+            for input in inputs {
+                drop(black_box(parse_sem_with_cache(black_box(input), &mut cache)));
+            }
+            return;
+        }
         for input in inputs {
             match self {
-                Parser::Sem => drop(black_box(parse_sem(black_box(input)))),
+                Parser::Sem | Parser::SemSharedCache => drop(black_box(parse_sem(black_box(input)))),
                 Parser::Ra => drop(black_box(parse_ra(black_box(input)))),
                 Parser::Syn => drop(black_box(parse_syn(black_box(input)))),
             }
@@ -153,6 +174,7 @@ impl Parser {
     fn held_bytes(self, inputs: &[Input<'_>]) -> isize {
         match self {
             Parser::Sem => held_bytes(inputs, parse_sem),
+            Parser::SemSharedCache => held_bytes_with_shared_cache(inputs),
             Parser::Ra => held_bytes(inputs, |input| parse_ra(input).0),
             Parser::Syn => held_bytes(inputs, parse_syn),
         }
@@ -165,6 +187,13 @@ fn parse_sem(input: &Input<'_>) -> sem_syntax::Parse<sem_syntax::ast::SourceFile
 
 /// The tree and the errors of `ra_ap_syntax`: `errors()` adds the validation errors to those of
 /// the parse, as rust-analyzer reports them.
+fn parse_sem_with_cache(
+    input: &Input<'_>,
+    cache: &mut sem_syntax::NodeCache,
+) -> sem_syntax::Parse<sem_syntax::ast::SourceFile> {
+    sem_syntax::parse_source_file_with_cache(input.text, input.edition, cache)
+}
+
 fn parse_ra(input: &Input<'_>) -> (ra_ap_syntax::Parse<ra_ap_syntax::SourceFile>, Vec<ra_ap_syntax::SyntaxError>) {
     let parse = ra_ap_syntax::SourceFile::parse(input.text, input.ra_edition);
     let errors = parse.errors();
@@ -187,6 +216,22 @@ fn held_bytes<T>(inputs: &[Input<'_>], parse: impl Fn(&Input<'_>) -> T) -> isize
     let held = LIVE.load(Ordering::SeqCst);
     COUNTING.store(false, Ordering::SeqCst);
     drop(black_box(trees));
+    held
+}
+
+/// [`held_bytes`] for trees built with one node cache, the cache included (it is created while
+/// counting and kept until the count is read).
+fn held_bytes_with_shared_cache(inputs: &[Input<'_>]) -> isize {
+    LIVE.store(0, Ordering::SeqCst);
+    COUNTING.store(true, Ordering::SeqCst);
+    let mut cache = sem_syntax::NodeCache::new();
+    let mut trees = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        trees.push(parse_sem_with_cache(input, &mut cache));
+    }
+    let held = LIVE.load(Ordering::SeqCst);
+    COUNTING.store(false, Ordering::SeqCst);
+    drop(black_box((trees, cache)));
     held
 }
 
@@ -240,7 +285,7 @@ fn run(inputs: Vec<Input<'_>>, rounds: usize) {
     let mut figures: Vec<Figures> =
         Parser::ALL.iter().map(|&parser| Figures { parser, error_files: 0, times: Vec::new(), held: 0 }).collect();
     let mut kept = Vec::with_capacity(inputs.len());
-    let mut panicked = [0usize; 3];
+    let mut panicked = [0usize; Parser::ALL.len()];
     QUIET.set(true);
     for input in inputs {
         let verdicts = Parser::ALL.map(|parser| panic::catch_unwind(AssertUnwindSafe(|| parser.has_errors(&input))));
@@ -280,13 +325,13 @@ fn run(inputs: Vec<Input<'_>>, rounds: usize) {
         if skipped.is_empty() { "none".to_owned() } else { skipped.join(", ") }
     );
     println!(
-        "{:<33} {:>11} {:>10} {:>10} {:>9} {:>9} {:>9} {:>12}",
+        "{:<36} {:>11} {:>10} {:>10} {:>9} {:>9} {:>9} {:>12}",
         "parser", "error files", "best ms", "median ms", "best MB/s", "med MB/s", "held MB", "held/source"
     );
     for figures in &figures {
         let (best, median) = best_and_median(&figures.times);
         println!(
-            "{:<33} {:>11} {:>10.1} {:>10.1} {:>9.1} {:>9.1} {:>9.1} {:>12.2}",
+            "{:<36} {:>11} {:>10.1} {:>10.1} {:>9.1} {:>9.1} {:>9.1} {:>12.2}",
             figures.parser.label(),
             figures.error_files,
             best.as_secs_f64() * 1e3,
@@ -297,17 +342,19 @@ fn run(inputs: Vec<Input<'_>>, rounds: usize) {
             figures.held as f64 / bytes as f64
         );
     }
-    let sem = &figures[0];
-    for anchor in &figures[1..] {
-        let (sem_best, sem_median) = best_and_median(&sem.times);
-        let (anchor_best, anchor_median) = best_and_median(&anchor.times);
-        println!(
-            "ratio sem/{}: throughput best {:.2}x, median {:.2}x; memory held {:.2}x",
-            anchor.parser.name(),
-            anchor_best.as_secs_f64() / sem_best.as_secs_f64(),
-            anchor_median.as_secs_f64() / sem_median.as_secs_f64(),
-            sem.held as f64 / anchor.held as f64
-        );
+    for sem in figures.iter().filter(|it| !it.parser.is_anchor()) {
+        for anchor in figures.iter().filter(|it| it.parser.is_anchor()) {
+            let (sem_best, sem_median) = best_and_median(&sem.times);
+            let (anchor_best, anchor_median) = best_and_median(&anchor.times);
+            println!(
+                "ratio {}/{}: throughput best {:.2}x, median {:.2}x; memory held {:.2}x",
+                sem.parser.name(),
+                anchor.parser.name(),
+                anchor_best.as_secs_f64() / sem_best.as_secs_f64(),
+                anchor_median.as_secs_f64() / sem_median.as_secs_f64(),
+                sem.held as f64 / anchor.held as f64
+            );
+        }
     }
 
     let parsers: serde_json::Map<String, serde_json::Value> = figures
