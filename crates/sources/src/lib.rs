@@ -6,9 +6,13 @@
 //! [`FileSystem`], recording every failure as a [`LoadError`] instead of returning
 //! `io::Error`, and `project` turns a Cargo workspace or a plain folder into roots and crates.
 //!
-//! This crate knows nothing of salsa or of the database; it may depend on `sem-syntax` only for
-//! [`Edition`].
+//! The `cfg` module reads `cfg` predicates and `cfg_attr` from token trees and evaluates them
+//! against a crate's [`CfgOptions`].
+//!
+//! This crate knows nothing of salsa or of the database; it may depend on `sem-syntax` only (for
+//! [`Edition`] and, in `cfg`, token trees).
 
+pub mod cfg;
 mod crate_graph;
 mod file_tree;
 pub mod load;
