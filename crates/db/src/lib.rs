@@ -3,8 +3,9 @@
 //! Inputs mirror a [`sem_sources::Sources`] value ([`RootDatabase::apply`] sets only what
 //! changed, with the durability of each root's kind); queries are keyed by file, expansion
 //! point, owner or crate, never by text positions. So far: `tokens(file)`, `parse(file)` (with
-//! an LRU bound, and trees sharing one database's node caches), `syntax_errors(file)`, and the
-//! files each crate reaches through `mod` declarations.
+//! an LRU bound, and trees sharing one database's node caches), `syntax_errors(file)`,
+//! `item_summary(file)` (the items of a file without positions, which `item_positions` keeps
+//! apart), and the files each crate reaches through `mod` declarations.
 //!
 //! This crate may depend on `sem-sources`, `sem-syntax` and `sem-expand`; never on `sem` or the
 //! command line.
@@ -14,6 +15,7 @@ mod database;
 mod detached;
 pub mod fixture;
 mod inputs;
+mod items;
 mod lex;
 mod module_files;
 mod syntax_tree;
@@ -23,6 +25,10 @@ pub use crate::{
     database::{Db, ExecutionLog, RootDatabase},
     detached::with_detached_crates,
     inputs::{CrateInput, SourceFile, SourceRootInput, Workspace},
+    items::{
+        AttrInput, ItemPositions, ItemSummary, ModPath, RawAttr, RawVisibility, SummaryItem, SummaryItemKind,
+        UseImport, UseImportKind, item_positions, item_summary, summarize_source_file,
+    },
     lex::{Tokens, tokens},
     module_files::{CrateFiles, crate_files, unreached_files},
     syntax_tree::{NodeCachePool, PARSE_LRU_CAPACITY, parse, syntax_errors},

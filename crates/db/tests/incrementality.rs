@@ -224,3 +224,37 @@ fn the_default_lru_bound_is_the_documented_one() {
     }
     assert_eq!(log.count("parse"), 2, "only the two least recently used trees were freed");
 }
+
+/// A reader of the item summary, standing for definition collection and name resolution: how
+/// often it runs tells whether the summary's early cutoff works.
+#[salsa::tracked(returns(copy))]
+fn item_count(db: &dyn Db, file: sem_db::SourceFile) -> usize {
+    sem_db::item_summary(db, file, Edition::Edition2021).iter().count()
+}
+
+#[test]
+fn edits_that_only_move_items_rerun_no_reader_of_the_item_summary() {
+    let (mut db, log, sources) = setup();
+    let lib = db.workspace().file(&db, &file("lib.rs")).unwrap();
+    assert_eq!(item_count(&db, lib), 3);
+    let positions_before = sem_db::item_positions(&db, lib, Edition::Edition2021).clone();
+    log.take();
+
+    // A body edit and a whitespace edit between items: the file is parsed and summarized again,
+    // but the summary is equal, so its reader does not run again; the positions did move.
+    let edited = "mod first;\n\n\nmod second;\nfn body() { let x = 2; let y = 3; }\n";
+    let sources = sources.set_file(&file("lib.rs"), edited);
+    db.apply(&sources);
+    assert_eq!(item_count(&db, lib), 3);
+    let executed = log.take();
+    assert_eq!(executed.iter().filter(|name| *name == "lower_items").count(), 1, "{executed:?}");
+    assert_eq!(executed.iter().filter(|name| *name == "item_summary").count(), 1, "{executed:?}");
+    assert_eq!(executed.iter().filter(|name| *name == "item_count").count(), 0, "{executed:?}");
+    assert_ne!(sem_db::item_positions(&db, lib, Edition::Edition2021), &positions_before);
+
+    // A new item changes the summary: the reader runs again.
+    let sources = sources.set_file(&file("lib.rs"), format!("{edited}struct S;\n"));
+    db.apply(&sources);
+    assert_eq!(item_count(&db, lib), 4);
+    assert_eq!(log.count("item_count"), 1);
+}

@@ -1,0 +1,630 @@
+//! The item summary of a file: its items, as definition collection and name resolution read
+//! them, without bodies and without text positions.
+//!
+//! A summary lists every item of the file (modules' items nested inside them), each with its
+//! kind, name, visibility as written, attributes (every one but `doc`: `cfg`, `cfg_attr`,
+//! `path`, `macro_use`, `derive`, and any attribute that may be a macro), the imports of a `use`
+//! flattened into paths, and the token trees of macro calls and `macro_rules!` bodies. Function
+//! bodies, types and expressions are left out: they belong to the owner's HIR.
+//!
+//! The summary holds no positions, so an edit that only moves items (whitespace, comments, a
+//! function body) gives an equal summary, and salsa's early cutoff stops there: nothing that
+//! reads it runs again. The positions are in [`ItemPositions`], a separate query, in the same
+//! pre-order as [`ItemSummary::iter`].
+//!
+//! Invariants: the summary is plain owned data (no syntax nodes, no `Arc`s into trees), so it can
+//! be compared, hashed and, later, persisted; and it is a function of the file's text and
+//! edition alone (cfg is evaluated later, per crate, because a file may sit in several crates).
+
+use std::fmt::{self, Write as _};
+
+use sem_sources::Edition;
+use sem_syntax::{
+    SyntaxKind, SyntaxNode, TextRange,
+    ast::{self, AstNode, HasModuleItem, HasName},
+    token_tree::{Subtree, ToTokenTreeOptions, syntax_to_token_tree},
+};
+use smol_str::SmolStr;
+
+use crate::{Db, inputs::SourceFile, syntax_tree::parse};
+
+/// The items of one file, outermost first, in source order.
+#[derive(Clone, PartialEq, Eq, Hash, Debug, Default)]
+pub struct ItemSummary {
+    /// The top-level items.
+    pub items: Vec<SummaryItem>,
+}
+
+/// One item of an [`ItemSummary`].
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct SummaryItem {
+    /// What kind of item, with the parts of it resolution needs.
+    pub kind: SummaryItemKind,
+    /// The name it defines, as written without `r#`; `None` for items without one (`impl`,
+    /// `use`, `extern` blocks, macro calls) and for names lost to a syntax error.
+    pub name: Option<SmolStr>,
+    /// The visibility as written.
+    pub visibility: RawVisibility,
+    /// Its attributes, outer then inner, in order, without `doc` attributes.
+    pub attrs: Vec<RawAttr>,
+}
+
+/// The kinds of items, and what each brings beyond its name.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum SummaryItemKind {
+    Fn,
+    Struct,
+    Union,
+    /// An enum and its variants (each a [`SummaryItem`] of kind `Variant`).
+    Enum {
+        variants: Vec<SummaryItem>,
+    },
+    Variant,
+    /// A trait and its associated items.
+    Trait {
+        items: Vec<SummaryItem>,
+    },
+    TraitAlias,
+    /// An `impl` block and its associated items.
+    Impl {
+        items: Vec<SummaryItem>,
+    },
+    TypeAlias,
+    Const,
+    Static,
+    /// A module: inline, with its items, or out of line (`mod name;`), found in another file.
+    Module {
+        inline_items: Option<Vec<SummaryItem>>,
+    },
+    /// A `use` item, flattened: one import per leaf of its use tree.
+    Use {
+        imports: Vec<UseImport>,
+    },
+    /// `extern crate name [as alias];`: the item's name is the alias, or the crate's name.
+    ExternCrate {
+        crate_name: SmolStr,
+    },
+    /// An `extern` block and the items it declares.
+    ExternBlock {
+        items: Vec<SummaryItem>,
+    },
+    /// `macro_rules! name { body }`.
+    MacroRules {
+        body: Subtree<()>,
+    },
+    /// `macro name(..) { .. }` (macros 2.0): the tokens after the name.
+    MacroDef {
+        body: Subtree<()>,
+    },
+    /// A macro call in item position: `path!(args)`.
+    MacroCall {
+        path: ModPath,
+        args: Subtree<()>,
+    },
+}
+
+/// A visibility as written; resolving its path is for name resolution.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum RawVisibility {
+    /// No visibility: private to the module (or, for enum variants and trait items, that of
+    /// their parent).
+    Private,
+    /// `pub`.
+    Public,
+    /// `pub(crate)`, or the old `crate` visibility.
+    Crate,
+    /// `pub(self)`.
+    SelfModule,
+    /// `pub(super)`.
+    Super,
+    /// `pub(in path)`.
+    In(ModPath),
+}
+
+/// An attribute: its path and what follows the path.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct RawAttr {
+    /// Whether it is an inner attribute (`#![..]`).
+    pub is_inner: bool,
+    /// The path: `cfg`, `derive`, `serde`, `tokio::main`.
+    pub path: ModPath,
+    /// What follows the path.
+    pub input: AttrInput,
+}
+
+/// What follows an attribute's path.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum AttrInput {
+    /// Nothing: `#[test]`.
+    None,
+    /// A delimited token tree: `#[cfg(unix)]` (the tree holds the group with its delimiters).
+    TokenTree(Subtree<()>),
+    /// `= expr`, as the expression's text: `#[path = "x.rs"]` gives `"x.rs"`.
+    Value(SmolStr),
+}
+
+/// A path of names, as in `use` trees, visibilities, attributes and macro calls.
+#[derive(Clone, PartialEq, Eq, Hash, Debug, Default)]
+pub struct ModPath {
+    /// Whether it starts with `::`.
+    pub is_global: bool,
+    /// The segments, keywords included as written (`self`, `super`, `crate`, `$crate`, `Self`),
+    /// identifiers without `r#`. Generic arguments are left out.
+    pub segments: Vec<SmolStr>,
+}
+
+/// One import of a `use` item.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct UseImport {
+    /// The path, with the prefixes of enclosing use-tree lists joined in: `use a::{b::c}` gives
+    /// `a::b::c`, and `use a::{self}` gives `a::self`.
+    pub path: ModPath,
+    /// What is imported.
+    pub kind: UseImportKind,
+}
+
+/// What a [`UseImport`] brings in.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum UseImportKind {
+    /// The last segment, under its own name or under `as name`.
+    Single { alias: Option<SmolStr> },
+    /// The last segment as `_`: its traits are in scope, its name is not.
+    Underscore,
+    /// `path::*`.
+    Glob,
+}
+
+/// The text ranges of the items of an [`ItemSummary`], in the order of [`ItemSummary::iter`].
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct ItemPositions {
+    /// One range per item: the whole item, attributes included.
+    pub ranges: Vec<TextRange>,
+}
+
+impl ItemSummary {
+    /// Every item, nested ones included, in pre-order (an item, then what it holds).
+    pub fn iter(&self) -> impl Iterator<Item = &SummaryItem> {
+        let mut stack: Vec<&SummaryItem> = self.items.iter().rev().collect();
+        std::iter::from_fn(move || {
+            let item = stack.pop()?;
+            stack.extend(item.children().iter().rev());
+            Some(item)
+        })
+    }
+
+    /// The summary as indented text, one item per line: the format of the snapshot tests.
+    pub fn dump(&self) -> String {
+        let mut out = String::new();
+        for item in &self.items {
+            dump_item(item, 0, &mut out);
+        }
+        out
+    }
+}
+
+impl SummaryItem {
+    /// The items this one holds: an inline module's items, variants, associated items, the
+    /// items of an `extern` block.
+    pub fn children(&self) -> &[SummaryItem] {
+        match &self.kind {
+            SummaryItemKind::Enum { variants } => variants,
+            SummaryItemKind::Trait { items } | SummaryItemKind::Impl { items } => items,
+            SummaryItemKind::ExternBlock { items } => items,
+            SummaryItemKind::Module { inline_items: Some(items) } => items,
+            _ => &[],
+        }
+    }
+
+    /// The attributes whose path is the single name `name` (`cfg`, `path`, `macro_use`).
+    pub fn attrs_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a RawAttr> + 'a {
+        self.attrs.iter().filter(move |attr| !attr.path.is_global && attr.path.segments == [name])
+    }
+}
+
+impl fmt::Display for ModPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_global {
+            f.write_str("::")?;
+        }
+        for (i, segment) in self.segments.iter().enumerate() {
+            if i > 0 {
+                f.write_str("::")?;
+            }
+            f.write_str(segment)?;
+        }
+        Ok(())
+    }
+}
+
+/// The item summary of `file` read in `edition`, without positions.
+///
+/// A projection of [`lower_items`]: it re-runs whenever the file changes, but its result
+/// compares equal after any edit that leaves the items as they were (whitespace, comments,
+/// bodies), and then salsa's early cutoff spares every query that reads it. `returns(ref)`:
+/// callers borrow the summary.
+#[salsa::tracked(returns(ref))]
+pub fn item_summary(db: &dyn Db, file: SourceFile, edition: Edition) -> ItemSummary {
+    lower_items(db, file, edition).0.clone()
+}
+
+/// The positions of the items of [`item_summary`], in the same order.
+///
+/// A projection of [`lower_items`] like it, so that readers of positions (diagnostics, the
+/// source maps of the API) do not make readers of the summary depend on positions.
+#[salsa::tracked(returns(ref))]
+pub fn item_positions(db: &dyn Db, file: SourceFile, edition: Edition) -> ItemPositions {
+    lower_items(db, file, edition).1.clone()
+}
+
+/// The summary and the positions of `file`, computed together from its syntax tree in one walk.
+///
+/// `no_eq`: the positions change with almost every edit, so comparing the pair would rarely
+/// pay; the two projections above compare their halves instead.
+#[salsa::tracked(returns(ref), no_eq)]
+pub(crate) fn lower_items(db: &dyn Db, file: SourceFile, edition: Edition) -> (ItemSummary, ItemPositions) {
+    let parse = parse(db, file, edition);
+    summarize_source_file(&parse.tree())
+}
+
+/// Summarizes the items of a source file (an entry point of its own for tests and tools that
+/// have a tree but no database).
+pub fn summarize_source_file(file: &ast::SourceFile) -> (ItemSummary, ItemPositions) {
+    let mut positions = ItemPositions::default();
+    let mut items = Vec::new();
+    // The file's inner attributes belong to the module it is, not to an item: they are read by
+    // the module tree from the tree itself.
+    lower_item_list(file.items(), &mut items, &mut positions);
+    (ItemSummary { items }, positions)
+}
+
+/// Appends the summaries of `source` to `out`, recording positions in pre-order.
+///
+/// Nested items (inline modules, associated items...) are lowered with an explicit stack of
+/// lists still being walked, each with the index path of the list it fills, so that a file of
+/// deeply nested modules cannot overflow the stack.
+fn lower_item_list(source: impl Iterator<Item = ast::Item>, out: &mut Vec<SummaryItem>, positions: &mut ItemPositions) {
+    let top: Vec<SyntaxNode> = source.map(|item| item.syntax().clone()).collect();
+    let mut stack: Vec<(Vec<usize>, std::vec::IntoIter<SyntaxNode>)> = vec![(Vec::new(), top.into_iter())];
+    while let Some((path, nodes)) = stack.last_mut() {
+        let Some(node) = nodes.next() else {
+            stack.pop();
+            continue;
+        };
+        let Some((item, children)) = lower_one(&node) else { continue };
+        positions.ranges.push(node.text_range());
+        let mut child_path = path.clone();
+        let siblings = children_at(out, &child_path);
+        siblings.push(item);
+        child_path.push(siblings.len() - 1);
+        if !children.is_empty() {
+            stack.push((child_path, children.into_iter()));
+        }
+    }
+}
+
+/// The list of children of the item at `path` (indices from the top-level list), or the top
+/// level itself for an empty path.
+fn children_at<'a>(top: &'a mut Vec<SummaryItem>, path: &[usize]) -> &'a mut Vec<SummaryItem> {
+    let mut list = top;
+    for &index in path {
+        list = match &mut list[index].kind {
+            SummaryItemKind::Enum { variants } => variants,
+            SummaryItemKind::Trait { items } | SummaryItemKind::Impl { items } => items,
+            SummaryItemKind::ExternBlock { items } => items,
+            SummaryItemKind::Module { inline_items: Some(items) } => items,
+            _ => unreachable!("only items that hold items get children"),
+        };
+    }
+    list
+}
+
+/// The summary of one item node (with its children left empty) and the nodes of its children,
+/// or `None` for a node that is no item.
+fn lower_one(node: &SyntaxNode) -> Option<(SummaryItem, Vec<SyntaxNode>)> {
+    let nodes = |it: Option<Vec<SyntaxNode>>| it.unwrap_or_default();
+    let (kind, children) = match node.kind() {
+        SyntaxKind::FN => (SummaryItemKind::Fn, Vec::new()),
+        SyntaxKind::STRUCT => (SummaryItemKind::Struct, Vec::new()),
+        SyntaxKind::UNION => (SummaryItemKind::Union, Vec::new()),
+        SyntaxKind::ENUM => {
+            let variants = ast::Enum::cast(node.clone())?
+                .variant_list()
+                .map(|list| list.variants().map(|it| it.syntax().clone()).collect());
+            (SummaryItemKind::Enum { variants: Vec::new() }, nodes(variants))
+        }
+        SyntaxKind::VARIANT => (SummaryItemKind::Variant, Vec::new()),
+        SyntaxKind::TRAIT => {
+            let items = ast::Trait::cast(node.clone())?
+                .assoc_item_list()
+                .map(|list| list.assoc_items().map(|it| it.syntax().clone()).collect());
+            (SummaryItemKind::Trait { items: Vec::new() }, nodes(items))
+        }
+        SyntaxKind::TRAIT_ALIAS => (SummaryItemKind::TraitAlias, Vec::new()),
+        SyntaxKind::IMPL => {
+            let items = ast::Impl::cast(node.clone())?
+                .assoc_item_list()
+                .map(|list| list.assoc_items().map(|it| it.syntax().clone()).collect());
+            (SummaryItemKind::Impl { items: Vec::new() }, nodes(items))
+        }
+        SyntaxKind::TYPE_ALIAS => (SummaryItemKind::TypeAlias, Vec::new()),
+        SyntaxKind::CONST => (SummaryItemKind::Const, Vec::new()),
+        SyntaxKind::STATIC => (SummaryItemKind::Static, Vec::new()),
+        SyntaxKind::MODULE => {
+            let module = ast::Module::cast(node.clone())?;
+            match module.item_list() {
+                Some(list) => (
+                    SummaryItemKind::Module { inline_items: Some(Vec::new()) },
+                    list.items().map(|it| it.syntax().clone()).collect(),
+                ),
+                None => (SummaryItemKind::Module { inline_items: None }, Vec::new()),
+            }
+        }
+        SyntaxKind::USE => {
+            let mut imports = Vec::new();
+            if let Some(tree) = ast::Use::cast(node.clone())?.use_tree() {
+                lower_use_tree(&tree, &mut imports);
+            }
+            (SummaryItemKind::Use { imports }, Vec::new())
+        }
+        SyntaxKind::EXTERN_CRATE => {
+            let extern_crate = ast::ExternCrate::cast(node.clone())?;
+            let crate_name = extern_crate.name_ref().map(|it| unraw(&it.text())).unwrap_or_default();
+            (SummaryItemKind::ExternCrate { crate_name }, Vec::new())
+        }
+        SyntaxKind::EXTERN_BLOCK => {
+            let items = ast::ExternBlock::cast(node.clone())?
+                .extern_item_list()
+                .map(|list| list.extern_items().map(|it| it.syntax().clone()).collect());
+            (SummaryItemKind::ExternBlock { items: Vec::new() }, nodes(items))
+        }
+        SyntaxKind::MACRO_RULES => {
+            let body = ast::MacroRules::cast(node.clone())?.token_tree();
+            (SummaryItemKind::MacroRules { body: token_tree(body.as_ref().map(AstNode::syntax)) }, Vec::new())
+        }
+        SyntaxKind::MACRO_DEF => {
+            // Everything after the name: the optional argument group and the body.
+            let name_end = node.children().find(|it| it.kind() == SyntaxKind::NAME).map(|it| it.text_range().end());
+            let body = node
+                .children()
+                .filter(|it| {
+                    it.kind() == SyntaxKind::TOKEN_TREE && name_end.is_none_or(|end| it.text_range().start() >= end)
+                })
+                .map(|it| token_tree(Some(&it)))
+                .fold(empty_subtree(), |mut all, part| {
+                    all.token_trees.extend(part.token_trees);
+                    all
+                });
+            (SummaryItemKind::MacroDef { body }, Vec::new())
+        }
+        SyntaxKind::MACRO_CALL => {
+            let call = ast::MacroCall::cast(node.clone())?;
+            let path = call.path().map(|it| lower_path(&it)).unwrap_or_default();
+            let args = token_tree(call.token_tree().as_ref().map(AstNode::syntax));
+            (SummaryItemKind::MacroCall { path, args }, Vec::new())
+        }
+        _ => return None,
+    };
+    let name = match &kind {
+        SummaryItemKind::ExternCrate { crate_name } => {
+            let alias = ast::ExternCrate::cast(node.clone()).and_then(|it| it.rename());
+            match alias {
+                Some(rename) => rename_name(&rename),
+                None => Some(crate_name.clone()),
+            }
+        }
+        _ => node
+            .children()
+            .find(|it| it.kind() == SyntaxKind::NAME)
+            .and_then(ast::Name::cast)
+            .map(|it| unraw(&it.text())),
+    };
+    let visibility =
+        node.children().find_map(ast::Visibility::cast).map_or(RawVisibility::Private, |it| lower_visibility(&it));
+    let attrs = lower_attrs(node);
+    Some((SummaryItem { kind, name, visibility, attrs }, children))
+}
+
+/// The attributes of an item node: its outer attributes, then the inner ones of its body
+/// (`mod m { #![cfg(test)] }`), without `doc`.
+fn lower_attrs(node: &SyntaxNode) -> Vec<RawAttr> {
+    let outer = node.children().filter_map(ast::Attr::cast);
+    let body = node.children().find(|it| {
+        matches!(
+            it.kind(),
+            SyntaxKind::ITEM_LIST
+                | SyntaxKind::ASSOC_ITEM_LIST
+                | SyntaxKind::EXTERN_ITEM_LIST
+                | SyntaxKind::VARIANT_LIST
+        )
+    });
+    let inner = body.into_iter().flat_map(|body| body.children().filter_map(ast::Attr::cast).collect::<Vec<_>>());
+    outer.chain(inner).filter_map(|attr| lower_attr(&attr)).collect()
+}
+
+fn lower_attr(attr: &ast::Attr) -> Option<RawAttr> {
+    let meta = attr.meta()?;
+    let path = lower_path(&meta.path()?);
+    if !path.is_global && path.segments == ["doc"] {
+        return None;
+    }
+    let input = if let Some(tree) = meta.token_tree() {
+        AttrInput::TokenTree(token_tree(Some(tree.syntax())))
+    } else if let Some(expr) = meta.expr() {
+        AttrInput::Value(expr.syntax().text().to_string().into())
+    } else {
+        AttrInput::None
+    };
+    Some(RawAttr { is_inner: attr.bang_token().is_some(), path, input })
+}
+
+fn lower_visibility(visibility: &ast::Visibility) -> RawVisibility {
+    if visibility.pub_token().is_none() {
+        // The old `crate` visibility.
+        return if visibility.crate_token().is_some() { RawVisibility::Crate } else { RawVisibility::Private };
+    }
+    let Some(path) = visibility.path() else { return RawVisibility::Public };
+    let path = lower_path(&path);
+    if visibility.in_token().is_some() {
+        return RawVisibility::In(path);
+    }
+    match path.segments.as_slice() {
+        [only] if only == "crate" => RawVisibility::Crate,
+        [only] if only == "self" => RawVisibility::SelfModule,
+        [only] if only == "super" => RawVisibility::Super,
+        _ => RawVisibility::In(path),
+    }
+}
+
+/// A path's segments, outermost first, without generic arguments. Written iteratively: a path
+/// is a left-leaning chain of qualifiers, as long as the source makes it.
+fn lower_path(path: &ast::Path) -> ModPath {
+    let mut segments = Vec::new();
+    let mut current = Some(path.clone());
+    let mut is_global = false;
+    while let Some(path) = current {
+        if let Some(segment) = path.segment() {
+            let text = segment.name_ref().map(|it| unraw(&it.text())).unwrap_or_default();
+            segments.push(text);
+            // `::a` has the `::` in its only segment.
+            if path.qualifier().is_none() && segment.colon2_token().is_some() {
+                is_global = true;
+            }
+        }
+        current = path.qualifier();
+    }
+    segments.reverse();
+    ModPath { is_global, segments }
+}
+
+/// Flattens a use tree into imports. Iterative, for the same reason as [`lower_path`].
+fn lower_use_tree(tree: &ast::UseTree, imports: &mut Vec<UseImport>) {
+    let mut stack = vec![(ModPath::default(), tree.clone())];
+    while let Some((prefix, tree)) = stack.pop() {
+        let mut path = prefix;
+        if let Some(own) = tree.path() {
+            let own = lower_path(&own);
+            path.is_global |= own.is_global && path.segments.is_empty();
+            path.segments.extend(own.segments);
+        } else if tree.colon2_token().is_some() && path.segments.is_empty() {
+            // `use ::{a, b}` and `use ::*`.
+            path.is_global = true;
+        }
+        if let Some(list) = tree.use_tree_list() {
+            let children: Vec<ast::UseTree> = list.use_trees().collect();
+            for child in children.into_iter().rev() {
+                stack.push((path.clone(), child));
+            }
+        } else if tree.star_token().is_some() {
+            imports.push(UseImport { path, kind: UseImportKind::Glob });
+        } else {
+            let kind = match tree.rename() {
+                Some(rename) if rename.underscore_token().is_some() => UseImportKind::Underscore,
+                Some(rename) => UseImportKind::Single { alias: rename_name(&rename) },
+                None => UseImportKind::Single { alias: None },
+            };
+            imports.push(UseImport { path, kind });
+        }
+    }
+}
+
+/// The name of `as name`, or `_`.
+fn rename_name(rename: &ast::Rename) -> Option<SmolStr> {
+    if rename.underscore_token().is_some() {
+        return Some("_".into());
+    }
+    rename.name().map(|it| unraw(&it.text()))
+}
+
+/// An identifier without its `r#`.
+fn unraw(text: &str) -> SmolStr {
+    text.strip_prefix("r#").unwrap_or(text).into()
+}
+
+fn empty_subtree() -> Subtree<()> {
+    use sem_syntax::token_tree::{Delimiter, DelimiterKind};
+    Subtree { delimiter: Delimiter { kind: DelimiterKind::Invisible, open: (), close: () }, token_trees: Vec::new() }
+}
+
+/// The token tree of a `TOKEN_TREE` node, without spans (positions live apart), or an empty one.
+fn token_tree(node: Option<&SyntaxNode>) -> Subtree<()> {
+    match node {
+        Some(node) => syntax_to_token_tree(node, ToTokenTreeOptions::default(), |_| ()),
+        None => empty_subtree(),
+    }
+}
+
+fn dump_item(item: &SummaryItem, depth: usize, out: &mut String) {
+    let indent = "  ".repeat(depth);
+    let kind = match &item.kind {
+        SummaryItemKind::Fn => "fn",
+        SummaryItemKind::Struct => "struct",
+        SummaryItemKind::Union => "union",
+        SummaryItemKind::Enum { .. } => "enum",
+        SummaryItemKind::Variant => "variant",
+        SummaryItemKind::Trait { .. } => "trait",
+        SummaryItemKind::TraitAlias => "trait alias",
+        SummaryItemKind::Impl { .. } => "impl",
+        SummaryItemKind::TypeAlias => "type",
+        SummaryItemKind::Const => "const",
+        SummaryItemKind::Static => "static",
+        SummaryItemKind::Module { inline_items: Some(_) } => "mod {}",
+        SummaryItemKind::Module { inline_items: None } => "mod;",
+        SummaryItemKind::Use { .. } => "use",
+        SummaryItemKind::ExternCrate { .. } => "extern crate",
+        SummaryItemKind::ExternBlock { .. } => "extern {}",
+        SummaryItemKind::MacroRules { .. } => "macro_rules!",
+        SummaryItemKind::MacroDef { .. } => "macro",
+        SummaryItemKind::MacroCall { .. } => "macro call",
+    };
+    let _ = write!(out, "{indent}{kind}");
+    if let Some(name) = &item.name {
+        let _ = write!(out, " {name}");
+    }
+    match &item.visibility {
+        RawVisibility::Private => {}
+        RawVisibility::Public => out.push_str(" [pub]"),
+        RawVisibility::Crate => out.push_str(" [pub(crate)]"),
+        RawVisibility::SelfModule => out.push_str(" [pub(self)]"),
+        RawVisibility::Super => out.push_str(" [pub(super)]"),
+        RawVisibility::In(path) => {
+            let _ = write!(out, " [pub(in {path})]");
+        }
+    }
+    for attr in &item.attrs {
+        let bang = if attr.is_inner { "!" } else { "" };
+        let _ = match &attr.input {
+            AttrInput::None => write!(out, " #{bang}[{}]", attr.path),
+            AttrInput::TokenTree(tt) => write!(out, " #{bang}[{}{}]", attr.path, tt.to_text()),
+            AttrInput::Value(value) => write!(out, " #{bang}[{} = {value}]", attr.path),
+        };
+    }
+    match &item.kind {
+        SummaryItemKind::Use { imports } => {
+            for import in imports {
+                let _ = match &import.kind {
+                    UseImportKind::Single { alias: None } => write!(out, " {}", import.path),
+                    UseImportKind::Single { alias: Some(alias) } => write!(out, " {} as {alias}", import.path),
+                    UseImportKind::Underscore => write!(out, " {} as _", import.path),
+                    UseImportKind::Glob => write!(out, " {}::*", import.path),
+                };
+            }
+        }
+        SummaryItemKind::ExternCrate { crate_name } => {
+            let _ = write!(out, " (crate {crate_name})");
+        }
+        SummaryItemKind::MacroRules { body } | SummaryItemKind::MacroDef { body } => {
+            let _ = write!(out, " {}", body.to_text());
+        }
+        SummaryItemKind::MacroCall { path, args } => {
+            let _ = write!(out, " {path}!{}", args.to_text());
+        }
+        _ => {}
+    }
+    out.push('\n');
+    for child in item.children() {
+        dump_item(child, depth + 1, out);
+    }
+}
+
+#[cfg(test)]
+mod tests;
