@@ -13,17 +13,23 @@
 mod apply;
 mod database;
 mod detached;
+mod expansion;
 pub mod fixture;
 mod inputs;
 mod items;
 mod lex;
 mod module_files;
+mod module_tree;
 mod syntax_tree;
 
 pub use crate::{
     apply::AppliedChange,
     database::{Db, ExecutionLog, RootDatabase},
     detached::with_detached_crates,
+    expansion::{
+        CollectDiagnostic, DefKind, DefPathData, Definition, ExpansionPoint, ExpnId, Fragment, LocatedFile,
+        ModuleCandidates, collect_definitions, locate_tokens,
+    },
     inputs::{CrateInput, SourceFile, SourceRootInput, Workspace},
     items::{
         AttrInput, ItemPositions, ItemSummary, ModPath, RawAttr, RawVisibility, SummaryItem, SummaryItemKind,
@@ -31,6 +37,10 @@ pub use crate::{
     },
     lex::{Tokens, tokens},
     module_files::{CrateFiles, crate_files, unreached_files},
+    module_tree::{
+        DefPath, DefPathHash, MAX_MODULES, ModuleData, ModuleDiagnostic, ModuleIndex, ModuleTree, crate_module_tree,
+        module_definitions,
+    },
     syntax_tree::{NodeCachePool, PARSE_LRU_CAPACITY, parse, syntax_errors},
 };
 pub use salsa::{self, Cancelled, Durability};

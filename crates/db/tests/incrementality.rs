@@ -258,3 +258,63 @@ fn edits_that_only_move_items_rerun_no_reader_of_the_item_summary() {
     assert_eq!(item_count(&db, lib), 4);
     assert_eq!(log.count("item_count"), 1);
 }
+
+/// Every definition of every module of the first crate, with its stable hash.
+fn def_path_hashes(db: &RootDatabase) -> Vec<(String, sem_db::DefPathHash)> {
+    let krate = db.workspace().crates(db)[0];
+    let name = krate.data(db).display_name.clone();
+    let tree = sem_db::crate_module_tree(db, krate);
+    let mut hashes: Vec<(String, sem_db::DefPathHash)> =
+        tree.modules.iter().map(|module| (module.def_path.to_string(), module.def_path.hash_in(&name))).collect();
+    for index in 0..tree.modules.len() {
+        for (_, path) in sem_db::module_definitions(db, tree, index as u32) {
+            hashes.push((path.to_string(), path.hash_in(&name)));
+        }
+    }
+    hashes
+}
+
+#[test]
+fn typing_in_a_body_or_between_items_reruns_no_definition_collection_and_keeps_every_def_path_hash() {
+    let (mut db, log, sources) = setup();
+    let before = def_path_hashes(&db);
+    assert_eq!(before.len(), 6, "{before:?}");
+    log.take();
+
+    let sources =
+        sources.set_file(&file("lib.rs"), "mod first;\n\n  mod second;\n// note\nfn body() { let x = 12; }\n");
+    db.apply(&sources);
+    let after = def_path_hashes(&db);
+    let executed = log.take();
+    assert_eq!(executed.iter().filter(|name| *name == "lower_items").count(), 1, "{executed:?}");
+    assert_eq!(executed.iter().filter(|name| *name == "collect_definitions").count(), 0, "{executed:?}");
+    assert_eq!(executed.iter().filter(|name| *name == "crate_module_tree").count(), 0, "{executed:?}");
+    // Only lib.rs changed: the other files are not even parsed again.
+    assert_eq!(executed.iter().filter(|name| *name == "parse").count(), 1, "{executed:?}");
+    assert_eq!(before, after);
+
+    // A new item is a new definition; the others keep their hashes.
+    let sources = sources.set_file(&file("first.rs"), "pub fn zero() {}\npub fn one() -> u32 { 1 }\n");
+    db.apply(&sources);
+    let with_new = def_path_hashes(&db);
+    assert_eq!(with_new.len(), before.len() + 1);
+    assert!(before.iter().all(|entry| with_new.contains(entry)), "{with_new:?}");
+    assert_eq!(log.count("collect_definitions"), 1);
+}
+
+#[test]
+fn a_missing_module_file_appearing_later_fixes_the_module_tree() {
+    let sources = sources_from_fixture("//- /lib.rs crate:a\nmod later;\n");
+    let (mut db, _log) = RootDatabase::with_execution_log();
+    db.apply(&sources);
+    let krate = db.workspace().crates(&db)[0];
+    let tree = sem_db::crate_module_tree(&db, krate);
+    assert_eq!(tree.diagnostics.len(), 1, "{tree:?}");
+    assert!(tree.modules[1].file.is_none());
+
+    db.apply(&sources.set_file(&file("later.rs"), "pub fn now() {}\n"));
+    let tree = sem_db::crate_module_tree(&db, krate);
+    assert!(tree.diagnostics.is_empty(), "{tree:?}");
+    assert_eq!(tree.modules[1].file.as_ref().map(|it| it.path.as_str()), Some("later.rs"));
+    assert_eq!(sem_db::module_definitions(&db, tree, 1).len(), 1);
+}

@@ -1,0 +1,497 @@
+//! Expansion points and the definitions of each fragment (seed 003).
+//!
+//! An *expansion point* is a place whose contents come from elsewhere: the crate root, an
+//! out-of-line module (`mod foo;`, whose items are in another file) and a macro call. They form a
+//! tree: an [`ExpnId`] is its crate, its parent expansion and its index among the parent's
+//! expansion points, in declaration order. The contents of an expansion are its *fragment*.
+//!
+//! - [`locate_tokens`] finds the file of a module expansion (`foo.rs`, `foo/mod.rs`, the 2018
+//!   rule for non-`mod.rs` parents, `#[path]`), with the crate's cfg applied to `cfg_attr`.
+//! - [`collect_definitions`] reads the item summary of the fragment's file, drops what the
+//!   crate's cfg disables, and lists the fragment's definitions (each named by its
+//!   [`DefPathData`] and a disambiguator, relative to the fragment's module) and its own
+//!   expansion points.
+//!
+//! Macro calls are expansion points already, but they are not expanded yet: their fragments are
+//! empty until the expander is wired in.
+//!
+//! Keys hold no text positions: an [`ExpnId`] is a parent and an index, and a definition is a
+//! name and a disambiguator under its parent, so moving text around changes no key.
+
+use rustc_hash::FxHashMap;
+use sem_sources::{
+    CfgOptions, FilePath, RelativePath,
+    cfg::{CfgExpr, split_cfg_attr},
+};
+use sem_syntax::token_tree::{DelimiterKind, TokenTree};
+use smol_str::SmolStr;
+
+use crate::{
+    Db,
+    inputs::{CrateInput, SourceFile},
+    items::{AttrInput, ModPath, RawAttr, RawVisibility, SummaryItem, SummaryItemKind, item_summary},
+};
+
+/// An expansion point: the root of a crate (no parent), or the `index`-th expansion point of
+/// its parent's fragment.
+///
+/// Interned, so equal keys are the same id; `revisions = usize::MAX` keeps an id valid however
+/// many revisions pass without it being read, so it can be kept by tools between edits.
+/// `unsafe(no_lifetime)` makes it a plain `Copy` id like the inputs (`SourceFile`,
+/// `CrateInput`), which results such as [`crate::ModuleTree`] can hold without carrying the
+/// database's lifetime; salsa requires it to come with `revisions = usize::MAX`, so that a slot
+/// is never reclaimed or reused while an id to it exists. As with the inputs' ids, an id must
+/// only be used with the database that made it.
+#[salsa::interned(unsafe(no_lifetime), revisions = usize::MAX, debug)]
+pub struct ExpnId {
+    /// The crate the expansion belongs to: a file in two crates gives two expansions.
+    #[returns(copy)]
+    pub krate: CrateInput,
+    /// The expansion whose fragment holds this expansion point; `None` for the crate root.
+    #[returns(copy)]
+    pub parent: Option<ExpnId>,
+    /// The position among the parent's expansion points, in declaration order.
+    #[returns(copy)]
+    pub index: u32,
+}
+
+impl ExpnId {
+    /// The expansion of `krate`'s root module.
+    pub fn crate_root(db: &dyn Db, krate: CrateInput) -> ExpnId {
+        ExpnId::new(db, krate, None, 0)
+    }
+}
+
+/// How a definition is named in its parent, as rustc's `DefPathData`: the namespace and name,
+/// or the kind of an unnamed definition.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum DefPathData {
+    /// Modules, types, traits, variants, `extern crate`, associated types.
+    TypeNs(SmolStr),
+    /// Functions, constants (`const _` included), statics, associated functions and constants.
+    ValueNs(SmolStr),
+    /// `macro_rules!` and `macro` definitions.
+    MacroNs(SmolStr),
+    /// An `impl` block.
+    Impl,
+    /// A `use` item.
+    Use,
+    /// An `extern` block.
+    ForeignMod,
+}
+
+/// What a definition is.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum DefKind {
+    Module,
+    Fn,
+    Struct,
+    Union,
+    Enum,
+    Variant,
+    Trait,
+    TraitAlias,
+    Impl,
+    TypeAlias,
+    Const,
+    Static,
+    Use,
+    ExternCrate,
+    ForeignMod,
+    MacroRules,
+    MacroDef,
+}
+
+/// One definition of a fragment.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct Definition {
+    /// The enclosing definition in the same fragment (an inline module, an enum, a trait, an
+    /// `impl`, an `extern` block), by index; `None` for the fragment's own module.
+    pub parent: Option<u32>,
+    /// Its name or kind under the parent.
+    pub data: DefPathData,
+    /// How many definitions with the same parent and data come before it (0 for most).
+    pub disambiguator: u32,
+    /// What it is.
+    pub kind: DefKind,
+    /// Its visibility as written.
+    pub visibility: RawVisibility,
+    /// Its index in the pre-order of the file's item summary (where its attributes and, through
+    /// `item_positions`, its text are).
+    pub item: u32,
+}
+
+/// An expansion point of a fragment.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum ExpansionPoint {
+    /// `mod name;`: the module is the definition `definition` of this fragment, and its items
+    /// are in the first of `candidates` that exists.
+    Module { definition: u32, candidates: ModuleCandidates },
+    /// A macro call in item position, in the module `module` of this fragment (`None`: the
+    /// fragment's own module).
+    MacroCall { module: Option<u32>, path: ModPath, item: u32 },
+}
+
+/// Where the file of an out-of-line module may be.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct ModuleCandidates {
+    /// The name of the module.
+    pub name: SmolStr,
+    /// The paths to try, in order, each with whether the file found there owns its directory
+    /// (a `mod.rs`, a crate root, a `#[path]` file) rather than opening one named after itself.
+    pub paths: Vec<(FilePath, bool)>,
+}
+
+/// A problem found while collecting definitions.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct CollectDiagnostic {
+    /// The item it is about, in the pre-order of the file's item summary.
+    pub item: u32,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// What [`collect_definitions`] finds in one fragment.
+#[derive(Clone, PartialEq, Eq, Hash, Debug, Default)]
+pub struct Fragment {
+    /// Its definitions, in pre-order (a definition before the ones it encloses).
+    pub definitions: Vec<Definition>,
+    /// Its expansion points, in declaration order: the `index` of their [`ExpnId`]s.
+    pub expansion_points: Vec<ExpansionPoint>,
+    /// Problems: invalid `cfg` predicates, malformed `cfg_attr`.
+    pub diagnostics: Vec<CollectDiagnostic>,
+}
+
+/// The file an expansion's tokens come from.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct LocatedFile {
+    /// The file.
+    pub file: SourceFile,
+    /// Whether the modules it declares are in its own directory (a crate root, a `mod.rs`, a
+    /// `#[path]` file) rather than in a directory named after it (`foo.rs` declares `foo/bar.rs`).
+    pub owns_dir: bool,
+}
+
+/// The file of `expn`: the crate's root file for a crate root, the file found for an
+/// out-of-line module, `None` for a module whose file does not exist (the module tree reports
+/// it; the file appearing later fixes it, since the lookup reads the root's file list) and for
+/// macro calls.
+#[salsa::tracked(returns(copy))]
+pub fn locate_tokens(db: &dyn Db, expn: ExpnId) -> Option<LocatedFile> {
+    let Some(parent) = expn.parent(db) else {
+        let file = db.workspace().file(db, &expn.krate(db).data(db).root_file)?;
+        return Some(LocatedFile { file, owns_dir: true });
+    };
+    let fragment = collect_definitions(db, parent);
+    match fragment.expansion_points.get(expn.index(db) as usize)? {
+        ExpansionPoint::Module { candidates, .. } => {
+            let workspace = db.workspace();
+            candidates
+                .paths
+                .iter()
+                .find_map(|(path, owns_dir)| Some(LocatedFile { file: workspace.file(db, path)?, owns_dir: *owns_dir }))
+        }
+        ExpansionPoint::MacroCall { .. } => None,
+    }
+}
+
+/// The definitions and expansion points of the fragment of `expn`, with the crate's cfg applied.
+///
+/// Reads the item summary of the fragment's file, which compares equal after edits that only
+/// move items, so this query does not re-run for them; its own result is compared too, so an
+/// edit of a cfg-disabled item stops here. `returns(ref)`: readers borrow the fragment.
+#[salsa::tracked(returns(ref))]
+pub fn collect_definitions(db: &dyn Db, expn: ExpnId) -> Fragment {
+    let Some(located) = locate_tokens(db, expn) else { return Fragment::default() };
+    let data = expn.krate(db).data(db);
+    let summary = item_summary(db, located.file, data.edition);
+    let mut collector = Collector {
+        cfg: &data.cfg,
+        file: located.file.path(db),
+        owns_dir: located.owns_dir,
+        fragment: Fragment::default(),
+        seen: FxHashMap::default(),
+        item_index: 0,
+    };
+    collector.collect(&summary.items);
+    collector.fragment
+}
+
+struct Collector<'a> {
+    cfg: &'a CfgOptions,
+    /// The fragment's file and whether it owns its directory.
+    file: &'a FilePath,
+    owns_dir: bool,
+    fragment: Fragment,
+    /// How many definitions each (parent, data) pair has so far: the next disambiguator.
+    seen: FxHashMap<(Option<u32>, DefPathData), u32>,
+    /// The pre-order index of the next item of the summary.
+    item_index: u32,
+}
+
+/// An item still to visit: the item, its parent definition, the inline modules around it
+/// (names, outermost first) and whether the cfg enabled everything around it.
+struct Visit<'s> {
+    item: &'s SummaryItem,
+    parent: Option<u32>,
+    module: Option<u32>,
+    inline_path: Vec<SmolStr>,
+    enabled: bool,
+}
+
+impl Collector<'_> {
+    /// Visits the items in pre-order, with an explicit stack (inline modules nest as deep as the
+    /// source does). Disabled items are still counted, so that item indices stay those of the
+    /// summary.
+    fn collect(&mut self, items: &[SummaryItem]) {
+        let mut stack: Vec<Visit<'_>> = items
+            .iter()
+            .rev()
+            .map(|item| Visit { item, parent: None, module: None, inline_path: Vec::new(), enabled: true })
+            .collect();
+        while let Some(visit) = stack.pop() {
+            let item_index = self.item_index;
+            self.item_index += 1;
+            let attrs = self.effective_attrs(item_index, &visit.item.attrs);
+            let enabled = visit.enabled && self.is_enabled(item_index, &attrs);
+            let definition = if enabled { self.define(&visit, item_index, &attrs) } else { None };
+            let mut inline_path = visit.inline_path.clone();
+            let module = match (&visit.item.kind, definition) {
+                (SummaryItemKind::Module { inline_items: Some(_) }, Some(index)) => {
+                    inline_path.push(visit.item.name.clone().unwrap_or_default());
+                    Some(index)
+                }
+                _ => visit.module,
+            };
+            for child in visit.item.children().iter().rev() {
+                stack.push(Visit {
+                    item: child,
+                    parent: definition.or(visit.parent),
+                    module,
+                    inline_path: inline_path.clone(),
+                    enabled,
+                });
+            }
+        }
+    }
+
+    /// Records the definition (and expansion point) of an enabled item; returns its index.
+    fn define(&mut self, visit: &Visit<'_>, item_index: u32, attrs: &[RawAttr]) -> Option<u32> {
+        let item = visit.item;
+        let name = || item.name.clone().unwrap_or_default();
+        let (data, kind) = match &item.kind {
+            SummaryItemKind::MacroCall { path, .. } => {
+                let point = ExpansionPoint::MacroCall { module: visit.module, path: path.clone(), item: item_index };
+                self.fragment.expansion_points.push(point);
+                return None;
+            }
+            SummaryItemKind::Fn => (DefPathData::ValueNs(name()), DefKind::Fn),
+            SummaryItemKind::Struct => (DefPathData::TypeNs(name()), DefKind::Struct),
+            SummaryItemKind::Union => (DefPathData::TypeNs(name()), DefKind::Union),
+            SummaryItemKind::Enum { .. } => (DefPathData::TypeNs(name()), DefKind::Enum),
+            SummaryItemKind::Variant => (DefPathData::TypeNs(name()), DefKind::Variant),
+            SummaryItemKind::Trait { .. } => (DefPathData::TypeNs(name()), DefKind::Trait),
+            SummaryItemKind::TraitAlias => (DefPathData::TypeNs(name()), DefKind::TraitAlias),
+            SummaryItemKind::Impl { .. } => (DefPathData::Impl, DefKind::Impl),
+            SummaryItemKind::TypeAlias => (DefPathData::TypeNs(name()), DefKind::TypeAlias),
+            SummaryItemKind::Const => {
+                (DefPathData::ValueNs(item.name.clone().unwrap_or_else(|| "_".into())), DefKind::Const)
+            }
+            SummaryItemKind::Static => (DefPathData::ValueNs(name()), DefKind::Static),
+            SummaryItemKind::Module { .. } => (DefPathData::TypeNs(name()), DefKind::Module),
+            SummaryItemKind::Use { .. } => (DefPathData::Use, DefKind::Use),
+            SummaryItemKind::ExternCrate { .. } => (DefPathData::TypeNs(name()), DefKind::ExternCrate),
+            SummaryItemKind::ExternBlock { .. } => (DefPathData::ForeignMod, DefKind::ForeignMod),
+            SummaryItemKind::MacroRules { .. } => (DefPathData::MacroNs(name()), DefKind::MacroRules),
+            SummaryItemKind::MacroDef { .. } => (DefPathData::MacroNs(name()), DefKind::MacroDef),
+        };
+        let counter = self.seen.entry((visit.parent, data.clone())).or_insert(0);
+        let disambiguator = *counter;
+        *counter += 1;
+        let index = self.fragment.definitions.len() as u32;
+        self.fragment.definitions.push(Definition {
+            parent: visit.parent,
+            data,
+            disambiguator,
+            kind,
+            visibility: item.visibility.clone(),
+            item: item_index,
+        });
+        if let SummaryItemKind::Module { inline_items: None } = item.kind {
+            let candidates = self.module_candidates(&name(), &visit.inline_path, attrs);
+            self.fragment.expansion_points.push(ExpansionPoint::Module { definition: index, candidates });
+        }
+        Some(index)
+    }
+
+    /// The attributes with every `cfg_attr` whose predicate holds replaced by the attributes it
+    /// stands for (nested ones too), and the others dropped.
+    fn effective_attrs(&mut self, item: u32, attrs: &[RawAttr]) -> Vec<RawAttr> {
+        let mut out = Vec::with_capacity(attrs.len());
+        // A stack of attributes still to look at, next on top; `cfg_attr` can nest, but every
+        // step takes tokens out of the attribute, so this ends.
+        let mut work: Vec<RawAttr> = attrs.iter().rev().cloned().collect();
+        while let Some(attr) = work.pop() {
+            if !is_named(&attr, "cfg_attr") {
+                out.push(attr);
+                continue;
+            }
+            let Some(inside) = group_tokens(&attr) else {
+                self.diagnostic(item, "malformed `cfg_attr`: expected `cfg_attr(predicate, attribute, ..)`");
+                continue;
+            };
+            match split_cfg_attr(inside) {
+                Ok(cfg_attr) => match cfg_attr.predicate.eval(self.cfg) {
+                    Some(true) => {
+                        for tokens in cfg_attr.attributes.iter().rev() {
+                            if let Some(inner) = attr_from_tokens(attr.is_inner, tokens) {
+                                work.push(inner);
+                            }
+                        }
+                    }
+                    Some(false) => {}
+                    None => {
+                        let reason = cfg_attr.predicate.invalid_reason().unwrap_or("invalid predicate").to_owned();
+                        self.diagnostic(item, &format!("invalid `cfg_attr` predicate: {reason}"));
+                    }
+                },
+                Err(message) => self.diagnostic(item, &format!("malformed `cfg_attr`: {message}")),
+            }
+        }
+        out
+    }
+
+    /// Whether every `cfg` attribute holds. An invalid predicate is reported and does not
+    /// disable the item, so that its contents stay visible to analysis.
+    fn is_enabled(&mut self, item: u32, attrs: &[RawAttr]) -> bool {
+        let mut enabled = true;
+        for attr in attrs.iter().filter(|attr| is_named(attr, "cfg")) {
+            let Some(inside) = group_tokens(attr) else {
+                self.diagnostic(item, "malformed `cfg`: expected `cfg(predicate)`");
+                continue;
+            };
+            let predicate = CfgExpr::parse(inside);
+            match predicate.eval(self.cfg) {
+                Some(value) => enabled &= value,
+                None => {
+                    let reason = predicate.invalid_reason().unwrap_or("invalid predicate").to_owned();
+                    self.diagnostic(item, &format!("invalid `cfg` predicate: {reason}"));
+                }
+            }
+        }
+        enabled
+    }
+
+    /// Where the file of `mod name;` may be, by the Reference's rules: `#[path]` (relative to
+    /// the declaring file's directory, or to the directory of the inline modules around the
+    /// declaration), else `name.rs` then `name/mod.rs` in the module's directory (the file's own
+    /// directory for a crate root or `mod.rs`, `dir/stem/` for `stem.rs`, plus one directory
+    /// per inline module).
+    fn module_candidates(&self, name: &str, inline_path: &[SmolStr], attrs: &[RawAttr]) -> ModuleCandidates {
+        let file_dir: Vec<String> =
+            self.file.path.parent().map(|parent| parent.components().map(str::to_owned).collect()).unwrap_or_default();
+        let mut module_dir = file_dir.clone();
+        if !self.owns_dir {
+            module_dir.push(self.file.path.file_stem().to_owned());
+        }
+        module_dir.extend(inline_path.iter().map(ToString::to_string));
+        let join = |dir: &[String], rest: &str| -> Option<FilePath> {
+            let mut text = dir.join("/");
+            if !text.is_empty() {
+                text.push('/');
+            }
+            text.push_str(rest);
+            RelativePath::new(&text).ok().map(|path| FilePath::new(self.file.root, path))
+        };
+        let explicit = attrs.iter().filter(|attr| is_named(attr, "path")).find_map(|attr| match &attr.input {
+            AttrInput::Value(value) => string_value(value),
+            _ => None,
+        });
+        let paths = match explicit {
+            Some(path) => {
+                let base = if inline_path.is_empty() { &file_dir } else { &module_dir };
+                join(base, &path).map(|path| (path, true)).into_iter().collect()
+            }
+            None => [(format!("{name}.rs"), false), (format!("{name}/mod.rs"), true)]
+                .into_iter()
+                .filter_map(|(rest, owns_dir)| Some((join(&module_dir, &rest)?, owns_dir)))
+                .collect(),
+        };
+        ModuleCandidates { name: name.into(), paths }
+    }
+
+    fn diagnostic(&mut self, item: u32, message: &str) {
+        self.fragment.diagnostics.push(CollectDiagnostic { item, message: message.to_owned() });
+    }
+}
+
+/// Whether the attribute's path is the single name `name`.
+fn is_named(attr: &RawAttr, name: &str) -> bool {
+    !attr.path.is_global && attr.path.segments.len() == 1 && attr.path.segments[0] == name
+}
+
+/// The tokens inside the parentheses of `#[name( .. )]`.
+fn group_tokens(attr: &RawAttr) -> Option<&[TokenTree<()>]> {
+    let AttrInput::TokenTree(tree) = &attr.input else { return None };
+    match tree.token_trees.as_slice() {
+        [TokenTree::Subtree(group)] if group.delimiter.kind == DelimiterKind::Parenthesis => Some(&group.token_trees),
+        _ => None,
+    }
+}
+
+/// An attribute written as tokens inside a `cfg_attr`: a path, then nothing, a group, or
+/// `= value`.
+fn attr_from_tokens(is_inner: bool, tokens: &[TokenTree<()>]) -> Option<RawAttr> {
+    use sem_syntax::token_tree::{Delimiter, Leaf, Subtree};
+    let mut path = ModPath::default();
+    let mut rest = tokens;
+    loop {
+        match rest {
+            [TokenTree::Leaf(Leaf::Punct(a)), TokenTree::Leaf(Leaf::Punct(b)), tail @ ..]
+                if a.char == ':' && b.char == ':' =>
+            {
+                if path.segments.is_empty() {
+                    path.is_global = true;
+                }
+                rest = tail;
+            }
+            [TokenTree::Leaf(Leaf::Ident(ident)), tail @ ..] => {
+                path.segments.push(ident.text.clone());
+                rest = tail;
+                if !matches!(rest, [TokenTree::Leaf(Leaf::Punct(p)), ..] if p.char == ':') {
+                    break;
+                }
+            }
+            _ => return None,
+        }
+    }
+    let input = match rest {
+        [] => AttrInput::None,
+        [group @ TokenTree::Subtree(_)] => AttrInput::TokenTree(Subtree {
+            delimiter: Delimiter { kind: DelimiterKind::Invisible, open: (), close: () },
+            token_trees: vec![group.clone()],
+        }),
+        [TokenTree::Leaf(Leaf::Punct(eq)), value @ ..] if eq.char == '=' && !value.is_empty() => {
+            let text = Subtree {
+                delimiter: Delimiter { kind: DelimiterKind::Invisible, open: (), close: () },
+                token_trees: value.to_vec(),
+            }
+            .to_text();
+            AttrInput::Value(text.into())
+        }
+        _ => return None,
+    };
+    Some(RawAttr { is_inner, path, input })
+}
+
+/// The value of a string literal written as `"..."` or `r#"..."#` (as `#[path]` values are),
+/// without unescaping (paths have no escapes in practice; a backslash is kept as written).
+fn string_value(text: &str) -> Option<String> {
+    if let Some(inner) = text.strip_prefix('"').and_then(|it| it.strip_suffix('"')) {
+        return Some(inner.to_owned());
+    }
+    let hashes = text.strip_prefix('r')?;
+    let count = hashes.len() - hashes.trim_start_matches('#').len();
+    let inner = hashes[count..].strip_prefix('"')?;
+    Some(inner.strip_suffix(&"#".repeat(count))?.strip_suffix('"')?.to_owned())
+}

@@ -1,0 +1,279 @@
+//! The module tree of a crate, and stable names for its definitions.
+//!
+//! [`crate_module_tree`] walks the expansion tree from the crate root: each module expansion's
+//! fragment gives the module's definitions, its inline modules, and the out-of-line modules
+//! whose files [`locate_tokens`] finds. A module whose file is missing, or a file that would
+//! contain itself (`#[path]` loops), is a diagnostic; the walk is bounded by [`MAX_MODULES`].
+//!
+//! Every definition gets a [`DefPath`]: the chain of names (with disambiguators) from the crate
+//! root, and a [`DefPathHash`], a stable 64-bit hash of the crate's name and that chain. Neither
+//! depends on text positions.
+
+use std::{
+    fmt::Write as _,
+    hash::{Hash, Hasher},
+};
+
+use rustc_hash::FxHasher;
+use sem_sources::FilePath;
+use smol_str::SmolStr;
+
+use crate::{
+    Db,
+    expansion::{DefKind, DefPathData, ExpansionPoint, ExpnId, LocatedFile, collect_definitions, locate_tokens},
+    inputs::CrateInput,
+};
+
+/// The most modules (inline and out of line) one crate's tree may have; beyond, the walk stops
+/// with a diagnostic. Real crates have hundreds at most.
+pub const MAX_MODULES: usize = 100_000;
+
+/// A module of a crate's tree, by index in [`ModuleTree::modules`]; the root is 0.
+pub type ModuleIndex = u32;
+
+/// The modules of one crate.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct ModuleTree {
+    /// Every module, the root first, each before its children.
+    pub modules: Vec<ModuleData>,
+    /// Modules whose files were not found, and other problems of the walk.
+    pub diagnostics: Vec<ModuleDiagnostic>,
+}
+
+/// One module.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ModuleData {
+    /// The enclosing module; `None` for the crate root.
+    pub parent: Option<ModuleIndex>,
+    /// Its name; empty for the crate root.
+    pub name: SmolStr,
+    /// The expansion whose fragment holds the module's items.
+    pub expansion: ExpnId,
+    /// The definition of the module in `expansion`'s fragment, for inline modules; `None` when
+    /// the module is the fragment's own (crate root, out-of-line module).
+    pub inline_definition: Option<u32>,
+    /// The file that holds the module's items.
+    pub file: Option<FilePath>,
+    /// The stable name of the module.
+    pub def_path: DefPath,
+}
+
+/// A problem of the module tree.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ModuleDiagnostic {
+    /// The expansion whose fragment declares the module.
+    pub expansion: ExpnId,
+    /// The index of the declaration among that fragment's expansion points.
+    pub expansion_point: u32,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// A definition's stable name: the data and disambiguator of each definition from the crate
+/// root down to it.
+#[derive(Clone, PartialEq, Eq, Hash, Debug, Default)]
+pub struct DefPath {
+    pub data: Vec<(DefPathData, u32)>,
+}
+
+/// A stable hash of a [`DefPath`] and its crate's name: equal across runs and edits for the
+/// same definition, so it can key data kept between sessions.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct DefPathHash(pub u64);
+
+impl DefPath {
+    /// The path one level down.
+    pub fn child(&self, data: DefPathData, disambiguator: u32) -> DefPath {
+        let mut path = self.clone();
+        path.data.push((data, disambiguator));
+        path
+    }
+
+    /// The hash of this path in the crate named `crate_name`.
+    ///
+    /// FxHash takes no random seed, so the value depends only on the input and on the pinned
+    /// version of `rustc-hash`.
+    pub fn hash_in(&self, crate_name: &str) -> DefPathHash {
+        let mut hasher = FxHasher::default();
+        crate_name.hash(&mut hasher);
+        self.data.hash(&mut hasher);
+        DefPathHash(hasher.finish())
+    }
+}
+
+impl std::fmt::Display for DefPath {
+    /// `crate::a::b`, with `{impl#0}`-style names for unnamed definitions and `#n` for a
+    /// disambiguator above 0.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("crate")?;
+        for (data, disambiguator) in &self.data {
+            let name = match data {
+                DefPathData::TypeNs(name) | DefPathData::ValueNs(name) | DefPathData::MacroNs(name) => name.clone(),
+                DefPathData::Impl => "{impl}".into(),
+                DefPathData::Use => "{use}".into(),
+                DefPathData::ForeignMod => "{extern}".into(),
+            };
+            write!(f, "::{name}")?;
+            if *disambiguator > 0 {
+                write!(f, "#{disambiguator}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The module tree of `krate`.
+///
+/// Reads [`collect_definitions`] of every module expansion, so an edit that leaves every
+/// fragment equal (inside a body, say) does not re-run it. `returns(ref)`.
+#[salsa::tracked(returns(ref))]
+pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
+    let mut tree = ModuleTree::default();
+    let root = ExpnId::crate_root(db, krate);
+    let Some(located) = locate_tokens(db, root) else {
+        return tree;
+    };
+    tree.modules.push(ModuleData {
+        parent: None,
+        name: SmolStr::default(),
+        expansion: root,
+        inline_definition: None,
+        file: Some(located.file.path(db).clone()),
+        def_path: DefPath::default(),
+    });
+    // Module expansions still to walk: the expansion, the module it is, and the files of the
+    // modules around it (a file may not contain itself).
+    let mut queue = std::collections::VecDeque::from([(root, 0u32, vec![located])]);
+    while let Some((expn, module, ancestors)) = queue.pop_front() {
+        let fragment = collect_definitions(db, expn);
+        // The fragment's definitions that are modules, by definition index → module index.
+        let mut module_of_definition = rustc_hash::FxHashMap::default();
+        for (index, definition) in fragment.definitions.iter().enumerate() {
+            let parent_module = match definition.parent {
+                None => module,
+                Some(parent) => match module_of_definition.get(&parent) {
+                    Some(&parent_module) => parent_module,
+                    // Inside an enum, a trait or an impl: no module to add.
+                    None => continue,
+                },
+            };
+            if definition.kind != DefKind::Module {
+                continue;
+            }
+            if tree.modules.len() >= MAX_MODULES {
+                tree.diagnostics.push(ModuleDiagnostic {
+                    expansion: expn,
+                    expansion_point: u32::MAX,
+                    message: format!("the crate has more than {MAX_MODULES} modules: the rest are left out"),
+                });
+                return tree;
+            }
+            let DefPathData::TypeNs(name) = &definition.data else { continue };
+            let def_path =
+                tree.modules[parent_module as usize].def_path.child(definition.data.clone(), definition.disambiguator);
+            let new_index = tree.modules.len() as u32;
+            module_of_definition.insert(index as u32, new_index);
+            let file = tree.modules[parent_module as usize].file.clone();
+            tree.modules.push(ModuleData {
+                parent: Some(parent_module),
+                name: name.clone(),
+                expansion: expn,
+                inline_definition: Some(index as u32),
+                file,
+                def_path,
+            });
+        }
+        for (point_index, point) in fragment.expansion_points.iter().enumerate() {
+            let ExpansionPoint::Module { definition, candidates } = point else { continue };
+            let Some(&child_module) = module_of_definition.get(definition) else { continue };
+            let child = ExpnId::new(db, krate, Some(expn), point_index as u32);
+            let data = &mut tree.modules[child_module as usize];
+            data.inline_definition = None;
+            data.expansion = child;
+            let Some(found) = locate_tokens(db, child) else {
+                data.file = None;
+                let tried: Vec<String> = candidates.paths.iter().map(|(path, _)| path.path.to_string()).collect();
+                tree.diagnostics.push(ModuleDiagnostic {
+                    expansion: expn,
+                    expansion_point: point_index as u32,
+                    message: format!("file not found for module `{}`: tried {}", candidates.name, tried.join(", ")),
+                });
+                continue;
+            };
+            data.file = Some(found.file.path(db).clone());
+            if ancestors.iter().any(|ancestor: &LocatedFile| ancestor.file == found.file) {
+                data.file = None;
+                tree.diagnostics.push(ModuleDiagnostic {
+                    expansion: expn,
+                    expansion_point: point_index as u32,
+                    message: format!("circular modules: `{}` contains itself", found.file.path(db).path),
+                });
+                continue;
+            }
+            let mut child_ancestors = ancestors.clone();
+            child_ancestors.push(found);
+            queue.push_back((child, child_module, child_ancestors));
+        }
+    }
+    tree
+}
+
+impl ModuleTree {
+    /// The tree as indented text, each module with its own definitions (see
+    /// [`module_definitions`]), then the diagnostics: the format of snapshot tests.
+    pub fn dump(&self, db: &dyn Db) -> String {
+        let mut out = String::new();
+        // Children in order, depth first, with an explicit stack.
+        let mut children: Vec<Vec<ModuleIndex>> = vec![Vec::new(); self.modules.len()];
+        for (index, module) in self.modules.iter().enumerate() {
+            if let Some(parent) = module.parent {
+                children[parent as usize].push(index as ModuleIndex);
+            }
+        }
+        let mut stack: Vec<(ModuleIndex, usize)> = if self.modules.is_empty() { Vec::new() } else { vec![(0, 0)] };
+        while let Some((index, depth)) = stack.pop() {
+            let module = &self.modules[index as usize];
+            let indent = "  ".repeat(depth);
+            let name = if module.parent.is_none() { "crate" } else { module.name.as_str() };
+            let file = match (&module.file, module.inline_definition) {
+                (_, Some(_)) => String::new(),
+                (Some(file), None) => format!(" ({})", file.path),
+                (None, None) => " (no file)".to_owned(),
+            };
+            let _ = writeln!(out, "{indent}mod {name}{file}");
+            for (kind, def_path) in module_definitions(db, self, index) {
+                let last = def_path.to_string();
+                let last = last.rsplit("::").next().unwrap_or_default().to_owned();
+                let _ = writeln!(out, "{indent}  {kind:?} {last}");
+            }
+            for &child in children[index as usize].iter().rev() {
+                stack.push((child, depth + 1));
+            }
+        }
+        for diagnostic in &self.diagnostics {
+            let _ = writeln!(out, "error: {}", diagnostic.message);
+        }
+        out
+    }
+}
+
+/// The definitions directly in module `module` of `tree` (not in its child modules, nor inside
+/// enums, traits or impls), other than modules, with their paths, in source order. A module
+/// without a file (missing, or circular) has none.
+pub fn module_definitions(db: &dyn Db, tree: &ModuleTree, module: ModuleIndex) -> Vec<(DefKind, DefPath)> {
+    let data = &tree.modules[module as usize];
+    if data.file.is_none() {
+        // A module whose file is missing or would contain itself has no items.
+        return Vec::new();
+    }
+    let fragment = collect_definitions(db, data.expansion);
+    fragment
+        .definitions
+        .iter()
+        .filter(|definition| definition.parent == data.inline_definition && definition.kind != DefKind::Module)
+        .map(|definition| (definition.kind, data.def_path.child(definition.data.clone(), definition.disambiguator)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,173 @@
+//! Module trees of multi-file fixtures, with cfg, `#[path]`, missing files and loops.
+
+use expect_test::{Expect, expect};
+
+use super::crate_module_tree;
+use crate::{Db, RootDatabase, fixture::sources_from_fixture};
+
+/// Dumps the module tree of the fixture's first crate.
+fn check(fixture: &str, expect: Expect) {
+    let db = RootDatabase::from_sources(&sources_from_fixture(fixture));
+    let krate = db.workspace().crates(&db)[0];
+    expect.assert_eq(&crate_module_tree(&db, krate).dump(&db));
+}
+
+#[test]
+fn inline_and_out_of_line_modules_with_the_2018_directory_rules() {
+    check(
+        r#"
+//- /lib.rs crate:a
+mod foo;
+mod bar;
+mod inline {
+    mod deeper;
+    pub fn f() {}
+}
+pub struct S;
+//- /foo.rs
+mod child;
+fn in_foo() {}
+//- /foo/child.rs
+struct Child;
+//- /bar/mod.rs
+mod child;
+//- /bar/child.rs
+enum E { A }
+//- /inline/deeper.rs
+const C: u8 = 1;
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              Struct S
+              mod foo (foo.rs)
+                Fn in_foo
+                mod child (foo/child.rs)
+                  Struct Child
+              mod bar (bar/mod.rs)
+                mod child (bar/child.rs)
+                  Enum E
+              mod inline
+                Fn f
+                mod deeper (inline/deeper.rs)
+                  Const C
+        "#]],
+    );
+}
+
+#[test]
+fn cfg_and_cfg_attr_decide_items_and_module_paths() {
+    check(
+        r#"
+//- /lib.rs crate:a cfg:unix,feature=std
+#[cfg(unix)] fn on_unix() {}
+#[cfg(windows)] fn on_windows() {}
+#[cfg(all(unix, feature = "std"))] mod with_std;
+#[cfg(not(feature = "std"))] mod without_std;
+#[cfg_attr(unix, path = "platform/unix.rs")]
+#[cfg_attr(windows, path = "platform/windows.rs")]
+mod platform;
+#[cfg_attr(feature = "std", cfg(windows))] struct Hidden;
+#[cfg(any())] mod never { fn inside() {} }
+//- /with_std.rs
+pub fn std_only() {}
+//- /platform/unix.rs
+pub fn unix_only() {}
+//- /platform/windows.rs
+pub fn windows_only() {}
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              Fn on_unix
+              mod with_std (with_std.rs)
+                Fn std_only
+              mod platform (platform/unix.rs)
+                Fn unix_only
+        "#]],
+    );
+}
+
+#[test]
+fn path_attributes_inside_inline_modules_and_on_files_that_own_their_directory() {
+    check(
+        r#"
+//- /lib.rs crate:a
+#[path = "elsewhere/x.rs"] mod x;
+mod outer {
+    #[path = "y.rs"] mod y;
+}
+//- /elsewhere/x.rs
+mod z;
+//- /elsewhere/z.rs
+fn in_z() {}
+//- /outer/y.rs
+fn in_y() {}
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              mod x (elsewhere/x.rs)
+                mod z (elsewhere/z.rs)
+                  Fn in_z
+              mod outer
+                mod y (outer/y.rs)
+                  Fn in_y
+        "#]],
+    );
+}
+
+#[test]
+fn missing_files_and_circular_modules_are_diagnostics() {
+    check(
+        r#"
+//- /lib.rs crate:a
+mod missing;
+#[path = "lib.rs"] mod again;
+fn f() {}
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              Fn f
+              mod missing (no file)
+              mod again (no file)
+            error: file not found for module `missing`: tried missing.rs, missing/mod.rs
+            error: circular modules: `lib.rs` contains itself
+        "#]],
+    );
+}
+
+#[test]
+fn definitions_with_the_same_name_get_disambiguators_and_all_kinds_are_named() {
+    let db = RootDatabase::from_sources(&sources_from_fixture(
+        r#"
+//- /lib.rs crate:a
+impl A {}
+impl B {}
+use x;
+use y;
+const _: () = ();
+const _: () = ();
+struct S;
+fn S() {}
+macro_rules! m { () => {} }
+extern "C" {}
+"#,
+    ));
+    let krate = db.workspace().crates(&db)[0];
+    let tree = crate_module_tree(&db, krate);
+    let paths: Vec<String> =
+        super::module_definitions(&db, tree, 0).into_iter().map(|(kind, path)| format!("{kind:?} {path}")).collect();
+    expect![[r#"
+        [
+            "Impl crate::{impl}",
+            "Impl crate::{impl}#1",
+            "Use crate::{use}",
+            "Use crate::{use}#1",
+            "Const crate::_",
+            "Const crate::_#1",
+            "Struct crate::S",
+            "Fn crate::S",
+            "MacroRules crate::m",
+            "ForeignMod crate::{extern}",
+        ]
+    "#]]
+    .assert_debug_eq(&paths);
+}
