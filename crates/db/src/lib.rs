@@ -5,7 +5,9 @@
 //! point, owner or crate, never by text positions. So far: `tokens(file)`, `parse(file)` (with
 //! an LRU bound, and trees sharing one database's node caches), `syntax_errors(file)`,
 //! `item_summary(file)` (the items of a file without positions, which `item_positions` keeps
-//! apart), and the files each crate reaches through `mod` declarations.
+//! apart), the seed's expansion points (`ExpnId`) with `locate_tokens` and
+//! `collect_definitions`, the module tree of a crate with stable `DefPath`s, and the files each
+//! crate reaches through `mod` declarations (found from tokens, for `sem stats`).
 //!
 //! This crate may depend on `sem-sources`, `sem-syntax` and `sem-expand`; never on `sem` or the
 //! command line.
