@@ -63,6 +63,15 @@ impl Analysis {
             sem_db::crate_files(&db, krate);
         }
         timings.push(("modules", start.elapsed()));
+        if every_phase {
+            // The module tree of every crate, with cfg: the item summaries are ready from the
+            // parse phase, so no tree is parsed again here.
+            let start = Instant::now();
+            for &krate in db.workspace().crates(&db) {
+                sem_db::crate_module_tree(&db, krate);
+            }
+            timings.push(("definitions", start.elapsed()));
+        }
         Ok(Analysis { project, sources, db, timings })
     }
 
@@ -96,16 +105,24 @@ impl Analysis {
         timings.push(("lex", start.elapsed()));
         progress.set_position(0);
         progress.set_message("parsing");
-        let start = Instant::now();
+        let (mut parse_time, mut items_time) = (Duration::ZERO, Duration::ZERO);
         for (index, file) in files.iter().enumerate() {
-            // The errors are memoized apart from the trees, which the LRU bound frees.
-            syntax_errors(db, *file, edition_of(db, file));
+            let edition = edition_of(db, file);
+            // The errors and the item summary are memoized apart from the trees, which the LRU
+            // bound frees: both are taken while the tree is at hand.
+            let start = Instant::now();
+            syntax_errors(db, *file, edition);
+            let parsed = Instant::now();
+            sem_db::item_summary(db, *file, edition);
+            parse_time += parsed - start;
+            items_time += parsed.elapsed();
             progress.inc(1);
             if (index + 1) % EVICT_EVERY == 0 {
                 db.evict_lru();
             }
         }
-        timings.push(("parse", start.elapsed()));
+        timings.push(("parse", parse_time));
+        timings.push(("items", items_time));
         progress.finish_and_clear();
     }
 }

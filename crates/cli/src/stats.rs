@@ -2,7 +2,10 @@
 
 use std::collections::HashMap;
 
-use sem_db::{Db, SourceFile, crate_files, syntax_errors, tokens};
+use sem_db::{
+    CrateInput, Db, DefKind, ExpansionPoint, SourceFile, SummaryItem, SummaryItemKind, collect_definitions,
+    crate_files, crate_module_tree, item_summary, syntax_errors, tokens,
+};
 use sem_sources::{Edition, FilePath, LoadError, project::ProjectKind};
 use serde::Serialize;
 
@@ -21,6 +24,31 @@ struct Figures {
     load_errors: usize,
 }
 
+/// The figures of a crate's module tree, with its cfg applied (macro calls not expanded yet).
+#[derive(Serialize, Default, Clone, Copy, Debug)]
+struct DefinitionFigures {
+    /// Modules, the crate root, inline and out-of-line ones included.
+    modules: usize,
+    /// Definitions in the modules (items, variants, associated items), modules excluded.
+    items: usize,
+    /// Macro calls in item position.
+    macro_calls: usize,
+    /// Imports: the leaves of the `use` trees.
+    imports: usize,
+    /// Modules whose file is missing or circular, and invalid `cfg` predicates.
+    module_errors: usize,
+}
+
+impl std::ops::AddAssign for DefinitionFigures {
+    fn add_assign(&mut self, other: DefinitionFigures) {
+        self.modules += other.modules;
+        self.items += other.items;
+        self.macro_calls += other.macro_calls;
+        self.imports += other.imports;
+        self.module_errors += other.module_errors;
+    }
+}
+
 #[derive(Serialize, Debug)]
 struct CrateStats {
     name: String,
@@ -31,6 +59,8 @@ struct CrateStats {
     edition: &'static str,
     #[serde(flatten)]
     figures: Figures,
+    #[serde(flatten)]
+    definitions: DefinitionFigures,
 }
 
 #[derive(Serialize, Debug)]
@@ -41,6 +71,8 @@ struct Totals {
     detached_crates: usize,
     #[serde(flatten)]
     figures: Figures,
+    #[serde(flatten)]
+    definitions: DefinitionFigures,
 }
 
 #[derive(Serialize, Debug)]
@@ -81,8 +113,11 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
 
     let workspace = db.workspace();
     let mut crates = Vec::new();
+    let mut all_definitions = DefinitionFigures::default();
     for &krate in workspace.crates(db) {
         let data = krate.data(db);
+        let definitions = definition_figures(db, krate);
+        all_definitions += definitions;
         let mut figures = Figures::default();
         for &file in crate_files(db, krate).files.iter() {
             add_file(db, &mut figures, file, data.edition);
@@ -95,6 +130,7 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
             root: absolute_path(sources, &data.root_file).display().to_string(),
             edition: data.edition.as_str(),
             figures,
+            definitions,
         });
     }
 
@@ -123,12 +159,53 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
             ProjectKind::Folder => "folder",
             ProjectKind::File => "file",
         },
-        totals: Totals { crates: crates.len(), roots: sources.root_count(), detached_crates, figures: totals },
+        totals: Totals {
+            crates: crates.len(),
+            roots: sources.root_count(),
+            detached_crates,
+            figures: totals,
+            definitions: all_definitions,
+        },
         crates,
         timings,
         load_errors: load_errors.iter().map(LoadError::to_string).collect(),
         warnings: analysis.project.warnings.iter().map(ToString::to_string).collect(),
     }
+}
+
+/// The figures of `krate`'s module tree (computed in the `definitions` phase).
+fn definition_figures(db: &dyn Db, krate: CrateInput) -> DefinitionFigures {
+    let tree = crate_module_tree(db, krate);
+    let edition = krate.data(db).edition;
+    let mut figures = DefinitionFigures {
+        modules: tree.modules.len(),
+        module_errors: tree.diagnostics.len(),
+        ..DefinitionFigures::default()
+    };
+    // Each module expansion once: inline modules share their file's fragment.
+    let mut expansions: Vec<sem_db::ExpnId> = tree
+        .modules
+        .iter()
+        .filter(|module| module.inline_definition.is_none() && module.file.is_some())
+        .map(|module| module.expansion)
+        .collect();
+    expansions.dedup();
+    for expn in expansions {
+        let Some(located) = sem_db::locate_tokens(db, expn) else { continue };
+        let fragment = collect_definitions(db, expn);
+        figures.module_errors += fragment.diagnostics.len();
+        figures.items += fragment.definitions.iter().filter(|it| it.kind != DefKind::Module).count();
+        figures.macro_calls +=
+            fragment.expansion_points.iter().filter(|it| matches!(it, ExpansionPoint::MacroCall { .. })).count();
+        let summary = item_summary(db, located.file, edition);
+        let items: Vec<&SummaryItem> = summary.iter().collect();
+        for definition in fragment.definitions.iter().filter(|it| it.kind == DefKind::Use) {
+            if let Some(SummaryItemKind::Use { imports }) = items.get(definition.item as usize).map(|it| &it.kind) {
+                figures.imports += imports.len();
+            }
+        }
+    }
+    figures
 }
 
 fn round(ms: f64) -> f64 {
@@ -164,12 +241,25 @@ fn print_text(report: &Report) {
     let name_width = report.crates.iter().map(|krate| label(krate).len()).max().unwrap_or(5).clamp(5, 48);
     println!("{} ({})", report.project, report.kind);
     println!(
-        "{:<name_width$}  {:<11}  {:>7}  {:>6}  {:>11}  {:>9}  {:>10}  {:>10}  {:>13}  {:>11}",
-        "crate", "kind", "edition", "files", "bytes", "lines", "tokens", "lex errors", "syntax errors", "load errors"
+        "{:<name_width$}  {:<11}  {:>7}  {:>6}  {:>11}  {:>9}  {:>10}  {:>10}  {:>13}  {:>11}  {:>7}  {:>7}  {:>6}  {:>7}",
+        "crate",
+        "kind",
+        "edition",
+        "files",
+        "bytes",
+        "lines",
+        "tokens",
+        "lex errors",
+        "syntax errors",
+        "load errors",
+        "modules",
+        "items",
+        "macros",
+        "imports"
     );
-    let row = |name: &str, kind: &str, edition: &str, figures: &Figures| {
+    let row = |name: &str, kind: &str, edition: &str, figures: &Figures, definitions: &DefinitionFigures| {
         println!(
-            "{:<name_width$}  {:<11}  {:>7}  {:>6}  {:>11}  {:>9}  {:>10}  {:>10}  {:>13}  {:>11}",
+            "{:<name_width$}  {:<11}  {:>7}  {:>6}  {:>11}  {:>9}  {:>10}  {:>10}  {:>13}  {:>11}  {:>7}  {:>7}  {:>6}  {:>7}",
             name,
             kind,
             edition,
@@ -179,13 +269,17 @@ fn print_text(report: &Report) {
             figures.tokens,
             figures.lex_errors,
             figures.syntax_errors,
-            figures.load_errors
+            figures.load_errors,
+            definitions.modules,
+            definitions.items,
+            definitions.macro_calls,
+            definitions.imports
         );
     };
     for krate in &report.crates {
-        row(&label(krate), krate.kind, krate.edition, &krate.figures);
+        row(&label(krate), krate.kind, krate.edition, &krate.figures, &krate.definitions);
     }
-    row("total", "", "", &report.totals.figures);
+    row("total", "", "", &report.totals.figures, &report.totals.definitions);
     println!(
         "{} crates ({} detached), {} source roots",
         report.totals.crates, report.totals.detached_crates, report.totals.roots

@@ -37,7 +37,7 @@ fn stats_of_a_real_workspace_list_every_package() {
     assert!(totals["tokens"].as_u64().unwrap() > 1_000_000);
     assert_eq!(totals["load_errors"], 0);
     assert!(totals["syntax_errors"].is_u64());
-    for key in ["load_ms", "read_ms", "lex_ms", "parse_ms", "modules_ms", "total_ms"] {
+    for key in ["load_ms", "read_ms", "lex_ms", "parse_ms", "items_ms", "modules_ms", "definitions_ms", "total_ms"] {
         assert!(report["timings"][key].is_number(), "timing {key}");
     }
     let model = report["crates"].as_array().unwrap().iter().find(|krate| krate["name"] == "model").unwrap();
@@ -55,6 +55,15 @@ fn stats_of_a_real_workspace_list_every_package() {
     for field in ["root", "kind", "bytes", "lines", "tokens", "lex_errors", "syntax_errors", "load_errors"] {
         assert!(!model[field].is_null(), "crate field {field}");
     }
+    // The module tree of `model`: the root and `greeting`; `use`, `pub use`, `Config` and a
+    // function in lib.rs, and `Greeting`, its `impl` and `to` in greeting.rs; the imports
+    // `serde::Deserialize`, `serde::Serialize` and `greeting::Greeting`.
+    assert_eq!(
+        [&model["modules"], &model["items"], &model["macro_calls"], &model["imports"], &model["module_errors"]],
+        [2, 7, 0, 3, 0]
+    );
+    assert!(totals["items"].as_u64().unwrap() > 10_000);
+    assert!(totals["macro_calls"].as_u64().unwrap() > 1_000);
 
     let text = sem(&["stats", dir.to_str().unwrap()], Path::new("."));
     assert!(text.status.success());
