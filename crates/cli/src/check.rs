@@ -49,6 +49,7 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool) -> anyhow::Result<ExitCod
     } else {
         Renderer::plain()
     };
+    let printer = Printer { renderer, json };
     let mut out = Output::stdout();
     let mut error_count = 0usize;
     // The files with an error of either phase, on disk.
@@ -61,6 +62,8 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool) -> anyhow::Result<ExitCod
     for (index, &(file, edition)) in files.iter().enumerate() {
         let db = &analysis.db;
         let errors = syntax_errors(db, file, edition);
+        // The item summary is taken while the tree is at hand, for the module trees below.
+        sem_db::item_summary(db, file, edition);
         if !errors.is_empty() {
             error_count += errors.len();
             let text = file.text(db).get();
@@ -69,22 +72,8 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool) -> anyhow::Result<ExitCod
             files_with_errors.insert(absolute);
             let lines = LineIndex::new(text);
             for error in errors.iter() {
-                let range = clamp_range(text, error.range().start().into(), error.range().end().into());
-                let (line, column) = lines.line_column(text, range.start);
-                let diagnostic = Diagnostic {
-                    file: display.clone(),
-                    line: Some(line),
-                    column: Some(column),
-                    range: Some([range.start, range.end]),
-                    severity: "error",
-                    phase: "syntax",
-                    message: error.message().to_owned(),
-                };
-                let printed = if json {
-                    serde_json::to_string(&diagnostic)? + "\n"
-                } else {
-                    render_snippet(&renderer, &diagnostic, text, &lines, range)
-                };
+                let range = (error.range().start().into(), error.range().end().into());
+                let printed = printer.located(&display, text, &lines, range, "syntax", error.message())?;
                 // While a progress bar is drawn (on a terminal), each error is written out at
                 // once with the bar cleared, so the two never mix.
                 progress.suspend(|| {
@@ -101,6 +90,24 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool) -> anyhow::Result<ExitCod
         }
     }
     progress.finish_and_clear();
+
+    // Module files that are missing or circular, invalid `cfg` predicates: what the module tree
+    // of each checked crate finds, each once even when files are shared by crates.
+    let expand_errors = expand_diagnostics(&analysis.db, &analysis.sources, deps);
+    for (file, (start, end), message) in expand_errors {
+        let db = &analysis.db;
+        let text = file.text(db).get();
+        let absolute = absolute_path(&analysis.sources, file.path(db));
+        let display = display_path(&absolute, &cwd);
+        files_with_errors.insert(absolute);
+        let lines = LineIndex::new(text);
+        // The item's first line is enough to say which item it is.
+        let start = start.min(text.len());
+        let first_line_end = text[start..].find('\n').map_or(text.len(), |newline| start + newline);
+        let range = (start, end.min(first_line_end));
+        out.write(&printer.located(&display, text, &lines, range, "expand", &message)?);
+        error_count += 1;
+    }
 
     // Texts are read on demand, so their load errors are known only now.
     let load_roots = load_error_roots(&analysis.sources, deps);
@@ -125,7 +132,7 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool) -> anyhow::Result<ExitCod
             // No snippet: the text is unreadable or was never there.
             let title = Level::ERROR.primary_title(diagnostic.message.as_str());
             let report = &[annotate_snippets::Group::with_title(title)];
-            format!("{}\n --> {display}\n\n", renderer.render(report))
+            format!("{}\n --> {display}\n\n", printer.renderer.render(report))
         };
         out.write(&printed);
         files_with_errors.insert(error.path);
@@ -144,6 +151,91 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool) -> anyhow::Result<ExitCod
     }
     out.flush();
     Ok(if error_count > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// How diagnostics are printed: JSON lines, or rustc-style snippets with `renderer`.
+struct Printer {
+    renderer: Renderer,
+    json: bool,
+}
+
+impl Printer {
+    /// One diagnostic at `start..end` of `text`, the text of the file shown as `display`.
+    fn located(
+        &self,
+        display: &str,
+        text: &str,
+        lines: &LineIndex,
+        (start, end): (usize, usize),
+        phase: &'static str,
+        message: &str,
+    ) -> anyhow::Result<String> {
+        let range = clamp_range(text, start, end);
+        let (line, column) = lines.line_column(text, range.start);
+        let diagnostic = Diagnostic {
+            file: display.to_owned(),
+            line: Some(line),
+            column: Some(column),
+            range: Some([range.start, range.end]),
+            severity: "error",
+            phase,
+            message: message.to_owned(),
+        };
+        Ok(if self.json {
+            serde_json::to_string(&diagnostic)? + "\n"
+        } else {
+            render_snippet(&self.renderer, &diagnostic, text, lines, range)
+        })
+    }
+}
+
+/// The diagnostics of the module trees of the checked crates (those of the workspace, or all
+/// with `deps`), each with the file and range of the item it is about, without duplicates, in
+/// file and position order.
+fn expand_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<(SourceFile, (usize, usize), String)> {
+    let mut found: Vec<(SourceFile, (usize, usize), String)> = Vec::new();
+    for &krate in db.workspace().crates(db) {
+        let data = krate.data(db);
+        let in_workspace = sources.root(data.root_file.root).is_some_and(|root| root.kind == RootKind::Workspace);
+        if !deps && !in_workspace {
+            continue;
+        }
+        let tree = sem_db::crate_module_tree(db, krate);
+        // The item each diagnostic is about, in the fragment of an expansion.
+        let mut about: Vec<(sem_db::ExpnId, u32, String)> = Vec::new();
+        for diagnostic in &tree.diagnostics {
+            let fragment = sem_db::collect_definitions(db, diagnostic.expansion);
+            if let Some(sem_db::ExpansionPoint::Module { definition, .. }) =
+                fragment.expansion_points.get(diagnostic.expansion_point as usize)
+            {
+                let item = fragment.definitions[*definition as usize].item;
+                about.push((diagnostic.expansion, item, diagnostic.message.clone()));
+            }
+        }
+        let mut expansions: Vec<sem_db::ExpnId> = tree
+            .modules
+            .iter()
+            .filter(|module| module.inline_definition.is_none() && module.file.is_some())
+            .map(|module| module.expansion)
+            .collect();
+        expansions.dedup();
+        for expn in expansions {
+            for diagnostic in &sem_db::collect_definitions(db, expn).diagnostics {
+                about.push((expn, diagnostic.item, diagnostic.message.clone()));
+            }
+        }
+        for (expn, item, message) in about {
+            let Some(located) = sem_db::locate_tokens(db, expn) else { continue };
+            let positions = sem_db::item_positions(db, located.file, data.edition);
+            let Some(range) = positions.ranges.get(item as usize) else { continue };
+            let entry = (located.file, (range.start().into(), range.end().into()), message);
+            if !found.contains(&entry) {
+                found.push(entry);
+            }
+        }
+    }
+    found.sort_by(|a, b| a.0.path(db).cmp(b.0.path(db)).then(a.1.cmp(&b.1)));
+    found
 }
 
 /// `1 error`, `2 errors`.

@@ -59,6 +59,7 @@ fn json_lines(output: &Output) -> Vec<serde_json::Value> {
                     assert!(range[0].as_u64().unwrap() <= range[1].as_u64().unwrap(), "{line}");
                 }
                 "load" => assert!(value["line"].is_null() && value["range"].is_null(), "{line}"),
+                "expand" => assert!(value["line"].as_u64().unwrap() >= 1, "{line}"),
                 phase => panic!("unknown phase {phase}"),
             }
             value
@@ -169,6 +170,54 @@ fn check_reports_the_errors_of_a_folder_of_loose_files_with_snippets() {
     assert!(stdout.lines().any(|line| line.trim_start().starts_with('|') && line.contains('^')), "{stdout}");
     let summary = stdout.lines().last().unwrap();
     assert!(summary.contains(&format!("{} errors in 1 file (2 files checked)", locations.len())), "{summary}");
+}
+
+#[test]
+fn check_reports_missing_module_files_and_invalid_cfg_where_they_are_declared() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = "mod present;\nmod missing;\n#[cfg(not(a, b))]\nfn f() {\n    let x = 1;\n}\n";
+    fs::write(dir.path().join("lib.rs"), source).unwrap();
+    fs::write(dir.path().join("present.rs"), "#[cfg(windows)] mod only_on_windows;\n").unwrap();
+    let output = sem(&["check", "--format", "json", "."], dir.path());
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    let errors = json_lines(&output);
+    let summary: Vec<(String, u64, &str, String)> = errors
+        .iter()
+        .map(|error| {
+            (
+                error["file"].as_str().unwrap().to_owned(),
+                error["line"].as_u64().unwrap(),
+                error["phase"].as_str().unwrap(),
+                error["message"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    // The module behind a disabled cfg is not looked for; the invalid predicate is reported on
+    // the line where its item starts, and the item stays (nothing else is said of it).
+    assert_eq!(
+        summary,
+        [
+            (
+                "lib.rs".to_owned(),
+                2,
+                "expand",
+                "file not found for module `missing`: tried missing.rs, missing/mod.rs".to_owned()
+            ),
+            (
+                "lib.rs".to_owned(),
+                3,
+                "expand",
+                "invalid `cfg` predicate: `not` takes one predicate, found 2".to_owned()
+            ),
+        ]
+    );
+    assert_positions_agree(&errors, source);
+    // Each range stays on the first line of its item.
+    for error in &errors {
+        let [start, end] = [0, 1].map(|i| error["range"][i].as_u64().unwrap() as usize);
+        assert!(!source[start..end].contains('\n'), "{error}");
+    }
 }
 
 #[test]

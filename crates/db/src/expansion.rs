@@ -20,7 +20,7 @@
 
 use rustc_hash::FxHashMap;
 use sem_sources::{
-    CfgOptions, FilePath, RelativePath,
+    CfgOptions, FilePath, RelativePath, TargetKind,
     cfg::{CfgExpr, split_cfg_attr},
 };
 use sem_syntax::token_tree::{DelimiterKind, TokenTree};
@@ -170,6 +170,10 @@ pub struct LocatedFile {
     /// Whether the modules it declares are in its own directory (a crate root, a `mod.rs`, a
     /// `#[path]` file) rather than in a directory named after it (`foo.rs` declares `foo/bar.rs`).
     pub owns_dir: bool,
+    /// For a file that does not own its directory: whether its modules may be in its own
+    /// directory all the same, looked for after the directory named after it. Set for detached
+    /// files, which may be modules or crate roots (tests, examples, binaries).
+    pub or_own_dir: bool,
 }
 
 /// The file of `expn`: the crate's root file for a crate root, the file found for an
@@ -179,17 +183,23 @@ pub struct LocatedFile {
 #[salsa::tracked(returns(copy))]
 pub fn locate_tokens(db: &dyn Db, expn: ExpnId) -> Option<LocatedFile> {
     let Some(parent) = expn.parent(db) else {
-        let file = db.workspace().file(db, &expn.krate(db).data(db).root_file)?;
-        return Some(LocatedFile { file, owns_dir: true });
+        let data = expn.krate(db).data(db);
+        let file = db.workspace().file(db, &data.root_file)?;
+        // A crate root owns its directory. A detached file (one no crate reaches) may be a module
+        // whose declaration sits in a macro, where `foo.rs` declares its modules in `foo/`, or a
+        // crate root Cargo would find by its place (`tests/foo.rs`): both places are tried,
+        // `foo/` first, unless it is named like a root or a `mod.rs`.
+        let owns_dir = data.target_kind != TargetKind::Detached
+            || matches!(data.root_file.path.file_stem(), "mod" | "lib" | "main");
+        return Some(LocatedFile { file, owns_dir, or_own_dir: !owns_dir });
     };
     let fragment = collect_definitions(db, parent);
     match fragment.expansion_points.get(expn.index(db) as usize)? {
         ExpansionPoint::Module { candidates, .. } => {
             let workspace = db.workspace();
-            candidates
-                .paths
-                .iter()
-                .find_map(|(path, owns_dir)| Some(LocatedFile { file: workspace.file(db, path)?, owns_dir: *owns_dir }))
+            candidates.paths.iter().find_map(|(path, owns_dir)| {
+                Some(LocatedFile { file: workspace.file(db, path)?, owns_dir: *owns_dir, or_own_dir: false })
+            })
         }
         ExpansionPoint::MacroCall { .. } => None,
     }
@@ -209,6 +219,7 @@ pub fn collect_definitions(db: &dyn Db, expn: ExpnId) -> Fragment {
         cfg: &data.cfg,
         file: located.file.path(db),
         owns_dir: located.owns_dir,
+        or_own_dir: located.or_own_dir,
         fragment: Fragment::default(),
         seen: FxHashMap::default(),
         item_index: 0,
@@ -222,6 +233,7 @@ struct Collector<'a> {
     /// The fragment's file and whether it owns its directory.
     file: &'a FilePath,
     owns_dir: bool,
+    or_own_dir: bool,
     fragment: Fragment,
     /// How many definitions each (parent, data) pair has so far: the next disambiguator.
     seen: FxHashMap<(Option<u32>, DefPathData), u32>,
@@ -412,10 +424,21 @@ impl Collector<'_> {
                 let base = if inline_path.is_empty() { &file_dir } else { &module_dir };
                 join(base, &path).map(|path| (path, true)).into_iter().collect()
             }
-            None => [(format!("{name}.rs"), false), (format!("{name}/mod.rs"), true)]
-                .into_iter()
-                .filter_map(|(rest, owns_dir)| Some((join(&module_dir, &rest)?, owns_dir)))
-                .collect(),
+            None => {
+                let mut dirs = vec![module_dir];
+                if !self.owns_dir && self.or_own_dir {
+                    let mut own_dir = file_dir.clone();
+                    own_dir.extend(inline_path.iter().map(ToString::to_string));
+                    dirs.push(own_dir);
+                }
+                dirs.iter()
+                    .flat_map(|dir| {
+                        [(format!("{name}.rs"), false), (format!("{name}/mod.rs"), true)]
+                            .into_iter()
+                            .filter_map(|(rest, owns_dir)| Some((join(dir, &rest)?, owns_dir)))
+                    })
+                    .collect()
+            }
         };
         ModuleCandidates { name: name.into(), paths }
     }

@@ -171,3 +171,36 @@ extern "C" {}
     "#]]
     .assert_debug_eq(&paths);
 }
+
+#[test]
+fn a_detached_file_has_its_modules_in_the_directory_named_after_it_or_else_beside_it() {
+    use sem_sources::{
+        CrateData, CrateGraph, Edition, FilePath, FileTree, RelativePath, RootKind, Sources, TargetKind,
+    };
+    let mut files = FileTree::new();
+    files.insert(RelativePath::new("runtime/driver.rs").unwrap(), "mod io;\n");
+    files.insert(RelativePath::new("runtime/driver/io.rs").unwrap(), "fn poll() {}\n");
+    // A test file Cargo would make a crate of: its module is beside it.
+    files.insert(RelativePath::new("tests/smoke.rs").unwrap(), "mod common;\n");
+    files.insert(RelativePath::new("tests/common.rs").unwrap(), "pub fn setup() {}\n");
+    let (root, sources) = Sources::new().add_file_tree(RootKind::Workspace, files);
+    let mut graph = CrateGraph::new();
+    let file = FilePath::new(root, RelativePath::new("runtime/driver.rs").unwrap());
+    graph.add_crate(CrateData::new("driver", file, Edition::Edition2021, TargetKind::Detached));
+    let file = FilePath::new(root, RelativePath::new("tests/smoke.rs").unwrap());
+    graph.add_crate(CrateData::new("smoke", file, Edition::Edition2021, TargetKind::Detached));
+    let db = RootDatabase::from_sources(&sources.with_crate_graph(graph));
+    let crates = db.workspace().crates(&db);
+    expect![[r#"
+        mod crate (runtime/driver.rs)
+          mod io (runtime/driver/io.rs)
+            Fn poll
+    "#]]
+    .assert_eq(&crate_module_tree(&db, crates[0]).dump(&db));
+    expect![[r#"
+        mod crate (tests/smoke.rs)
+          mod common (tests/common.rs)
+            Fn setup
+    "#]]
+    .assert_eq(&crate_module_tree(&db, crates[1]).dump(&db));
+}
