@@ -172,10 +172,17 @@ pub struct ToTokenTreeOptions {
     pub doc_comments_as_attributes: bool,
 }
 
+/// How deep groups may nest in a token tree made by [`syntax_to_token_tree`]: deeper delimiters
+/// stay tokens ([`Punct`]s), so that the derived, recursive `Clone`, `PartialEq`, `Hash` and
+/// `Drop` of [`Subtree`] never overflow the stack, whatever the text. It matches the parser's
+/// [`crate::NESTING_LIMIT`], beyond which the syntax tree is flat too.
+pub const TOKEN_TREE_DEPTH_LIMIT: usize = crate::NESTING_LIMIT as usize;
+
 /// The tokens of `node` as a token tree with invisible delimiters at the top. `span` gives the
 /// span of a token from its text range. Unbalanced delimiters do not stop the conversion: an
 /// unclosed group is closed at the end (with the span of its opening), and a stray closing
-/// delimiter becomes a [`Punct`].
+/// delimiter becomes a [`Punct`]. Groups deeper than [`TOKEN_TREE_DEPTH_LIMIT`] are not made:
+/// their delimiters stay [`Punct`]s.
 pub fn syntax_to_token_tree<S: Copy>(
     node: &SyntaxNode,
     options: ToTokenTreeOptions,
@@ -191,6 +198,8 @@ pub fn syntax_to_token_tree<S: Copy>(
         '\0',
     )];
     let tokens: Vec<SyntaxToken> = node.descendants_with_tokens().filter_map(|element| element.into_token()).collect();
+    // Opening delimiters beyond the depth limit that were kept as tokens, still to be matched.
+    let mut flattened = 0usize;
     for (i, token) in tokens.iter().enumerate() {
         let kind = token.kind();
         let range = token.text_range();
@@ -224,6 +233,13 @@ pub fn syntax_to_token_tree<S: Copy>(
                     _ => '}',
                 };
                 let s = span(range);
+                if stack.len() > TOKEN_TREE_DEPTH_LIMIT {
+                    // Too deep: the delimiter stays a token, and so will its match.
+                    flattened += 1;
+                    let char = text.chars().next().unwrap_or('(');
+                    push(&mut stack, TokenTree::Leaf(Leaf::Punct(Punct { char, spacing: Spacing::Alone, span: s })));
+                    continue;
+                }
                 stack.push((
                     Subtree {
                         delimiter: Delimiter { kind: delimiter_kind, open: s, close: s },
@@ -234,7 +250,11 @@ pub fn syntax_to_token_tree<S: Copy>(
             }
             SyntaxKind::R_PAREN | SyntaxKind::R_BRACK | SyntaxKind::R_CURLY => {
                 let char = text.chars().next().unwrap_or(')');
-                if stack.len() > 1 && stack.last().is_some_and(|(_, closing)| *closing == char) {
+                if flattened > 0 {
+                    flattened -= 1;
+                    let s = span(range);
+                    push(&mut stack, TokenTree::Leaf(Leaf::Punct(Punct { char, spacing: Spacing::Alone, span: s })));
+                } else if stack.len() > 1 && stack.last().is_some_and(|(_, closing)| *closing == char) {
                     let (mut subtree, _) = stack.pop().expect("checked above");
                     subtree.delimiter.close = span(range);
                     push(&mut stack, TokenTree::Subtree(subtree));

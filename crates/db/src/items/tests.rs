@@ -175,3 +175,13 @@ fn broken_items_keep_what_can_be_read() {
     "#]]
     .assert_eq(&summary.dump());
 }
+
+#[test]
+fn a_macro_call_with_deeply_nested_groups_is_summarized_compared_and_dropped() {
+    let depth = 100_000;
+    let source = format!("m!({}{});\n", "(".repeat(depth), ")".repeat(depth));
+    let first = summary(&source);
+    let second = summary(&source);
+    assert_eq!(first, second);
+    assert_eq!(first.items.len(), 1);
+}

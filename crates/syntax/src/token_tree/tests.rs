@@ -112,3 +112,29 @@ fn a_function_round_trips_through_a_token_tree() {
     "#]],
     );
 }
+
+#[test]
+fn groups_deeper_than_the_limit_stay_tokens_and_every_token_is_kept() {
+    let depth = 10_000;
+    let text = format!("m!{}{};", "(".repeat(depth), ")".repeat(depth));
+    let tt = to_tt(&text, false);
+    // The depth of groups, walked without recursion.
+    let mut deepest = 0;
+    let mut stack = vec![(&tt, 0usize)];
+    let mut delimiters_as_tokens = 0;
+    while let Some((subtree, depth)) = stack.pop() {
+        deepest = deepest.max(depth);
+        for tree in &subtree.token_trees {
+            match tree {
+                TokenTree::Subtree(inner) => stack.push((inner, depth + 1)),
+                TokenTree::Leaf(Leaf::Punct(punct)) if matches!(punct.char, '(' | ')') => delimiters_as_tokens += 1,
+                TokenTree::Leaf(_) => {}
+            }
+        }
+    }
+    assert_eq!(deepest, super::TOKEN_TREE_DEPTH_LIMIT);
+    // The groups made and the delimiters kept as tokens account for every parenthesis.
+    assert_eq!(delimiters_as_tokens, 2 * (depth - super::TOKEN_TREE_DEPTH_LIMIT));
+    // Cloning, comparing and dropping recurse on the depth; they are fine at the limit.
+    assert_eq!(tt.clone(), tt);
+}
