@@ -71,6 +71,11 @@ impl Analysis {
                 sem_db::crate_module_tree(&db, krate);
             }
             timings.push(("definitions", start.elapsed()));
+            let start = Instant::now();
+            for &krate in db.workspace().crates(&db) {
+                sem_db::crate_def_map(&db, krate);
+            }
+            timings.push(("resolve", start.elapsed()));
         }
         Ok(Analysis { project, sources, db, timings })
     }

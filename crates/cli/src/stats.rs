@@ -35,6 +35,10 @@ struct DefinitionFigures {
     macro_calls: usize,
     /// Imports: the leaves of the `use` trees.
     imports: usize,
+    /// Imports (`use` leaves and `extern crate`) that name something, and those that do not
+    /// (the standard library is not loaded yet, and macros are not expanded).
+    imports_resolved: usize,
+    imports_unresolved: usize,
     /// Modules whose file is missing or circular, and invalid `cfg` predicates.
     module_errors: usize,
 }
@@ -45,6 +49,8 @@ impl std::ops::AddAssign for DefinitionFigures {
         self.items += other.items;
         self.macro_calls += other.macro_calls;
         self.imports += other.imports;
+        self.imports_resolved += other.imports_resolved;
+        self.imports_unresolved += other.imports_unresolved;
         self.module_errors += other.module_errors;
     }
 }
@@ -177,9 +183,12 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
 fn definition_figures(db: &dyn Db, krate: CrateInput) -> DefinitionFigures {
     let tree = crate_module_tree(db, krate);
     let edition = krate.data(db).edition;
+    let (imports_resolved, imports_unresolved) = sem_db::crate_def_map(db, krate).import_counts();
     let mut figures = DefinitionFigures {
         modules: tree.modules.len(),
         module_errors: tree.diagnostics.len(),
+        imports_resolved,
+        imports_unresolved,
         ..DefinitionFigures::default()
     };
     // Each module expansion once: inline modules share their file's fragment.

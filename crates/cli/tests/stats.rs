@@ -37,7 +37,17 @@ fn stats_of_a_real_workspace_list_every_package() {
     assert!(totals["tokens"].as_u64().unwrap() > 1_000_000);
     assert_eq!(totals["load_errors"], 0);
     assert!(totals["syntax_errors"].is_u64());
-    for key in ["load_ms", "read_ms", "lex_ms", "parse_ms", "items_ms", "modules_ms", "definitions_ms", "total_ms"] {
+    for key in [
+        "load_ms",
+        "read_ms",
+        "lex_ms",
+        "parse_ms",
+        "items_ms",
+        "modules_ms",
+        "definitions_ms",
+        "resolve_ms",
+        "total_ms",
+    ] {
         assert!(report["timings"][key].is_number(), "timing {key}");
     }
     let model = report["crates"].as_array().unwrap().iter().find(|krate| krate["name"] == "model").unwrap();
@@ -62,7 +72,12 @@ fn stats_of_a_real_workspace_list_every_package() {
         [&model["modules"], &model["items"], &model["macro_calls"], &model["imports"], &model["module_errors"]],
         [2, 7, 0, 3, 0]
     );
+    // `serde::{Deserialize, Serialize}` and `greeting::Greeting` all resolve. (Serde's two
+    // names resolve to its derive macros, re-exported from the proc-macro crate `serde_derive`;
+    // its traits come out of the `crate_root!()` macro, not expanded yet.)
+    assert_eq!([&model["imports_resolved"], &model["imports_unresolved"]], [3, 0]);
     assert!(totals["items"].as_u64().unwrap() > 10_000);
+    assert!(totals["imports_resolved"].as_u64().unwrap() > 1_000);
     assert!(totals["macro_calls"].as_u64().unwrap() > 1_000);
 
     let text = sem(&["stats", dir.to_str().unwrap()], Path::new("."));

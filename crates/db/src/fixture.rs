@@ -5,12 +5,13 @@
 //! mod foo;
 //! //- /foo.rs
 //! pub struct S;
-//! //- /b/lib.rs crate:b
+//! //- /b/lib.rs crate:b proc_macro:true
 //! ```
 //!
 //! Every file goes into one workspace root. A file with `crate:NAME` is the root of a crate;
 //! `deps:` names crates defined anywhere in the fixture, `cfg:` takes flags and `key=value`
-//! pairs, `env:` takes `KEY=value` pairs, all comma-separated.
+//! pairs, `env:` takes `KEY=value` pairs, all comma-separated; `proc_macro:true` makes the crate
+//! a procedural-macro crate.
 
 use sem_sources::{
     CrateData, CrateGraph, Dependency, Edition, FilePath, FileTree, RelativePath, RootKind, Sources, TargetKind,
@@ -51,6 +52,7 @@ pub fn sources_from_fixture(fixture: &str) -> Sources {
         let mut edition = Edition::Edition2021;
         let mut cfg = Vec::new();
         let mut env = Vec::new();
+        let mut is_proc_macro = false;
         for word in words {
             let (key, value) = word.split_once(':').expect("fixture options are `key:value`");
             match key {
@@ -62,12 +64,17 @@ pub fn sources_from_fixture(fixture: &str) -> Sources {
                 "edition" => edition = value.parse().expect("a valid edition"),
                 "cfg" => cfg.extend(value.split(',').map(str::to_owned)),
                 "env" => env.extend(value.split(',').map(str::to_owned)),
+                "proc_macro" => is_proc_macro = value == "true",
                 _ => panic!("unknown fixture option `{key}`"),
             }
         }
         if let Some(mut spec) = spec {
             spec.deps = deps;
             spec.data.edition = edition;
+            spec.data.is_proc_macro = is_proc_macro;
+            if is_proc_macro {
+                spec.data.target_kind = TargetKind::ProcMacro;
+            }
             for atom in cfg {
                 match atom.split_once('=') {
                     Some((key, value)) => spec.data.cfg.insert_key_value(key, value),

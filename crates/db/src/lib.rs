@@ -22,6 +22,7 @@ mod items;
 mod lex;
 mod module_files;
 mod module_tree;
+mod name_resolution;
 mod syntax_tree;
 
 pub use crate::{
@@ -42,6 +43,10 @@ pub use crate::{
     module_tree::{
         DefPath, DefPathHash, MAX_MODULES, ModuleData, ModuleDiagnostic, ModuleIndex, ModuleTree, crate_module_tree,
         module_definitions,
+    },
+    name_resolution::{
+        CrateDefMap, Import, ImportStatus, MAX_IMPORT_ROUNDS, ModuleId, ModuleScope, Resolution, ScopeEntry,
+        Visibility, crate_def_map,
     },
     syntax_tree::{NodeCachePool, PARSE_LRU_CAPACITY, parse, syntax_errors},
 };

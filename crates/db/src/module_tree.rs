@@ -52,6 +52,9 @@ pub struct ModuleData {
     /// The definition of the module in `expansion`'s fragment, for inline modules; `None` when
     /// the module is the fragment's own (crate root, out-of-line module).
     pub inline_definition: Option<u32>,
+    /// Where the module is declared: its parent's expansion and the index of its definition in
+    /// that fragment; `None` for the crate root.
+    pub declaration: Option<(ExpnId, u32)>,
     /// The file that holds the module's items.
     pub file: Option<FilePath>,
     /// The stable name of the module.
@@ -138,6 +141,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
         name: SmolStr::default(),
         expansion: root,
         inline_definition: None,
+        declaration: None,
         file: Some(located.file.path(db).clone()),
         def_path: DefPath::default(),
     });
@@ -179,6 +183,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 name: name.clone(),
                 expansion: expn,
                 inline_definition: Some(index as u32),
+                declaration: Some((expn, index as u32)),
                 file,
                 def_path,
             });

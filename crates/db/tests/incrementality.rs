@@ -275,20 +275,26 @@ fn def_path_hashes(db: &RootDatabase) -> Vec<(String, sem_db::DefPathHash)> {
 }
 
 #[test]
-fn typing_in_a_body_or_between_items_reruns_no_definition_collection_and_keeps_every_def_path_hash() {
+fn typing_in_a_body_or_between_items_reruns_no_definition_collection_nor_name_resolution_and_keeps_every_def_path_hash()
+{
     let (mut db, log, sources) = setup();
     let before = def_path_hashes(&db);
     assert_eq!(before.len(), 6, "{before:?}");
+    let krate = db.workspace().crates(&db)[0];
+    let _ = sem_db::crate_def_map(&db, krate);
     log.take();
 
     let sources =
         sources.set_file(&file("lib.rs"), "mod first;\n\n  mod second;\n// note\nfn body() { let x = 12; }\n");
     db.apply(&sources);
     let after = def_path_hashes(&db);
+    let _ = sem_db::crate_def_map(&db, krate);
     let executed = log.take();
     assert_eq!(executed.iter().filter(|name| *name == "lower_items").count(), 1, "{executed:?}");
     assert_eq!(executed.iter().filter(|name| *name == "collect_definitions").count(), 0, "{executed:?}");
     assert_eq!(executed.iter().filter(|name| *name == "crate_module_tree").count(), 0, "{executed:?}");
+    // Name resolution does not run again either.
+    assert_eq!(executed.iter().filter(|name| *name == "crate_def_map").count(), 0, "{executed:?}");
     // Only lib.rs changed: the other files are not even parsed again.
     assert_eq!(executed.iter().filter(|name| *name == "parse").count(), 1, "{executed:?}");
     assert_eq!(before, after);

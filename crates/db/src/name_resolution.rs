@@ -1,0 +1,764 @@
+//! Item-level name resolution: the scope of every module of a crate, with its imports resolved
+//! to a fixed point.
+//!
+//! [`crate_def_map`] starts from the crate's module tree: each module's scope gets its child
+//! modules and the definitions of its fragment, in the type, value and macro namespaces (a
+//! `#[macro_export]` macro goes to the crate root). Then every import (`use` leaves and
+//! `extern crate`) is tried again and again until a round changes nothing: single imports
+//! copy what their path names in every namespace it exists in, glob imports copy every name
+//! visible through them (and keep doing so as the source scope grows), and explicit names
+//! shadow glob ones. An import still unresolved at the fixed point is reported with a reason.
+//!
+//! Paths follow the Reference: `crate`, `self`, `super`, `::name` (the extern prelude from 2018
+//! on, the crate root in 2015), and a plain first segment looked up in the module's scope, then
+//! in the extern prelude (2018 on; in 2015, `use` paths start at the crate root). Visibility
+//! (`pub`, `pub(crate)`, `pub(super)`, `pub(in path)`, private) is honoured for every step.
+//! Other crates are read through their own `crate_def_map`: the crate graph is a DAG, so this
+//! never cycles.
+//!
+//! Not yet: macro expansion (names defined by macros are missing, and `macro_rules!` textual
+//! scope is left out), the language prelude and the standard library, ambiguity errors
+//! between globs.
+
+use std::{collections::BTreeMap, fmt::Write as _};
+
+use rustc_hash::FxHashMap;
+use sem_sources::{CrateId, Edition};
+use smol_str::SmolStr;
+
+use crate::{
+    Db,
+    expansion::{DefKind, ExpnId, collect_definitions},
+    inputs::CrateInput,
+    items::{ModPath, RawVisibility, SummaryItemKind, UseImportKind, item_summary},
+    module_tree::{ModuleIndex, ModuleTree, crate_module_tree},
+};
+
+/// The most rounds of import resolution; each round that changes nothing ends it sooner. A
+/// round resolves at least one import or grows a glob's target, so real crates need a few.
+pub const MAX_IMPORT_ROUNDS: usize = 10_000;
+
+/// A module of some crate.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct ModuleId {
+    pub krate: CrateInput,
+    pub index: ModuleIndex,
+}
+
+/// What a name in a scope stands for.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Resolution {
+    /// A module (a crate root, for `extern crate` and the extern prelude).
+    Module(ModuleId),
+    /// A definition of a fragment: the `index`-th definition of `expansion`'s fragment.
+    Def { expansion: ExpnId, index: u32, kind: DefKind },
+}
+
+/// Where a name is visible from.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Visibility {
+    /// Everywhere.
+    Public,
+    /// In one crate.
+    Crate(CrateInput),
+    /// In a module and its descendants.
+    Module(ModuleId),
+}
+
+/// One name of a scope.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct ScopeEntry {
+    pub resolution: Resolution,
+    pub visibility: Visibility,
+    /// Whether it came in through a glob import (explicit names shadow these).
+    pub from_glob: bool,
+}
+
+/// The names of a module, by namespace, in name order.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct ModuleScope {
+    pub types: BTreeMap<SmolStr, ScopeEntry>,
+    pub values: BTreeMap<SmolStr, ScopeEntry>,
+    pub macros: BTreeMap<SmolStr, ScopeEntry>,
+}
+
+/// The three namespaces.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+enum Namespace {
+    Types,
+    Values,
+    Macros,
+}
+
+impl ModuleScope {
+    fn namespace(&self, namespace: Namespace) -> &BTreeMap<SmolStr, ScopeEntry> {
+        match namespace {
+            Namespace::Types => &self.types,
+            Namespace::Values => &self.values,
+            Namespace::Macros => &self.macros,
+        }
+    }
+
+    fn namespace_mut(&mut self, namespace: Namespace) -> &mut BTreeMap<SmolStr, ScopeEntry> {
+        match namespace {
+            Namespace::Types => &mut self.types,
+            Namespace::Values => &mut self.values,
+            Namespace::Macros => &mut self.macros,
+        }
+    }
+
+    /// Adds `entry` under `name` unless an entry at least as strong is there: an explicit name
+    /// replaces a glob one, a glob name never replaces anything. Returns whether it changed.
+    fn insert(&mut self, namespace: Namespace, name: &SmolStr, entry: ScopeEntry) -> bool {
+        let map = self.namespace_mut(namespace);
+        match map.get(name) {
+            Some(old) if *old == entry => false,
+            Some(old) if entry.from_glob || !old.from_glob => false,
+            _ => {
+                map.insert(name.clone(), entry);
+                true
+            }
+        }
+    }
+}
+
+/// How an import ended.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum ImportStatus {
+    /// It names something (for a glob: a module or an enum).
+    Resolved,
+    /// It does not, and why.
+    Unresolved(String),
+}
+
+/// One import: a `use` leaf or an `extern crate`.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Import {
+    /// The module it is in.
+    pub module: ModuleIndex,
+    /// The expansion and definition of the `use` or `extern crate` item.
+    pub expansion: ExpnId,
+    pub definition: u32,
+    /// The path, as written (an `extern crate` is the crate's name).
+    pub path: ModPath,
+    pub kind: UseImportKind,
+    pub is_extern_crate: bool,
+    pub status: ImportStatus,
+}
+
+/// The scopes of every module of a crate, and its imports.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct CrateDefMap {
+    pub krate: CrateInput,
+    /// One scope per module of the crate's [`ModuleTree`], in the same order.
+    pub modules: Vec<ModuleScope>,
+    /// Every import, in module order, then source order.
+    pub imports: Vec<Import>,
+    /// The crates known by name everywhere in the crate (dependencies, and `extern crate`
+    /// items at the root).
+    pub extern_prelude: BTreeMap<SmolStr, ModuleId>,
+}
+
+impl CrateDefMap {
+    /// How many imports resolved and how many did not.
+    pub fn import_counts(&self) -> (usize, usize) {
+        let resolved = self.imports.iter().filter(|import| import.status == ImportStatus::Resolved).count();
+        (resolved, self.imports.len() - resolved)
+    }
+}
+
+/// The def map of `krate`: every module's scope, imports resolved to a fixed point.
+///
+/// Reads the module tree and the fragments (so an edit inside a body, which leaves them equal,
+/// does not re-run it) and the def maps of the crate's dependencies. `returns(ref)`; the result
+/// is compared, so an edit that leaves every scope as it was spares the readers.
+#[salsa::tracked(returns(ref))]
+pub fn crate_def_map(db: &dyn Db, krate: CrateInput) -> CrateDefMap {
+    let tree = crate_module_tree(db, krate);
+    let mut resolver = Resolver::new(db, krate, tree);
+    resolver.collect_items();
+    resolver.resolve_imports();
+    resolver.finish()
+}
+
+/// A glob import that resolved: copy what `from` has to `into` (for an enum, its variants,
+/// once), as `visibility`.
+#[derive(Clone, Copy)]
+struct GlobEdge {
+    into: ModuleIndex,
+    from: Resolution,
+    visibility: Visibility,
+}
+
+struct Resolver<'a> {
+    db: &'a dyn Db,
+    krate: CrateInput,
+    edition: Edition,
+    tree: &'a ModuleTree,
+    scopes: Vec<ModuleScope>,
+    imports: Vec<Import>,
+    visibilities: Vec<Visibility>,
+    globs: Vec<GlobEdge>,
+    extern_prelude: BTreeMap<SmolStr, ModuleId>,
+}
+
+impl<'a> Resolver<'a> {
+    fn new(db: &'a dyn Db, krate: CrateInput, tree: &'a ModuleTree) -> Resolver<'a> {
+        let data = krate.data(db);
+        let crates: FxHashMap<CrateId, CrateInput> =
+            db.workspace().crates(db).iter().map(|&input| (input.id(db), input)).collect();
+        let mut extern_prelude = BTreeMap::new();
+        for dependency in &data.dependencies {
+            if let Some(&dep) = crates.get(&dependency.krate) {
+                extern_prelude.insert(dependency.name.clone(), ModuleId { krate: dep, index: 0 });
+            }
+        }
+        Resolver {
+            db,
+            krate,
+            edition: data.edition,
+            tree,
+            scopes: vec![ModuleScope::default(); tree.modules.len()],
+            imports: Vec::new(),
+            visibilities: Vec::new(),
+            globs: Vec::new(),
+            extern_prelude,
+        }
+    }
+
+    /// Child modules and the definitions of every module, and the imports to resolve.
+    fn collect_items(&mut self) {
+        let db = self.db;
+        for (index, module) in self.tree.modules.iter().enumerate() {
+            let index = index as ModuleIndex;
+            if let Some(parent) = module.parent {
+                let visibility = match module.declaration {
+                    Some((expansion, definition)) => {
+                        let raw = &collect_definitions(db, expansion).definitions[definition as usize].visibility;
+                        self.visibility(parent, raw)
+                    }
+                    None => Visibility::Public,
+                };
+                let entry = ScopeEntry {
+                    resolution: Resolution::Module(ModuleId { krate: self.krate, index }),
+                    visibility,
+                    from_glob: false,
+                };
+                self.scopes[parent as usize].insert(Namespace::Types, &module.name, entry);
+            }
+            if module.file.is_none() {
+                continue;
+            }
+            let Some(located) = crate::expansion::locate_tokens(db, module.expansion) else { continue };
+            let fragment = collect_definitions(db, module.expansion);
+            let summary = item_summary(db, located.file, self.edition);
+            let summary_items: Vec<_> = summary.iter().collect();
+            // The definitions directly in this module: those whose parent is the module's own
+            // definition, and the items of `extern` blocks in it.
+            let in_module = |parent: Option<u32>| {
+                parent == module.inline_definition
+                    || parent.is_some_and(|parent| {
+                        let parent = &fragment.definitions[parent as usize];
+                        parent.kind == DefKind::ForeignMod && parent.parent == module.inline_definition
+                    })
+            };
+            for (definition_index, definition) in fragment.definitions.iter().enumerate() {
+                if !in_module(definition.parent) || definition.kind == DefKind::Module {
+                    continue;
+                }
+                let summary_item = summary_items.get(definition.item as usize);
+                let name = summary_item.and_then(|item| item.name.clone()).unwrap_or_default();
+                let visibility = self.visibility(index, &definition.visibility);
+                let resolution = Resolution::Def {
+                    expansion: module.expansion,
+                    index: definition_index as u32,
+                    kind: definition.kind,
+                };
+                let entry = ScopeEntry { resolution, visibility, from_glob: false };
+                if definition.kind == DefKind::Fn
+                    && let Some(item) = summary_item
+                    && let Some(macro_name) = proc_macro_name(item, &name)
+                {
+                    // A procedural macro is a function of its crate, named as a macro at the
+                    // crate root (they may only be defined there).
+                    let entry = ScopeEntry { visibility: Visibility::Public, ..entry };
+                    self.scopes[0].insert(Namespace::Macros, &macro_name, entry);
+                }
+                let namespaces: &[Namespace] = match definition.kind {
+                    DefKind::Fn | DefKind::Const | DefKind::Static => &[Namespace::Values],
+                    // A tuple or unit struct also names its constructor; the summary does not
+                    // tell the shapes apart yet, so every struct is in both namespaces.
+                    DefKind::Struct => &[Namespace::Types, Namespace::Values],
+                    DefKind::Union | DefKind::Enum | DefKind::Trait | DefKind::TraitAlias | DefKind::TypeAlias => {
+                        &[Namespace::Types]
+                    }
+                    DefKind::MacroDef => &[Namespace::Macros],
+                    DefKind::MacroRules => {
+                        // Only `#[macro_export]` macros have a path: at the crate root.
+                        if summary_item.is_some_and(|item| item.attrs_named("macro_export").next().is_some()) {
+                            let entry = ScopeEntry { visibility: Visibility::Public, ..entry };
+                            self.scopes[0].insert(Namespace::Macros, &name, entry);
+                        }
+                        &[]
+                    }
+                    DefKind::Use | DefKind::ExternCrate => {
+                        let Some(item) = summary_item else { continue };
+                        self.add_imports(index, module.expansion, definition_index as u32, &item.kind, visibility);
+                        &[]
+                    }
+                    DefKind::Variant | DefKind::Impl | DefKind::ForeignMod | DefKind::Module => &[],
+                };
+                if name.is_empty() || name == "_" {
+                    continue;
+                }
+                for &namespace in namespaces {
+                    self.scopes[index as usize].insert(namespace, &name, entry);
+                }
+            }
+        }
+    }
+
+    fn add_imports(
+        &mut self,
+        module: ModuleIndex,
+        expansion: ExpnId,
+        definition: u32,
+        kind: &SummaryItemKind,
+        visibility: Visibility,
+    ) {
+        match kind {
+            SummaryItemKind::Use { imports } => {
+                for import in imports {
+                    self.imports.push(Import {
+                        module,
+                        expansion,
+                        definition,
+                        path: import.path.clone(),
+                        kind: import.kind.clone(),
+                        is_extern_crate: false,
+                        status: ImportStatus::Unresolved(String::new()),
+                    });
+                    self.visibilities.push(visibility);
+                }
+            }
+            SummaryItemKind::ExternCrate { crate_name } => {
+                let alias = {
+                    let definition = &collect_definitions(self.db, expansion).definitions[definition as usize];
+                    match &definition.data {
+                        crate::expansion::DefPathData::TypeNs(name) if name != crate_name => Some(name.clone()),
+                        _ => None,
+                    }
+                };
+                self.imports.push(Import {
+                    module,
+                    expansion,
+                    definition,
+                    path: ModPath { is_global: false, segments: vec![crate_name.clone()] },
+                    kind: UseImportKind::Single { alias },
+                    is_extern_crate: true,
+                    status: ImportStatus::Unresolved(String::new()),
+                });
+                self.visibilities.push(visibility);
+            }
+            _ => {}
+        }
+    }
+
+    /// A visibility as written in module `module`, resolved.
+    fn visibility(&self, module: ModuleIndex, raw: &RawVisibility) -> Visibility {
+        let here = ModuleId { krate: self.krate, index: module };
+        match raw {
+            RawVisibility::Public => Visibility::Public,
+            RawVisibility::Crate => Visibility::Crate(self.krate),
+            RawVisibility::Private | RawVisibility::SelfModule => Visibility::Module(here),
+            RawVisibility::Super => {
+                let parent = self.tree.modules[module as usize].parent.unwrap_or(module);
+                Visibility::Module(ModuleId { krate: self.krate, index: parent })
+            }
+            RawVisibility::In(path) => match self.module_of_visibility_path(module, path) {
+                Some(index) => Visibility::Module(ModuleId { krate: self.krate, index }),
+                None => Visibility::Module(here),
+            },
+        }
+    }
+
+    /// The module a `pub(in path)` names: `crate`, `self` and `super` then child modules.
+    fn module_of_visibility_path(&self, module: ModuleIndex, path: &ModPath) -> Option<ModuleIndex> {
+        let mut current = module;
+        for (i, segment) in path.segments.iter().enumerate() {
+            current = match segment.as_str() {
+                "crate" if i == 0 => 0,
+                "self" if i == 0 => module,
+                "super" => self.tree.modules[current as usize].parent?,
+                name => (self.tree.modules.iter().enumerate())
+                    .find(|(_, it)| it.parent == Some(current) && it.name == name)
+                    .map(|(index, _)| index as ModuleIndex)?,
+            };
+        }
+        Some(current)
+    }
+
+    /// Tries every unresolved import and grows every glob until nothing changes.
+    fn resolve_imports(&mut self) {
+        let mut done = vec![false; self.imports.len()];
+        for _ in 0..MAX_IMPORT_ROUNDS {
+            let mut changed = false;
+            for (index, done) in done.iter_mut().enumerate() {
+                if !*done && self.try_import(index) {
+                    *done = true;
+                    changed = true;
+                }
+            }
+            for glob in self.globs.clone() {
+                changed |= self.apply_glob(glob);
+            }
+            if !changed {
+                break;
+            }
+        }
+        let statuses: Vec<ImportStatus> = (done.iter().enumerate())
+            .map(
+                |(index, &done)| {
+                    if done { ImportStatus::Resolved } else { ImportStatus::Unresolved(self.why_unresolved(index)) }
+                },
+            )
+            .collect();
+        for (import, status) in self.imports.iter_mut().zip(statuses) {
+            import.status = status;
+        }
+    }
+
+    /// Resolves import `index` if it can now; returns whether it did.
+    fn try_import(&mut self, index: usize) -> bool {
+        let import = self.imports[index].clone();
+        let visibility = self.visibilities[index];
+        if import.is_extern_crate {
+            let name = &import.path.segments[0];
+            let target = if name == "self" {
+                Some(ModuleId { krate: self.krate, index: 0 })
+            } else {
+                self.extern_prelude.get(name).copied()
+            };
+            let Some(target) = target else { return false };
+            let alias = match &import.kind {
+                UseImportKind::Single { alias: Some(alias) } => alias.clone(),
+                _ => name.clone(),
+            };
+            let entry = ScopeEntry { resolution: Resolution::Module(target), visibility, from_glob: false };
+            self.scopes[import.module as usize].insert(Namespace::Types, &alias, entry);
+            if import.module == 0 && alias != "_" {
+                self.extern_prelude.insert(alias, target);
+            }
+            return true;
+        }
+        let segments = &import.path.segments;
+        match &import.kind {
+            UseImportKind::Glob => {
+                let Some(from) = self.resolve_prefix(import.module, &import.path, segments.len()) else { return false };
+                if !matches!(from, Resolution::Module(_) | Resolution::Def { kind: DefKind::Enum, .. }) {
+                    return false;
+                }
+                let glob = GlobEdge { into: import.module, from, visibility };
+                self.globs.push(glob);
+                self.apply_glob(glob);
+                true
+            }
+            UseImportKind::Single { alias } => {
+                let Some((last, _)) = segments.split_last() else { return false };
+                if last == "self" {
+                    // `use a::{self}`: the module or enum `a` itself, in the type namespace.
+                    let Some(target) = self.resolve_prefix(import.module, &import.path, segments.len() - 1) else {
+                        return false;
+                    };
+                    let name = alias.clone().or_else(|| segments.iter().rev().nth(1).cloned()).unwrap_or_default();
+                    let entry = ScopeEntry { resolution: target, visibility, from_glob: false };
+                    self.scopes[import.module as usize].insert(Namespace::Types, &name, entry);
+                    return true;
+                }
+                let found = self.resolve_last(import.module, &import.path);
+                if found.is_empty() {
+                    return false;
+                }
+                let name = alias.clone().unwrap_or_else(|| last.clone());
+                for (namespace, resolution) in found {
+                    let entry = ScopeEntry { resolution, visibility, from_glob: false };
+                    self.scopes[import.module as usize].insert(namespace, &name, entry);
+                }
+                true
+            }
+            UseImportKind::Underscore => {
+                // `use Trait as _`: nothing gets a name; it resolves if the path does.
+                !self.resolve_last(import.module, &import.path).is_empty()
+            }
+        }
+    }
+
+    /// What the first `count` segments of `path` name, seen from `module` (types only).
+    fn resolve_prefix(&self, module: ModuleIndex, path: &ModPath, count: usize) -> Option<Resolution> {
+        let segments = &path.segments[..count];
+        let (mut current, rest) = self.resolve_first(module, path.is_global, segments)?;
+        for segment in rest {
+            current = self.lookup_in(module, current, segment, Namespace::Types)?;
+        }
+        Some(current)
+    }
+
+    /// The start of a path: what its first segments (`crate`, `self`, `super`s, `::name`, a
+    /// name) name, and the segments left.
+    fn resolve_first<'p>(
+        &self,
+        module: ModuleIndex,
+        is_global: bool,
+        segments: &'p [SmolStr],
+    ) -> Option<(Resolution, &'p [SmolStr])> {
+        let here = |index| Resolution::Module(ModuleId { krate: self.krate, index });
+        if is_global {
+            if self.edition == Edition::Edition2015 {
+                return Some((here(0), segments));
+            }
+            let (first, rest) = segments.split_first()?;
+            return Some((Resolution::Module(*self.extern_prelude.get(first)?), rest));
+        }
+        let (first, rest) = segments.split_first()?;
+        match first.as_str() {
+            "crate" | "$crate" => Some((here(0), rest)),
+            "self" => Some((here(module), rest)),
+            "super" => {
+                let mut current = self.tree.modules[module as usize].parent?;
+                let mut rest = rest;
+                while let Some((next, tail)) = rest.split_first() {
+                    if next != "super" {
+                        break;
+                    }
+                    current = self.tree.modules[current as usize].parent?;
+                    rest = tail;
+                }
+                Some((here(current), rest))
+            }
+            _ if self.edition == Edition::Edition2015 => Some((here(0), segments)),
+            _ => {
+                if let Some(entry) = self.scopes[module as usize].types.get(first) {
+                    return Some((entry.resolution, rest));
+                }
+                Some((Resolution::Module(*self.extern_prelude.get(first)?), rest))
+            }
+        }
+    }
+
+    /// Every namespace in which the last segment of `path` names something.
+    fn resolve_last(&self, module: ModuleIndex, path: &ModPath) -> Vec<(Namespace, Resolution)> {
+        let segments = &path.segments;
+        let Some((last, _)) = segments.split_last() else { return Vec::new() };
+        if segments.len() == 1 {
+            if self.edition == Edition::Edition2015 {
+                // `use name;` in 2015 names an item of the crate root.
+                let root = Resolution::Module(ModuleId { krate: self.krate, index: 0 });
+                return [Namespace::Types, Namespace::Values, Namespace::Macros]
+                    .into_iter()
+                    .filter_map(|namespace| Some((namespace, self.lookup_in(module, root, last, namespace)?)))
+                    .collect();
+            }
+            // `use name;` and `use ::name;` from 2018 on: a crate of the extern prelude, or (without
+            // `::`) a name of the module.
+            return match self.resolve_first(module, path.is_global, segments) {
+                Some((resolution, [])) => vec![(Namespace::Types, resolution)],
+                _ => Vec::new(),
+            };
+        }
+        let Some(parent) = self.resolve_prefix(module, path, segments.len() - 1) else { return Vec::new() };
+        [Namespace::Types, Namespace::Values, Namespace::Macros]
+            .into_iter()
+            .filter_map(|namespace| Some((namespace, self.lookup_in(module, parent, last, namespace)?)))
+            .collect()
+    }
+
+    /// `name` in `namespace` of `parent` (a module's scope, or an enum's variants), if visible
+    /// from `from`.
+    fn lookup_in(&self, from: ModuleIndex, parent: Resolution, name: &str, namespace: Namespace) -> Option<Resolution> {
+        match parent {
+            Resolution::Module(module) => {
+                let entry = self.scope_of(module, |scope| scope.namespace(namespace).get(name).copied())?;
+                self.is_visible(from, entry.visibility).then_some(entry.resolution)
+            }
+            Resolution::Def { expansion, index, kind: DefKind::Enum } => {
+                if namespace == Namespace::Macros {
+                    return None;
+                }
+                self.variants(expansion, index).into_iter().find(|(variant, _)| variant == name).map(|(_, it)| it)
+            }
+            Resolution::Def { .. } => None,
+        }
+    }
+
+    /// Reads the scope of `module`, in this crate (as resolved so far) or another (final).
+    fn scope_of<T>(&self, module: ModuleId, read: impl FnOnce(&ModuleScope) -> T) -> T {
+        if module.krate == self.krate {
+            read(&self.scopes[module.index as usize])
+        } else {
+            let other = crate_def_map(self.db, module.krate);
+            match other.modules.get(module.index as usize) {
+                // A procedural-macro crate exports its macros and nothing else.
+                Some(scope) if module.krate.data(self.db).is_proc_macro => {
+                    read(&ModuleScope { macros: scope.macros.clone(), ..ModuleScope::default() })
+                }
+                Some(scope) => read(scope),
+                None => read(&ModuleScope::default()),
+            }
+        }
+    }
+
+    /// The variants of the enum that is the `index`-th definition of `expansion`'s fragment.
+    fn variants(&self, expansion: ExpnId, index: u32) -> Vec<(SmolStr, Resolution)> {
+        let fragment = collect_definitions(self.db, expansion);
+        fragment
+            .definitions
+            .iter()
+            .enumerate()
+            .filter(|(_, it)| it.parent == Some(index) && it.kind == DefKind::Variant)
+            .filter_map(|(variant, it)| match &it.data {
+                crate::expansion::DefPathData::TypeNs(name) => {
+                    Some((name.clone(), Resolution::Def { expansion, index: variant as u32, kind: DefKind::Variant }))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Whether something of `visibility` can be named from module `from` of this crate.
+    fn is_visible(&self, from: ModuleIndex, visibility: Visibility) -> bool {
+        match visibility {
+            Visibility::Public => true,
+            Visibility::Crate(krate) => krate == self.krate,
+            Visibility::Module(module) => {
+                if module.krate != self.krate {
+                    return false;
+                }
+                let mut current = Some(from);
+                while let Some(index) = current {
+                    if index == module.index {
+                        return true;
+                    }
+                    current = self.tree.modules[index as usize].parent;
+                }
+                false
+            }
+        }
+    }
+
+    /// Copies what a glob's source has (and `into` may see) into `into`; returns whether
+    /// anything changed.
+    fn apply_glob(&mut self, glob: GlobEdge) -> bool {
+        let mut added: Vec<(Namespace, SmolStr, Resolution)> = Vec::new();
+        match glob.from {
+            Resolution::Module(module) => {
+                for namespace in [Namespace::Types, Namespace::Values, Namespace::Macros] {
+                    let entries: Vec<(SmolStr, ScopeEntry)> = self.scope_of(module, |scope| {
+                        scope.namespace(namespace).iter().map(|(name, entry)| (name.clone(), *entry)).collect()
+                    });
+                    for (name, entry) in entries {
+                        if self.is_visible(glob.into, entry.visibility) {
+                            added.push((namespace, name, entry.resolution));
+                        }
+                    }
+                }
+            }
+            Resolution::Def { expansion, index, kind: DefKind::Enum } => {
+                for (name, resolution) in self.variants(expansion, index) {
+                    added.push((Namespace::Types, name.clone(), resolution));
+                    added.push((Namespace::Values, name, resolution));
+                }
+            }
+            Resolution::Def { .. } => {}
+        }
+        let mut changed = false;
+        for (namespace, name, resolution) in added {
+            let entry = ScopeEntry { resolution, visibility: glob.visibility, from_glob: true };
+            changed |= self.scopes[glob.into as usize].insert(namespace, &name, entry);
+        }
+        changed
+    }
+
+    /// Why import `index` did not resolve, for its diagnostic.
+    fn why_unresolved(&self, index: usize) -> String {
+        let import = &self.imports[index];
+        let path = import.path.to_string();
+        if import.is_extern_crate {
+            return format!("unresolved extern crate `{path}`: no dependency of that name");
+        }
+        let segments = &import.path.segments;
+        // The longest prefix that resolves, to say where the path stops.
+        let mut resolved = 0;
+        while resolved < segments.len() && self.resolve_prefix(import.module, &import.path, resolved + 1).is_some() {
+            resolved += 1;
+        }
+        if resolved == 0 {
+            let first = segments.first().map(SmolStr::as_str).unwrap_or("");
+            return format!("unresolved import `{path}`: `{first}` is neither a crate nor a name in scope");
+        }
+        let parent = segments[..resolved].join("::");
+        let missing = segments.get(resolved).map(SmolStr::as_str).unwrap_or("*");
+        format!("unresolved import `{path}`: no `{missing}` in `{parent}`")
+    }
+
+    fn finish(self) -> CrateDefMap {
+        CrateDefMap {
+            krate: self.krate,
+            modules: self.scopes,
+            imports: self.imports,
+            extern_prelude: self.extern_prelude,
+        }
+    }
+}
+
+/// The macro name of a procedural macro function: `#[proc_macro]` and
+/// `#[proc_macro_attribute]` name it after the function, `#[proc_macro_derive(Name, ..)]` after
+/// the attribute's first argument.
+fn proc_macro_name(item: &crate::items::SummaryItem, fn_name: &SmolStr) -> Option<SmolStr> {
+    use sem_syntax::token_tree::{Leaf, TokenTree};
+    if item.attrs_named("proc_macro").next().is_some() || item.attrs_named("proc_macro_attribute").next().is_some() {
+        return Some(fn_name.clone());
+    }
+    let derive = item.attrs_named("proc_macro_derive").next()?;
+    let crate::items::AttrInput::TokenTree(tree) = &derive.input else { return None };
+    let [TokenTree::Subtree(group)] = tree.token_trees.as_slice() else { return None };
+    match group.token_trees.first() {
+        Some(TokenTree::Leaf(Leaf::Ident(ident))) => Some(ident.text.clone()),
+        _ => None,
+    }
+}
+
+impl CrateDefMap {
+    /// Every module's scope as text, modules in tree order (`crate`, `crate::a`...), names in
+    /// order with the namespaces they are in (`t`, `v`, `m`), then the unresolved imports: the
+    /// format of snapshot tests.
+    pub fn dump(&self, db: &dyn Db) -> String {
+        let tree = crate_module_tree(db, self.krate);
+        let mut out = String::new();
+        for (index, scope) in self.modules.iter().enumerate() {
+            let _ = writeln!(out, "{}", tree.modules[index].def_path);
+            let mut names: BTreeMap<&SmolStr, String> = BTreeMap::new();
+            for (namespace, letter) in [(&scope.types, "t"), (&scope.values, "v"), (&scope.macros, "m")] {
+                for (name, entry) in namespace {
+                    let marks = names.entry(name).or_default();
+                    marks.push(' ');
+                    marks.push_str(letter);
+                    if entry.from_glob {
+                        marks.push('*');
+                    }
+                }
+            }
+            for (name, marks) in names {
+                let _ = writeln!(out, "  {name}:{marks}");
+            }
+        }
+        for import in &self.imports {
+            if let ImportStatus::Unresolved(reason) = &import.status {
+                let _ = writeln!(out, "error: {reason}");
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests;

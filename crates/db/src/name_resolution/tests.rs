@@ -1,0 +1,292 @@
+//! Module scopes of multi-crate fixtures, imports resolved.
+
+use expect_test::{Expect, expect};
+
+use super::crate_def_map;
+use crate::{Db, RootDatabase, fixture::sources_from_fixture};
+
+/// Dumps the def map of the fixture's first crate.
+fn check(fixture: &str, expect: Expect) {
+    let db = RootDatabase::from_sources(&sources_from_fixture(fixture));
+    let krate = db.workspace().crates(&db)[0];
+    expect.assert_eq(&crate_def_map(&db, krate).dump(&db));
+}
+
+#[test]
+fn items_go_to_their_namespaces() {
+    check(
+        r#"
+//- /lib.rs crate:a
+mod m;
+pub struct S;
+pub enum E { A }
+pub fn f() {}
+pub const C: u8 = 1;
+static X: u8 = 0;
+pub trait T {}
+type Alias = u8;
+#[macro_export]
+macro_rules! exported { () => {} }
+macro_rules! local { () => {} }
+pub macro two() {}
+extern "C" { fn ffi(); }
+//- /m.rs
+pub union U { a: u8 }
+"#,
+        expect![[r#"
+            crate
+              Alias: t
+              C: v
+              E: t
+              S: t v
+              T: t
+              X: v
+              exported: m
+              f: v
+              ffi: v
+              m: t
+              two: m
+            crate::m
+              U: t
+        "#]],
+    );
+}
+
+#[test]
+fn single_renamed_nested_and_self_imports() {
+    check(
+        r#"
+//- /lib.rs crate:a
+mod a {
+    pub mod b {
+        pub struct S;
+        pub fn f() {}
+        pub mod c { pub struct Deep; }
+    }
+}
+use a::b::S;
+use a::b::{f as g, c::{self, Deep}};
+use self::a::b as renamed;
+use crate::a::b::c::Deep as _;
+"#,
+        expect![[r#"
+            crate
+              Deep: t v
+              S: t v
+              a: t
+              c: t
+              g: v
+              renamed: t
+            crate::a
+              b: t
+            crate::a::b
+              S: t v
+              c: t
+              f: v
+            crate::a::b::c
+              Deep: t v
+        "#]],
+    );
+}
+
+#[test]
+fn globs_import_what_is_visible_and_explicit_names_shadow_them() {
+    check(
+        r#"
+//- /lib.rs crate:a
+mod inner {
+    pub struct Public;
+    struct Private;
+    pub(crate) fn in_crate() {}
+    pub struct Shadowed;
+}
+pub struct Shadowed;
+use inner::*;
+pub enum E { X, Y }
+use E::*;
+"#,
+        expect![[r#"
+            crate
+              E: t
+              Public: t* v*
+              Shadowed: t v
+              X: t* v*
+              Y: t* v*
+              in_crate: v*
+              inner: t
+            crate::inner
+              Private: t v
+              Public: t v
+              Shadowed: t v
+              in_crate: v
+        "#]],
+    );
+}
+
+#[test]
+fn import_chains_and_cycles_of_globs_reach_a_fixed_point() {
+    check(
+        r#"
+//- /lib.rs crate:a
+pub mod x { pub use crate::y::*; pub struct FromX; }
+pub mod y { pub use crate::x::*; pub use crate::z::Z as Renamed; pub struct FromY; }
+pub mod z { pub use super::y::Renamed as Again; pub struct Z; }
+use z::Again;
+"#,
+        expect![[r#"
+            crate
+              Again: t v
+              x: t
+              y: t
+              z: t
+            crate::x
+              FromX: t v
+              FromY: t* v*
+              Renamed: t* v*
+            crate::y
+              FromX: t* v*
+              FromY: t v
+              Renamed: t v
+            crate::z
+              Again: t v
+              Z: t v
+        "#]],
+    );
+}
+
+#[test]
+fn private_items_of_other_modules_are_not_importable() {
+    check(
+        r#"
+//- /lib.rs crate:a
+mod m {
+    struct Hidden;
+    pub(super) struct ForParent;
+    pub(in crate::m) struct OnlyHere;
+}
+use m::Hidden;
+use m::ForParent;
+use m::OnlyHere;
+use m::Missing;
+use nowhere::Thing;
+"#,
+        expect![[r#"
+            crate
+              ForParent: t v
+              m: t
+            crate::m
+              ForParent: t v
+              Hidden: t v
+              OnlyHere: t v
+            error: unresolved import `m::Hidden`: no `Hidden` in `m`
+            error: unresolved import `m::OnlyHere`: no `OnlyHere` in `m`
+            error: unresolved import `m::Missing`: no `Missing` in `m`
+            error: unresolved import `nowhere::Thing`: `nowhere` is neither a crate nor a name in scope
+        "#]],
+    );
+}
+
+#[test]
+fn other_crates_through_the_extern_prelude_and_extern_crate() {
+    check(
+        r#"
+//- /main.rs crate:app deps:lib,renamed_dep
+use lib::{Api, inner::Deep};
+use ::lib::macros_here;
+use renamed_dep::Thing;
+extern crate lib as also;
+use also::Api as ViaAlias;
+use lib::private_item;
+//- /lib/lib.rs crate:lib
+pub struct Api;
+pub mod inner { pub struct Deep; }
+fn private_item() {}
+#[macro_export]
+macro_rules! macros_here { () => {} }
+//- /other/lib.rs crate:renamed_dep
+pub struct Thing;
+"#,
+        expect![[r#"
+            crate
+              Api: t v
+              Deep: t v
+              Thing: t v
+              ViaAlias: t v
+              also: t
+              macros_here: m
+            error: unresolved import `lib::private_item`: no `private_item` in `lib`
+        "#]],
+    );
+}
+
+#[test]
+fn edition_2015_paths_start_at_the_crate_root() {
+    check(
+        r#"
+//- /lib.rs crate:a edition:2015 deps:dep
+extern crate dep;
+mod m {
+    use S;
+    use dep::D;
+    use ::S as Global;
+}
+pub struct S;
+//- /dep/lib.rs crate:dep
+pub struct D;
+"#,
+        expect![[r#"
+            crate
+              S: t v
+              dep: t
+              m: t
+            crate::m
+              D: t v
+              Global: t v
+              S: t v
+        "#]],
+    );
+}
+
+#[test]
+fn cfg_disabled_imports_and_items_are_not_in_scope() {
+    check(
+        r#"
+//- /lib.rs crate:a cfg:feature=on
+mod m { pub struct On; pub struct Off; }
+#[cfg(feature = "on")] use m::On;
+#[cfg(feature = "off")] use m::Off;
+#[cfg(feature = "off")] use missing::Nothing;
+"#,
+        expect![[r#"
+            crate
+              On: t v
+              m: t
+            crate::m
+              Off: t v
+              On: t v
+        "#]],
+    );
+}
+
+#[test]
+fn procedural_macros_are_macros_of_their_crate_root() {
+    check(
+        r#"
+//- /lib.rs crate:user deps:derive
+pub use derive::{Serialize, make_thing, Traced};
+//- /derive/lib.rs crate:derive proc_macro:true
+#[proc_macro_derive(Serialize, attributes(serde))]
+pub fn derive_serialize(input: TokenStream) -> TokenStream { input }
+#[proc_macro]
+pub fn make_thing(input: TokenStream) -> TokenStream { input }
+#[proc_macro_attribute]
+pub fn Traced(attr: TokenStream, item: TokenStream) -> TokenStream { item }
+"#,
+        expect![[r#"
+            crate
+              Serialize: m
+              Traced: m
+              make_thing: m
+        "#]],
+    );
+}
