@@ -66,7 +66,8 @@ pub struct ModuleData {
 pub struct ModuleDiagnostic {
     /// The expansion whose fragment declares the module.
     pub expansion: ExpnId,
-    /// The index of the declaration among that fragment's expansion points.
+    /// The index of the declaration among that fragment's expansion points; `u32::MAX` for a
+    /// problem of the crate as a whole (a missing root file, too many modules).
     pub expansion_point: u32,
     /// What is wrong.
     pub message: String,
@@ -134,6 +135,12 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
     let mut tree = ModuleTree::default();
     let root = ExpnId::crate_root(db, krate);
     let Some(located) = locate_tokens(db, root) else {
+        // Cargo lists targets whose files a published package leaves out (examples, tests).
+        tree.diagnostics.push(ModuleDiagnostic {
+            expansion: root,
+            expansion_point: u32::MAX,
+            message: format!("the crate's root file `{}` does not exist", krate.data(db).root_file.path),
+        });
         return tree;
     };
     tree.modules.push(ModuleData {
