@@ -30,22 +30,38 @@ pub(crate) struct Analysis {
 /// bound, so that a whole-project pass never holds more than a few hundred trees at once.
 pub(crate) const EVICT_EVERY: usize = 256;
 
+/// Where the standard library's sources come from.
+#[derive(Clone, Debug)]
+pub(crate) enum Sysroot {
+    /// The machine's, if it has them (see `sem_sources::sysroot::find_sysroot_src`).
+    Find,
+    /// This `library` folder.
+    At(PathBuf),
+    /// None: the standard library is left out.
+    None,
+}
+
 impl Analysis {
     /// Loads `path`, reads, lexes and parses every file, and finds the files of every crate.
-    pub(crate) fn run(path: &Path, eager: bool) -> anyhow::Result<Analysis> {
-        Analysis::run_phases(path, eager, true)
+    pub(crate) fn run(path: &Path, eager: bool, sysroot: Sysroot) -> anyhow::Result<Analysis> {
+        Analysis::run_phases(path, eager, true, sysroot)
     }
 
     /// Loads `path` and finds the files of every crate (which lexes the files crates reach),
     /// leaving reading and parsing to the caller.
-    pub(crate) fn load(path: &Path) -> anyhow::Result<Analysis> {
-        Analysis::run_phases(path, false, false)
+    pub(crate) fn load(path: &Path, sysroot: Sysroot) -> anyhow::Result<Analysis> {
+        Analysis::run_phases(path, false, false, sysroot)
     }
 
-    fn run_phases(path: &Path, eager: bool, every_phase: bool) -> anyhow::Result<Analysis> {
+    fn run_phases(path: &Path, eager: bool, every_phase: bool, sysroot: Sysroot) -> anyhow::Result<Analysis> {
         let mut timings = Vec::new();
         let start = Instant::now();
         let mut options = LoadOptions::for_host();
+        options.sysroot_src = match sysroot {
+            Sysroot::Find => options.sysroot_src,
+            Sysroot::At(dir) => Some(dir),
+            Sysroot::None => None,
+        };
         options.mode = if eager { LoadMode::Eager } else { LoadMode::OnDemand };
         let fs: Arc<dyn FileSystem> = Arc::new(RealFileSystem);
         let project =

@@ -44,6 +44,30 @@ struct StatsArgs {
     /// Read every file before analysis instead of when it is first needed.
     #[arg(long)]
     eager: bool,
+    #[command(flatten)]
+    sysroot: SysrootArgs,
+}
+
+/// Where the standard library's sources come from.
+#[derive(clap::Args, Debug)]
+struct SysrootArgs {
+    /// The standard library's source folder (the `library` directory of the Rust sources);
+    /// by default `$RUST_SRC_PATH`, the toolchain's `rust-src` component, or /usr/src/rustc-*.
+    #[arg(long, value_name = "PATH", conflicts_with = "no_sysroot")]
+    sysroot_src: Option<PathBuf>,
+    /// Leave the standard library out.
+    #[arg(long)]
+    no_sysroot: bool,
+}
+
+impl SysrootArgs {
+    fn choice(&self) -> analysis::Sysroot {
+        match (&self.sysroot_src, self.no_sysroot) {
+            (_, true) => analysis::Sysroot::None,
+            (Some(path), false) => analysis::Sysroot::At(path.clone()),
+            (None, false) => analysis::Sysroot::Find,
+        }
+    }
 }
 
 #[derive(clap::Args, Debug)]
@@ -57,6 +81,8 @@ struct CheckArgs {
     /// How to print the errors: rustc-style with snippets, or one JSON object per line.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+    #[command(flatten)]
+    sysroot: SysrootArgs,
 }
 
 #[derive(clap::Args, Debug)]
@@ -79,10 +105,9 @@ enum Format {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Stats(args) => {
-            stats::run(&args.path, args.format == Format::Json, args.eager).map(|()| ExitCode::SUCCESS)
-        }
-        Command::Check(args) => check::run(&args.path, args.deps, args.format == Format::Json),
+        Command::Stats(args) => stats::run(&args.path, args.format == Format::Json, args.eager, args.sysroot.choice())
+            .map(|()| ExitCode::SUCCESS),
+        Command::Check(args) => check::run(&args.path, args.deps, args.format == Format::Json, args.sysroot.choice()),
         Command::Parse(args) => parse_file::run(args.file.as_deref(), args.edition).map(|()| ExitCode::SUCCESS),
     };
     match result {

@@ -93,8 +93,13 @@ struct Report {
     warnings: Vec<String>,
 }
 
-pub(crate) fn run(path: &std::path::Path, json: bool, eager: bool) -> anyhow::Result<()> {
-    let analysis = Analysis::run(path, eager)?;
+pub(crate) fn run(
+    path: &std::path::Path,
+    json: bool,
+    eager: bool,
+    sysroot: crate::analysis::Sysroot,
+) -> anyhow::Result<()> {
+    let analysis = Analysis::run(path, eager, sysroot)?;
     let report = report(path, &analysis);
     if json {
         println!("{}", serde_json::to_string(&report)?);

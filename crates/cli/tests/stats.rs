@@ -6,8 +6,16 @@ fn sem(args: &[&str], dir: &Path) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_sem")).args(args).current_dir(dir).output().expect("sem runs")
 }
 
+/// `sem stats --format json` of `path`, without the standard library (its crates would be in
+/// every count; `the_standard_library_comes_from_the_sysroot_sources` looks at them).
 fn stats_json(path: &Path) -> serde_json::Value {
-    let output = sem(&["stats", "--format", "json", path.to_str().unwrap()], Path::new("."));
+    stats_json_with(path, &["--no-sysroot"])
+}
+
+fn stats_json_with(path: &Path, options: &[&str]) -> serde_json::Value {
+    let mut args = vec!["stats", "--format", "json", path.to_str().unwrap()];
+    args.extend(options);
+    let output = sem(&args, Path::new("."));
     assert!(output.status.success(), "sem stats failed: {}", String::from_utf8_lossy(&output.stderr));
     serde_json::from_slice(&output.stdout).expect("one JSON object")
 }
@@ -153,7 +161,7 @@ fn syntax_errors_are_counted_per_crate_and_in_the_totals() {
     assert!(of("broken") >= 1);
     assert!(of("lexically_broken") >= 1, "lexer errors are syntax errors too");
     assert_eq!(report["totals"]["syntax_errors"], of("broken") + of("lexically_broken"));
-    let text = sem(&["stats", dir.path().to_str().unwrap()], Path::new("."));
+    let text = sem(&["stats", "--no-sysroot", dir.path().to_str().unwrap()], Path::new("."));
     assert!(String::from_utf8(text.stdout).unwrap().contains("syntax errors"));
 }
 
@@ -177,4 +185,29 @@ fn a_broken_manifest_falls_back_to_the_folder_with_a_warning() {
     assert_eq!(report["crates"].as_array().unwrap().len(), 1);
     let warning = report["warnings"][0].as_str().unwrap();
     assert!(warning.contains("loaded as a plain folder because `cargo metadata` failed"), "{warning}");
+}
+
+#[test]
+fn the_standard_library_comes_from_the_sysroot_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("lib.rs"), "use std::collections::HashMap;\nuse core::fmt;\nuse std::Missing;\n")
+        .unwrap();
+    let report = stats_json_with(dir.path(), &[]);
+    let crates = report["crates"].as_array().unwrap();
+    for name in ["core", "alloc", "std", "proc_macro"] {
+        let krate = crates.iter().find(|krate| krate["name"] == name).unwrap_or_else(|| panic!("{name}: {report}"));
+        assert_eq!(krate["kind"], "lib");
+    }
+    // Only the crates: the standard library's other files do not become crates of their own.
+    assert_eq!(crates.len(), 5, "{crates:?}");
+    let sysroot = ["core", "alloc", "std", "proc_macro"];
+    let own = crates.iter().find(|krate| !sysroot.iter().any(|name| krate["name"] == *name)).unwrap();
+    assert_eq!([&own["imports_resolved"], &own["imports_unresolved"]], [2, 1]);
+
+    // Without it, nothing of std resolves, and a path given that holds no library is said.
+    let without = stats_json(dir.path());
+    assert_eq!(without["crates"].as_array().unwrap().len(), 1);
+    assert_eq!(without["totals"]["imports_resolved"], 0);
+    let elsewhere = stats_json_with(dir.path(), &["--sysroot-src", dir.path().to_str().unwrap()]);
+    assert!(elsewhere["warnings"][0].as_str().unwrap().contains("holds no standard library"), "{elsewhere}");
 }

@@ -5,12 +5,17 @@ use sem_sources::{CrateData, Edition, Sources, TargetKind};
 use crate::{Db, module_files::unreached_files};
 
 /// `sources` with a detached single-file crate for every `.rs` file that no crate of `db`
-/// (which must hold `sources`) reaches, so that loose files get analysis too.
+/// (which must hold `sources`) reaches, so that loose files get analysis too; files of the
+/// standard library's roots are left out.
 ///
 /// A detached crate takes the edition and cfg options of the first crate rooted in the same
 /// source root (its package's), or `default_edition` and no options when there is none.
 pub fn with_detached_crates(db: &dyn Db, sources: &Sources, default_edition: Edition) -> Sources {
-    let unreached = unreached_files(db);
+    // The standard library's unreached files (docs, tests, other platforms) are not wanted.
+    let unreached: Vec<_> = unreached_files(db)
+        .into_iter()
+        .filter(|file| !sources.root(file.root).is_some_and(|root| root.is_sysroot))
+        .collect();
     if unreached.is_empty() {
         return sources.clone();
     }

@@ -336,39 +336,12 @@ impl Collector<'_> {
         Some(index)
     }
 
-    /// The attributes with every `cfg_attr` whose predicate holds replaced by the attributes it
-    /// stands for (nested ones too), and the others dropped.
+    /// The attributes with `cfg_attr` applied (see [`expand_cfg_attrs`]), problems reported.
     fn effective_attrs(&mut self, item: u32, attrs: &[RawAttr]) -> Vec<RawAttr> {
-        let mut out = Vec::with_capacity(attrs.len());
-        // A stack of attributes still to look at, next on top; `cfg_attr` can nest, but every
-        // step takes tokens out of the attribute, so this ends.
-        let mut work: Vec<RawAttr> = attrs.iter().rev().cloned().collect();
-        while let Some(attr) = work.pop() {
-            if !is_named(&attr, "cfg_attr") {
-                out.push(attr);
-                continue;
-            }
-            let Some(inside) = group_tokens(&attr) else {
-                self.diagnostic(item, "malformed `cfg_attr`: expected `cfg_attr(predicate, attribute, ..)`");
-                continue;
-            };
-            match split_cfg_attr(inside) {
-                Ok(cfg_attr) => match cfg_attr.predicate.eval(self.cfg) {
-                    Some(true) => {
-                        for tokens in cfg_attr.attributes.iter().rev() {
-                            if let Some(inner) = attr_from_tokens(attr.is_inner, tokens) {
-                                work.push(inner);
-                            }
-                        }
-                    }
-                    Some(false) => {}
-                    None => {
-                        let reason = cfg_attr.predicate.invalid_reason().unwrap_or("invalid predicate").to_owned();
-                        self.diagnostic(item, &format!("invalid `cfg_attr` predicate: {reason}"));
-                    }
-                },
-                Err(message) => self.diagnostic(item, &format!("malformed `cfg_attr`: {message}")),
-            }
+        let mut problems = Vec::new();
+        let out = expand_cfg_attrs(self.cfg, attrs, |problem| problems.push(problem));
+        for problem in problems {
+            self.diagnostic(item, &problem);
         }
         out
     }
@@ -448,8 +421,46 @@ impl Collector<'_> {
     }
 }
 
+/// `attrs` with every `cfg_attr` whose predicate holds for `cfg` replaced by the attributes it
+/// stands for (nested ones too), and the others dropped; each malformed `cfg_attr` or invalid
+/// predicate is passed to `problem` and dropped.
+pub(crate) fn expand_cfg_attrs(cfg: &CfgOptions, attrs: &[RawAttr], mut problem: impl FnMut(String)) -> Vec<RawAttr> {
+    let mut out = Vec::with_capacity(attrs.len());
+    // A stack of attributes still to look at, next on top; `cfg_attr` can nest, but every step
+    // takes tokens out of the attribute, so this ends.
+    let mut work: Vec<RawAttr> = attrs.iter().rev().cloned().collect();
+    while let Some(attr) = work.pop() {
+        if !is_named(&attr, "cfg_attr") {
+            out.push(attr);
+            continue;
+        }
+        let Some(inside) = group_tokens(&attr) else {
+            problem("malformed `cfg_attr`: expected `cfg_attr(predicate, attribute, ..)`".to_owned());
+            continue;
+        };
+        match split_cfg_attr(inside) {
+            Ok(cfg_attr) => match cfg_attr.predicate.eval(cfg) {
+                Some(true) => {
+                    for tokens in cfg_attr.attributes.iter().rev() {
+                        if let Some(inner) = attr_from_tokens(attr.is_inner, tokens) {
+                            work.push(inner);
+                        }
+                    }
+                }
+                Some(false) => {}
+                None => {
+                    let reason = cfg_attr.predicate.invalid_reason().unwrap_or("invalid predicate");
+                    problem(format!("invalid `cfg_attr` predicate: {reason}"));
+                }
+            },
+            Err(message) => problem(format!("malformed `cfg_attr`: {message}")),
+        }
+    }
+    out
+}
+
 /// Whether the attribute's path is the single name `name`.
-fn is_named(attr: &RawAttr, name: &str) -> bool {
+pub(crate) fn is_named(attr: &RawAttr, name: &str) -> bool {
     !attr.path.is_global && attr.path.segments.len() == 1 && attr.path.segments[0] == name
 }
 

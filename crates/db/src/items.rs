@@ -31,6 +31,9 @@ use crate::{Db, inputs::SourceFile, syntax_tree::parse};
 /// The items of one file, outermost first, in source order.
 #[derive(Clone, PartialEq, Eq, Hash, Debug, Default)]
 pub struct ItemSummary {
+    /// The file's own inner attributes (`#![no_std]`, `#![recursion_limit = "256"]`), in order,
+    /// without `doc`: those of the crate when the file is a crate root, of the module otherwise.
+    pub inner_attrs: Vec<RawAttr>,
     /// The top-level items.
     pub items: Vec<SummaryItem>,
 }
@@ -195,6 +198,13 @@ impl ItemSummary {
     /// The summary as indented text, one item per line: the format of the snapshot tests.
     pub fn dump(&self) -> String {
         let mut out = String::new();
+        for attr in &self.inner_attrs {
+            let _ = match &attr.input {
+                AttrInput::None => writeln!(out, "#![{}]", attr.path),
+                AttrInput::TokenTree(tt) => writeln!(out, "#![{}{}]", attr.path, tt.to_text()),
+                AttrInput::Value(value) => writeln!(out, "#![{} = {value}]", attr.path),
+            };
+        }
         for item in &self.items {
             dump_item(item, 0, &mut out);
         }
@@ -271,10 +281,11 @@ pub(crate) fn lower_items(db: &dyn Db, file: SourceFile, edition: Edition) -> (I
 pub fn summarize_source_file(file: &ast::SourceFile) -> (ItemSummary, ItemPositions) {
     let mut positions = ItemPositions::default();
     let mut items = Vec::new();
-    // The file's inner attributes belong to the module it is, not to an item: they are read by
-    // the module tree from the tree itself.
     lower_item_list(file.items(), &mut items, &mut positions);
-    (ItemSummary { items }, positions)
+    // The file's inner attributes belong to the module (or crate) it is, not to an item.
+    let inner_attrs =
+        file.syntax().children().filter_map(ast::Attr::cast).filter_map(|attr| lower_attr(&attr)).collect();
+    (ItemSummary { inner_attrs, items }, positions)
 }
 
 /// Appends the summaries of `source` to `out`, recording positions in pre-order.

@@ -176,6 +176,7 @@ impl CrateDefMap {
 pub fn crate_def_map(db: &dyn Db, krate: CrateInput) -> CrateDefMap {
     let tree = crate_module_tree(db, krate);
     let mut resolver = Resolver::new(db, krate, tree);
+    resolver.apply_crate_attributes();
     resolver.collect_items();
     resolver.resolve_imports();
     resolver.finish()
@@ -200,6 +201,8 @@ struct Resolver<'a> {
     visibilities: Vec<Visibility>,
     globs: Vec<GlobEdge>,
     extern_prelude: BTreeMap<SmolStr, ModuleId>,
+    /// The dependencies by the names the crate knows them by: what `extern crate` looks up.
+    dependencies: BTreeMap<SmolStr, ModuleId>,
 }
 
 impl<'a> Resolver<'a> {
@@ -207,11 +210,20 @@ impl<'a> Resolver<'a> {
         let data = krate.data(db);
         let crates: FxHashMap<CrateId, CrateInput> =
             db.workspace().crates(db).iter().map(|&input| (input.id(db), input)).collect();
-        let mut extern_prelude = BTreeMap::new();
+        let mut dependencies = BTreeMap::new();
         for dependency in &data.dependencies {
             if let Some(&dep) = crates.get(&dependency.krate) {
-                extern_prelude.insert(dependency.name.clone(), ModuleId { krate: dep, index: 0 });
+                dependencies.insert(dependency.name.clone(), ModuleId { krate: dep, index: 0 });
             }
+        }
+        // Every dependency is in the extern prelude but the sysroot crates that rustc only gives
+        // to `extern crate` (crates.io reserves their names, so no other crate has them):
+        // `alloc` and `test`, and `proc_macro` outside procedural-macro crates.
+        let mut extern_prelude = dependencies.clone();
+        extern_prelude.remove("alloc");
+        extern_prelude.remove("test");
+        if !data.is_proc_macro {
+            extern_prelude.remove("proc_macro");
         }
         Resolver {
             db,
@@ -222,7 +234,26 @@ impl<'a> Resolver<'a> {
             imports: Vec::new(),
             visibilities: Vec::new(),
             globs: Vec::new(),
+            dependencies,
             extern_prelude,
+        }
+    }
+
+    /// What the crate root's inner attributes (with `cfg_attr` applied) say of the extern
+    /// prelude: `#![no_std]` takes `std` out of it (an `extern crate std;` brings it back),
+    /// `#![no_core]` takes `core` out too.
+    fn apply_crate_attributes(&mut self) {
+        let root = ExpnId::crate_root(self.db, self.krate);
+        let Some(located) = crate::expansion::locate_tokens(self.db, root) else { return };
+        let summary = item_summary(self.db, located.file, self.edition);
+        let cfg = &self.krate.data(self.db).cfg;
+        let attrs = crate::expansion::expand_cfg_attrs(cfg, &summary.inner_attrs, |_| {});
+        let has = |name: &str| attrs.iter().any(|attr| crate::expansion::is_named(attr, name));
+        if has("no_std") || has("no_core") {
+            self.extern_prelude.remove("std");
+        }
+        if has("no_core") {
+            self.extern_prelude.remove("core");
         }
     }
 
@@ -437,7 +468,7 @@ impl<'a> Resolver<'a> {
             let target = if name == "self" {
                 Some(ModuleId { krate: self.krate, index: 0 })
             } else {
-                self.extern_prelude.get(name).copied()
+                self.dependencies.get(name).copied()
             };
             let Some(target) = target else { return false };
             let alias = match &import.kind {

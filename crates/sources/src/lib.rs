@@ -19,6 +19,7 @@ pub mod load;
 pub mod project;
 mod relative_path;
 mod sources;
+pub mod sysroot;
 
 pub use crate::{
     crate_graph::{CfgAtom, CfgOptions, CrateData, CrateGraph, CrateId, CyclicDependency, Dependency, TargetKind},

@@ -37,6 +37,9 @@ pub struct LoadOptions {
     pub host_cfg: CfgOptions,
     /// Restrict `cargo metadata` to the dependencies of this target triple (`--filter-platform`).
     pub target_triple: Option<String>,
+    /// The sysroot source folder (`library`) whose standard library is added to every project;
+    /// `None` for none. [`crate::sysroot::find_sysroot_src`] finds the machine's.
+    pub sysroot_src: Option<PathBuf>,
 }
 
 impl Default for LoadOptions {
@@ -47,15 +50,22 @@ impl Default for LoadOptions {
             cargo: PathBuf::from("cargo"),
             host_cfg: CfgOptions::new(),
             target_triple: None,
+            sysroot_src: None,
         }
     }
 }
 
 impl LoadOptions {
     /// Options for the machine we run on: the host's cfg set and target triple, asked of
-    /// `rustc` (nothing is set when `rustc` cannot be run).
+    /// `rustc` (nothing is set when `rustc` cannot be run), and the standard library's source
+    /// if the machine has one.
     pub fn for_host() -> LoadOptions {
-        LoadOptions { host_cfg: host_cfg(), target_triple: host_triple(), ..LoadOptions::default() }
+        LoadOptions {
+            host_cfg: host_cfg(),
+            target_triple: host_triple(),
+            sysroot_src: crate::sysroot::find_sysroot_src(None),
+            ..LoadOptions::default()
+        }
     }
 }
 
@@ -126,6 +136,7 @@ pub struct LoadedProject {
 /// Loads the project at `path`: a Cargo workspace when `path` is (or holds) a `Cargo.toml`, a
 /// single file when it is one, and a folder otherwise. A Cargo project whose metadata cannot be
 /// had (a broken manifest, dependencies not fetched) falls back to the folder, with a warning.
+/// With [`LoadOptions::sysroot_src`], the standard library is added (see [`crate::sysroot`]).
 pub fn load_project(
     fs: &Arc<dyn FileSystem>,
     path: &Path,
@@ -136,6 +147,30 @@ pub fn load_project(
         .map_err(|error| ProjectError::NotFound { path: path.to_path_buf(), message: error.to_string() })?;
     let errors = LoadErrors::new();
     let mut warnings = Vec::new();
+    let mut project = load_project_without_sysroot(fs, &path, options, &errors, &mut warnings)?;
+    if let Some(library) = &options.sysroot_src {
+        let (sources, crates) = crate::sysroot::add_sysroot(fs, &project.0, library, options, &errors);
+        if crates.is_none() {
+            warnings.push(ProjectWarning {
+                message: format!(
+                    "{} holds no standard library (`core`, `alloc`, `std`, `proc_macro`): it was left out",
+                    library.display()
+                ),
+            });
+        }
+        project.0 = sources;
+    }
+    Ok(LoadedProject { sources: project.0, errors, warnings, kind: project.1 })
+}
+
+fn load_project_without_sysroot(
+    fs: &Arc<dyn FileSystem>,
+    path: &Path,
+    options: &LoadOptions,
+    errors: &LoadErrors,
+    warnings: &mut Vec<ProjectWarning>,
+) -> Result<(Sources, ProjectKind), ProjectError> {
+    let path = path.to_path_buf();
     let (dir, manifest) = if path.file_name().is_some_and(|name| name == "Cargo.toml") {
         (path.parent().map_or_else(|| path.clone(), Path::to_path_buf), Some(path.clone()))
     } else if fs.metadata(&path).is_ok_and(|kind| kind == FileKind::Dir) {
@@ -143,15 +178,15 @@ pub fn load_project(
         let exists = fs.metadata(&manifest).is_ok_and(|kind| kind == FileKind::File);
         (path.clone(), exists.then_some(manifest))
     } else {
-        let sources = load_single_file(fs, &path, options, &errors);
-        return Ok(LoadedProject { sources, errors, warnings, kind: ProjectKind::File });
+        let sources = load_single_file(fs, &path, options, errors);
+        return Ok((sources, ProjectKind::File));
     };
     if let Some(manifest) = manifest {
         match cargo_metadata(&manifest, options) {
             Ok(metadata) => {
                 let root = metadata.workspace_root.clone().into_std_path_buf();
-                let sources = load_cargo_workspace(fs, &metadata, options, &errors, &mut warnings);
-                return Ok(LoadedProject { sources, errors, warnings, kind: ProjectKind::CargoWorkspace { root } });
+                let sources = load_cargo_workspace(fs, &metadata, options, errors, warnings);
+                return Ok((sources, ProjectKind::CargoWorkspace { root }));
             }
             Err(error) => warnings.push(ProjectWarning {
                 message: format!(
@@ -161,8 +196,8 @@ pub fn load_project(
             }),
         }
     }
-    let sources = load_folder_project(fs, &dir, options, &errors);
-    Ok(LoadedProject { sources, errors, warnings, kind: ProjectKind::Folder })
+    let sources = load_folder_project(fs, &dir, options, errors);
+    Ok((sources, ProjectKind::Folder))
 }
 
 fn cargo_metadata(manifest: &Path, options: &LoadOptions) -> Result<Metadata, String> {

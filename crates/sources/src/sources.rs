@@ -50,12 +50,15 @@ pub struct SourceRoot {
     /// The directory the tree was loaded from, for messages and for reloading; `None` for a
     /// root that exists only in memory.
     pub origin: Option<PathBuf>,
+    /// Whether it is a crate of the standard library: its files that no crate reaches (docs,
+    /// tests, other platforms) do not become crates of their own.
+    pub is_sysroot: bool,
 }
 
 impl SourceRoot {
     /// A root of `kind` holding `tree`, with no directory on disk.
     pub fn new(kind: RootKind, tree: FileTree) -> SourceRoot {
-        SourceRoot { kind, tree, origin: None }
+        SourceRoot { kind, tree, origin: None, is_sysroot: false }
     }
 
     /// The same root, recorded as loaded from `dir`.

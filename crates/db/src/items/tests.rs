@@ -185,3 +185,16 @@ fn a_macro_call_with_deeply_nested_groups_is_summarized_compared_and_dropped() {
     assert_eq!(first, second);
     assert_eq!(first.items.len(), 1);
 }
+
+#[test]
+fn the_files_own_inner_attributes_are_kept_apart_from_its_items() {
+    check(
+        "//! Crate docs.\n#![no_std]\n#![recursion_limit = \"256\"]\n#![cfg_attr(test, allow(dead_code))]\nfn f() {}\n",
+        expect![[r#"
+            #![no_std]
+            #![recursion_limit = "256"]
+            #![cfg_attr(test , allow (dead_code))]
+            fn f
+        "#]],
+    );
+}

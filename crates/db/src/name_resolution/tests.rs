@@ -290,3 +290,30 @@ pub fn Traced(attr: TokenStream, item: TokenStream) -> TokenStream { item }
         "#]],
     );
 }
+
+#[test]
+fn no_std_takes_std_out_of_the_extern_prelude_unless_it_is_declared() {
+    check(
+        r#"
+//- /lib.rs crate:a deps:std,core cfg:feature=x
+#![cfg_attr(feature = "x", no_std)]
+use core::Fine;
+use std::Gone;
+mod inner { extern crate std; use self::std::Back; }
+//- /core/lib.rs crate:core
+pub struct Fine;
+//- /std/lib.rs crate:std
+pub struct Gone;
+pub struct Back;
+"#,
+        expect![[r#"
+            crate
+              Fine: t v
+              inner: t
+            crate::inner
+              Back: t v
+              std: t
+            error: unresolved import `std::Gone`: `std` is neither a crate nor a name in scope
+        "#]],
+    );
+}
