@@ -2,9 +2,9 @@
 //! resolved graph for this host, with features and dependencies), then every crate's module tree
 //! and name resolution: no panic, and the figures printed.
 //!
-//! What is asserted beyond "no panic" is what holds before macro expansion and without the
-//! standard library: every crate has a module tree rooted at its file, most imports of
-//! `use` items resolve, and resolution stays a fraction of the time of parsing.
+//! What is asserted beyond "no panic": every crate has a module tree rooted at its file (or says
+//! that its root file is missing), and more than 80% of the imports resolve. The times are
+//! printed; `docs/benchmarks.md` has the release figures.
 
 use std::{
     collections::HashSet,
@@ -98,8 +98,8 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
     assert!(panicked.is_empty(), "module tree or resolution panicked for {panicked:?}");
     assert!(crates_without_root.is_empty(), "crates whose root file is not loaded: {crates_without_root:?}");
     assert!(crates.len() > 1_000 && modules > 5_000, "{} crates, {modules} modules", crates.len());
-    // Without the standard library and macro expansion, a good share of imports cannot resolve
-    // yet (`std::…`, names made by macros); the rest must.
-    assert!(resolved * 2 > imports, "{resolved} of {imports} imports resolved");
-    assert!(resolve_time < parse_time, "resolution took {resolve_time:?}, parsing {parse_time:?}");
+    // With the standard library (`.ci/run` installs its sources) and `macro_rules!` expansion,
+    // most imports resolve; what does not needs built-in or procedural macros, build-script
+    // output, a newer standard library than the sysroot's, or `use` of macros by path.
+    assert!(resolved * 100 > imports * 80, "{resolved} of {imports} imports resolved");
 }

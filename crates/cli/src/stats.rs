@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use sem_db::{
     CrateInput, Db, DefKind, ExpansionPoint, SourceFile, SummaryItem, SummaryItemKind, collect_definitions,
-    crate_files, crate_module_tree, item_summary, syntax_errors, tokens,
+    crate_files, crate_module_tree, syntax_errors, tokens,
 };
 use sem_sources::{Edition, FilePath, LoadError, project::ProjectKind};
 use serde::Serialize;
@@ -31,8 +31,10 @@ struct DefinitionFigures {
     modules: usize,
     /// Definitions in the modules (items, variants, associated items), modules excluded.
     items: usize,
-    /// Macro calls in item position.
+    /// Macro calls in item position, those inside expansions included.
     macro_calls: usize,
+    /// Of those, the ones expanded (`macro_rules!` macros that sem found).
+    macro_calls_expanded: usize,
     /// Imports: the leaves of the `use` trees.
     imports: usize,
     /// Imports (`use` leaves and `extern crate`) that name something, and those that do not
@@ -48,6 +50,7 @@ impl std::ops::AddAssign for DefinitionFigures {
         self.modules += other.modules;
         self.items += other.items;
         self.macro_calls += other.macro_calls;
+        self.macro_calls_expanded += other.macro_calls_expanded;
         self.imports += other.imports;
         self.imports_resolved += other.imports_resolved;
         self.imports_unresolved += other.imports_unresolved;
@@ -187,7 +190,6 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
 /// The figures of `krate`'s module tree (computed in the `definitions` phase).
 fn definition_figures(db: &dyn Db, krate: CrateInput) -> DefinitionFigures {
     let tree = crate_module_tree(db, krate);
-    let edition = krate.data(db).edition;
     let (imports_resolved, imports_unresolved) = sem_db::crate_def_map(db, krate).import_counts();
     let mut figures = DefinitionFigures {
         modules: tree.modules.len(),
@@ -196,22 +198,23 @@ fn definition_figures(db: &dyn Db, krate: CrateInput) -> DefinitionFigures {
         imports_unresolved,
         ..DefinitionFigures::default()
     };
-    // Each module expansion once: inline modules share their file's fragment.
+    // Each fragment once: a file's (inline modules share it) and every macro expansion's.
     let mut expansions: Vec<sem_db::ExpnId> = tree
         .modules
         .iter()
         .filter(|module| module.inline_definition.is_none() && module.file.is_some())
         .map(|module| module.expansion)
         .collect();
+    expansions.extend(tree.modules.iter().flat_map(|module| module.macro_fragments.iter().copied()));
     expansions.dedup();
+    figures.macro_calls_expanded = tree.expanded_macro_calls;
     for expn in expansions {
-        let Some(located) = sem_db::locate_tokens(db, expn) else { continue };
+        let Some(summary) = sem_db::fragment_items(db, expn) else { continue };
         let fragment = collect_definitions(db, expn);
         figures.module_errors += fragment.diagnostics.len();
         figures.items += fragment.definitions.iter().filter(|it| it.kind != DefKind::Module).count();
         figures.macro_calls +=
             fragment.expansion_points.iter().filter(|it| matches!(it, ExpansionPoint::MacroCall { .. })).count();
-        let summary = item_summary(db, located.file, edition);
         let items: Vec<&SummaryItem> = summary.iter().collect();
         for definition in fragment.definitions.iter().filter(|it| it.kind == DefKind::Use) {
             if let Some(SummaryItemKind::Use { imports }) = items.get(definition.item as usize).map(|it| &it.kind) {

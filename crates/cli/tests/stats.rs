@@ -87,6 +87,10 @@ fn stats_of_a_real_workspace_list_every_package() {
     assert!(totals["items"].as_u64().unwrap() > 10_000);
     assert!(totals["imports_resolved"].as_u64().unwrap() > 1_000);
     assert!(totals["macro_calls"].as_u64().unwrap() > 1_000);
+    // tokio's `cfg_rt! { … }` and the like are expanded, and their modules and items are found.
+    assert!(totals["macro_calls_expanded"].as_u64().unwrap() > 1_000, "{totals}");
+    let tokio = report["crates"].as_array().unwrap().iter().find(|krate| krate["name"] == "tokio").unwrap();
+    assert!(tokio["modules"].as_u64().unwrap() > 200, "{tokio}");
 
     let text = sem(&["stats", dir.to_str().unwrap()], Path::new("."));
     assert!(text.status.success());

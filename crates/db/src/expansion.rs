@@ -128,8 +128,9 @@ pub enum ExpansionPoint {
     /// are in the first of `candidates` that exists.
     Module { definition: u32, candidates: ModuleCandidates },
     /// A macro call in item position, in the module `module` of this fragment (`None`: the
-    /// fragment's own module).
-    MacroCall { module: Option<u32>, path: ModPath, item: u32 },
+    /// fragment's own module), inside the inline modules `inline_path` of the fragment (where
+    /// the `mod name;` items of its expansion look for their files).
+    MacroCall { module: Option<u32>, path: ModPath, item: u32, inline_path: Vec<SmolStr> },
 }
 
 /// Where the file of an out-of-line module may be.
@@ -177,9 +178,10 @@ pub struct LocatedFile {
 }
 
 /// The file of `expn`: the crate's root file for a crate root, the file found for an
-/// out-of-line module, `None` for a module whose file does not exist (the module tree reports
-/// it; the file appearing later fixes it, since the lookup reads the root's file list) and for
-/// macro calls.
+/// out-of-line module (`None` when it does not exist: the module tree reports it, and the file
+/// appearing later fixes it, since the lookup reads the root's file list), and for a macro call
+/// the file the call is in (where the modules its expansion declares are looked for; its items
+/// come from the expansion, see [`crate::macros`]).
 #[salsa::tracked(returns(copy))]
 pub fn locate_tokens(db: &dyn Db, expn: ExpnId) -> Option<LocatedFile> {
     let Some(parent) = expn.parent(db) else {
@@ -201,8 +203,14 @@ pub fn locate_tokens(db: &dyn Db, expn: ExpnId) -> Option<LocatedFile> {
                 Some(LocatedFile { file: workspace.file(db, path)?, owns_dir: *owns_dir, or_own_dir: false })
             })
         }
-        ExpansionPoint::MacroCall { .. } => None,
+        ExpansionPoint::MacroCall { .. } => locate_tokens(db, parent),
     }
+}
+
+/// The expansion point `expn` is, in its parent's fragment; `None` for a crate root.
+pub fn expansion_point(db: &dyn Db, expn: ExpnId) -> Option<&ExpansionPoint> {
+    let parent = expn.parent(db)?;
+    collect_definitions(db, parent).expansion_points.get(expn.index(db) as usize)
 }
 
 /// The definitions and expansion points of the fragment of `expn`, with the crate's cfg applied.
@@ -214,7 +222,13 @@ pub fn locate_tokens(db: &dyn Db, expn: ExpnId) -> Option<LocatedFile> {
 pub fn collect_definitions(db: &dyn Db, expn: ExpnId) -> Fragment {
     let Some(located) = locate_tokens(db, expn) else { return Fragment::default() };
     let data = expn.krate(db).data(db);
-    let summary = item_summary(db, located.file, data.edition);
+    let (summary, base_inline_path) = match expansion_point(db, expn) {
+        Some(ExpansionPoint::MacroCall { inline_path, .. }) => match &crate::macros::macro_expansion(db, expn).items {
+            Some(items) => (&**items, inline_path.clone()),
+            None => return Fragment::default(),
+        },
+        _ => (item_summary(db, located.file, data.edition), Vec::new()),
+    };
     let mut collector = Collector {
         cfg: &data.cfg,
         file: located.file.path(db),
@@ -224,8 +238,18 @@ pub fn collect_definitions(db: &dyn Db, expn: ExpnId) -> Fragment {
         seen: FxHashMap::default(),
         item_index: 0,
     };
-    collector.collect(&summary.items);
+    collector.collect(&summary.items, base_inline_path);
     collector.fragment
+}
+
+/// The items of `expn`'s fragment: its file's summary, or its macro call's expansion (`None`
+/// when the call was not expanded).
+pub fn fragment_items(db: &dyn Db, expn: ExpnId) -> Option<&crate::items::ItemSummary> {
+    let located = locate_tokens(db, expn)?;
+    match expansion_point(db, expn) {
+        Some(ExpansionPoint::MacroCall { .. }) => crate::macros::macro_expansion(db, expn).items.as_deref(),
+        _ => Some(item_summary(db, located.file, expn.krate(db).data(db).edition)),
+    }
 }
 
 struct Collector<'a> {
@@ -255,11 +279,17 @@ impl Collector<'_> {
     /// Visits the items in pre-order, with an explicit stack (inline modules nest as deep as the
     /// source does). Disabled items are still counted, so that item indices stay those of the
     /// summary.
-    fn collect(&mut self, items: &[SummaryItem]) {
+    fn collect(&mut self, items: &[SummaryItem], base_inline_path: Vec<SmolStr>) {
         let mut stack: Vec<Visit<'_>> = items
             .iter()
             .rev()
-            .map(|item| Visit { item, parent: None, module: None, inline_path: Vec::new(), enabled: true })
+            .map(|item| Visit {
+                item,
+                parent: None,
+                module: None,
+                inline_path: base_inline_path.clone(),
+                enabled: true,
+            })
             .collect();
         while let Some(visit) = stack.pop() {
             let item_index = self.item_index;
@@ -293,7 +323,12 @@ impl Collector<'_> {
         let name = || item.name.clone().unwrap_or_default();
         let (data, kind) = match &item.kind {
             SummaryItemKind::MacroCall { path, .. } => {
-                let point = ExpansionPoint::MacroCall { module: visit.module, path: path.clone(), item: item_index };
+                let point = ExpansionPoint::MacroCall {
+                    module: visit.module,
+                    path: path.clone(),
+                    item: item_index,
+                    inline_path: visit.inline_path.clone(),
+                };
                 self.fragment.expansion_points.push(point);
                 return None;
             }

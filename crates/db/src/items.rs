@@ -288,6 +288,17 @@ pub fn summarize_source_file(file: &ast::SourceFile) -> (ItemSummary, ItemPositi
     (ItemSummary { inner_attrs, items }, positions)
 }
 
+/// Summarizes the items of a macro expansion parsed as items (a `MACRO_ITEMS` node); any other
+/// node gives an empty summary.
+pub fn summarize_macro_items(node: &SyntaxNode) -> ItemSummary {
+    let mut positions = ItemPositions::default();
+    let mut items = Vec::new();
+    if let Some(list) = ast::MacroItems::cast(node.clone()) {
+        lower_item_list(list.items(), &mut items, &mut positions);
+    }
+    ItemSummary { inner_attrs: Vec::new(), items }
+}
+
 /// Appends the summaries of `source` to `out`, recording positions in pre-order.
 ///
 /// Nested items (inline modules, associated items...) are lowered with an explicit stack of

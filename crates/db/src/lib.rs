@@ -20,6 +20,7 @@ pub mod fixture;
 mod inputs;
 mod items;
 mod lex;
+mod macros;
 mod module_files;
 mod module_tree;
 mod name_resolution;
@@ -31,18 +32,22 @@ pub use crate::{
     detached::with_detached_crates,
     expansion::{
         CollectDiagnostic, DefKind, DefPathData, Definition, ExpansionPoint, ExpnId, Fragment, LocatedFile,
-        ModuleCandidates, collect_definitions, locate_tokens,
+        ModuleCandidates, collect_definitions, expansion_point, fragment_items, locate_tokens,
     },
     inputs::{CrateInput, SourceFile, SourceRootInput, Workspace},
     items::{
         AttrInput, ItemPositions, ItemSummary, ModPath, RawAttr, RawVisibility, SummaryItem, SummaryItemKind,
-        UseImport, UseImportKind, item_positions, item_summary, summarize_source_file,
+        UseImport, UseImportKind, item_positions, item_summary, summarize_macro_items, summarize_source_file,
     },
     lex::{Tokens, tokens},
+    macros::{
+        DEFAULT_RECURSION_LIMIT, MacroExpansion, MacroSource, exported_macros, macro_expansion, macro_use_prelude,
+        macros_defined_in, resolve_macro,
+    },
     module_files::{CrateFiles, crate_files, unreached_files},
     module_tree::{
-        DefPath, DefPathHash, MAX_MODULES, ModuleData, ModuleDiagnostic, ModuleIndex, ModuleTree, crate_module_tree,
-        module_definitions,
+        DefPath, DefPathHash, MAX_EXPANSION_TOKENS, MAX_EXPANSIONS, MAX_MODULES, ModuleData, ModuleDiagnostic,
+        ModuleIndex, ModuleTree, crate_module_tree, module_definitions,
     },
     name_resolution::{
         CrateDefMap, Import, ImportStatus, MAX_IMPORT_ROUNDS, ModuleId, ModuleScope, Resolution, ScopeEntry,

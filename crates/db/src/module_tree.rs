@@ -28,6 +28,14 @@ use crate::{
 /// with a diagnostic. Real crates have hundreds at most.
 pub const MAX_MODULES: usize = 100_000;
 
+/// The most macro calls in item position one crate may expand (its fan-out fuel); beyond, the
+/// walk stops with a diagnostic.
+pub const MAX_EXPANSIONS: usize = 20_000;
+
+/// The most tokens all of one crate's expansions in item position may hold together; beyond,
+/// the walk stops with a diagnostic. One expansion is bounded by `sem-expand`'s fuel already.
+pub const MAX_EXPANSION_TOKENS: usize = 20_000_000;
+
 /// A module of a crate's tree, by index in [`ModuleTree::modules`]; the root is 0.
 pub type ModuleIndex = u32;
 
@@ -38,6 +46,11 @@ pub struct ModuleTree {
     pub modules: Vec<ModuleData>,
     /// Modules whose files were not found, and other problems of the walk.
     pub diagnostics: Vec<ModuleDiagnostic>,
+    /// Macro calls in item position that were not expanded (or whose expansion is not items),
+    /// each with why.
+    pub macro_diagnostics: Vec<ModuleDiagnostic>,
+    /// How many macro calls in item position were expanded.
+    pub expanded_macro_calls: usize,
 }
 
 /// One module.
@@ -59,6 +72,8 @@ pub struct ModuleData {
     pub file: Option<FilePath>,
     /// The stable name of the module.
     pub def_path: DefPath,
+    /// The macro calls in the module whose expansions' top-level items are the module's too.
+    pub macro_fragments: Vec<ExpnId>,
 }
 
 /// A problem of the module tree.
@@ -151,10 +166,12 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
         declaration: None,
         file: Some(located.file.path(db).clone()),
         def_path: DefPath::default(),
+        macro_fragments: Vec::new(),
     });
     // Module expansions still to walk: the expansion, the module it is, and the files of the
     // modules around it (a file may not contain itself).
     let mut queue = std::collections::VecDeque::from([(root, 0u32, vec![located])]);
+    let (mut expansions, mut expansion_tokens) = (0usize, 0usize);
     while let Some((expn, module, ancestors)) = queue.pop_front() {
         let fragment = collect_definitions(db, expn);
         // The fragment's definitions that are modules, by definition index → module index.
@@ -193,9 +210,57 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 declaration: Some((expn, index as u32)),
                 file,
                 def_path,
+                macro_fragments: Vec::new(),
             });
         }
         for (point_index, point) in fragment.expansion_points.iter().enumerate() {
+            if let ExpansionPoint::MacroCall { module: call_module, .. } = point {
+                // The expansion's items belong to the module the call is in.
+                let call_module = match call_module {
+                    None => module,
+                    Some(definition) => match module_of_definition.get(definition) {
+                        Some(&index) => index,
+                        None => continue,
+                    },
+                };
+                expansions += 1;
+                if expansions > MAX_EXPANSIONS {
+                    tree.diagnostics.push(ModuleDiagnostic {
+                        expansion: expn,
+                        expansion_point: u32::MAX,
+                        message: format!(
+                            "the crate has more than {MAX_EXPANSIONS} macro expansions: the rest are left out"
+                        ),
+                    });
+                    return tree;
+                }
+                let child = ExpnId::new(db, krate, Some(expn), point_index as u32);
+                tree.modules[call_module as usize].macro_fragments.push(child);
+                let expansion = crate::macros::macro_expansion(db, child);
+                if let Some(error) = &expansion.error {
+                    tree.macro_diagnostics.push(ModuleDiagnostic {
+                        expansion: expn,
+                        expansion_point: point_index as u32,
+                        message: error.clone(),
+                    });
+                }
+                expansion_tokens += expansion.tokens;
+                if expansion_tokens > MAX_EXPANSION_TOKENS {
+                    tree.diagnostics.push(ModuleDiagnostic {
+                        expansion: expn,
+                        expansion_point: point_index as u32,
+                        message: format!(
+                            "the crate's macro expansions hold more than {MAX_EXPANSION_TOKENS} tokens: the rest are left out"
+                        ),
+                    });
+                    return tree;
+                }
+                if expansion.items.is_some() {
+                    tree.expanded_macro_calls += 1;
+                    queue.push_back((child, call_module, ancestors.clone()));
+                }
+                continue;
+            }
             let ExpansionPoint::Module { definition, candidates } = point else { continue };
             let Some(&child_module) = module_of_definition.get(definition) else { continue };
             let child = ExpnId::new(db, krate, Some(expn), point_index as u32);
@@ -278,13 +343,23 @@ pub fn module_definitions(db: &dyn Db, tree: &ModuleTree, module: ModuleIndex) -
         // A module whose file is missing or would contain itself has no items.
         return Vec::new();
     }
-    let fragment = collect_definitions(db, data.expansion);
-    fragment
-        .definitions
-        .iter()
-        .filter(|definition| definition.parent == data.inline_definition && definition.kind != DefKind::Module)
-        .map(|definition| (definition.kind, data.def_path.child(definition.data.clone(), definition.disambiguator)))
-        .collect()
+    let own = std::iter::once((data.expansion, data.inline_definition));
+    let from_macros = data.macro_fragments.iter().map(|&expansion| (expansion, None));
+    // Disambiguators count across the module's fragments, its own first, so that a name a macro
+    // defines again gets the next one (each fragment counts from 0 on its own).
+    let mut next: rustc_hash::FxHashMap<DefPathData, u32> = rustc_hash::FxHashMap::default();
+    let mut out = Vec::new();
+    for (expansion, parent) in own.chain(from_macros) {
+        for definition in &collect_definitions(db, expansion).definitions {
+            if definition.parent != parent || definition.kind == DefKind::Module {
+                continue;
+            }
+            let counter = next.entry(definition.data.clone()).or_insert(0);
+            out.push((definition.kind, data.def_path.child(definition.data.clone(), *counter)));
+            *counter += 1;
+        }
+    }
+    out
 }
 
 #[cfg(test)]

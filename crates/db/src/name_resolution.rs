@@ -280,17 +280,29 @@ impl<'a> Resolver<'a> {
             if module.file.is_none() {
                 continue;
             }
-            let Some(located) = crate::expansion::locate_tokens(db, module.expansion) else { continue };
-            let fragment = collect_definitions(db, module.expansion);
-            let summary = item_summary(db, located.file, self.edition);
+            // The module's own fragment, and those of the macro calls in it.
+            let own = std::iter::once((module.expansion, module.inline_definition));
+            let from_macros = module.macro_fragments.iter().map(|&expansion| (expansion, None));
+            for (expansion, module_definition) in own.chain(from_macros) {
+                self.collect_fragment_items(index, expansion, module_definition);
+            }
+        }
+    }
+
+    /// The definitions of `expansion`'s fragment that are directly in module `index` (those whose
+    /// parent is `module_definition`, the module's own definition in the fragment, and the items
+    /// of `extern` blocks there), in their namespaces; imports to resolve.
+    fn collect_fragment_items(&mut self, index: ModuleIndex, expansion: ExpnId, module_definition: Option<u32>) {
+        let db = self.db;
+        {
+            let Some(summary) = crate::expansion::fragment_items(db, expansion) else { return };
+            let fragment = collect_definitions(db, expansion);
             let summary_items: Vec<_> = summary.iter().collect();
-            // The definitions directly in this module: those whose parent is the module's own
-            // definition, and the items of `extern` blocks in it.
             let in_module = |parent: Option<u32>| {
-                parent == module.inline_definition
+                parent == module_definition
                     || parent.is_some_and(|parent| {
                         let parent = &fragment.definitions[parent as usize];
-                        parent.kind == DefKind::ForeignMod && parent.parent == module.inline_definition
+                        parent.kind == DefKind::ForeignMod && parent.parent == module_definition
                     })
             };
             for (definition_index, definition) in fragment.definitions.iter().enumerate() {
@@ -300,11 +312,7 @@ impl<'a> Resolver<'a> {
                 let summary_item = summary_items.get(definition.item as usize);
                 let name = summary_item.and_then(|item| item.name.clone()).unwrap_or_default();
                 let visibility = self.visibility(index, &definition.visibility);
-                let resolution = Resolution::Def {
-                    expansion: module.expansion,
-                    index: definition_index as u32,
-                    kind: definition.kind,
-                };
+                let resolution = Resolution::Def { expansion, index: definition_index as u32, kind: definition.kind };
                 let entry = ScopeEntry { resolution, visibility, from_glob: false };
                 if definition.kind == DefKind::Fn
                     && let Some(item) = summary_item
@@ -334,7 +342,7 @@ impl<'a> Resolver<'a> {
                     }
                     DefKind::Use | DefKind::ExternCrate => {
                         let Some(item) = summary_item else { continue };
-                        self.add_imports(index, module.expansion, definition_index as u32, &item.kind, visibility);
+                        self.add_imports(index, expansion, definition_index as u32, &item.kind, visibility);
                         &[]
                     }
                     DefKind::Variant | DefKind::Impl | DefKind::ForeignMod | DefKind::Module => &[],

@@ -99,7 +99,8 @@ pub fn add_sysroot(
         }
         let walk = WalkOptions { mode: LoadMode::OnDemand, skip_dirs: Vec::new() };
         let tree = load_folder(fs, &src, &walk, errors);
-        let root_data = SourceRoot { is_sysroot: true, ..SourceRoot::new(RootKind::Library, tree).with_origin(src.clone()) };
+        let root_data =
+            SourceRoot { is_sysroot: true, ..SourceRoot::new(RootKind::Library, tree).with_origin(src.clone()) };
         let (root, next) = sources.add_root(root_data);
         sources = next;
         let edition = manifest_edition(&dir.join("Cargo.toml")).unwrap_or(Edition::Edition2021);

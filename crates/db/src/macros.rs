@@ -1,0 +1,395 @@
+//! Macro calls in item position: which `macro_rules!` a call names (`resolve_macro`), and what
+//! it expands to (`macro_expansion`), as the items of its fragment.
+//!
+//! Resolution follows the textual scope of `macro_rules!`, in the seed's conservative form: a
+//! call sees the macros defined before it in its fragment, then those defined before its
+//! fragment's own expansion point in the parent fragment, and so on up to the crate root, where
+//! the macros of `#[macro_use] extern crate` (and `std`'s, or `core`'s for `#![no_std]`) come
+//! last. "Defined before" counts the `macro_rules!` items themselves, those of `#[macro_use]`
+//! modules declared before, and those that earlier macro calls' expansions define. The latest
+//! definition of a name wins, as shadowing does in rustc. A path (`krate::m!`, `$crate::m!`)
+//! names a `#[macro_export]` macro of another crate. Every candidate is found in a parent or an
+//! earlier expansion, so resolution never waits on a later one and the queries form no cycle.
+//!
+//! Fuel: an expansion nested deeper than the crate's recursion limit (128, or
+//! `#![recursion_limit = "N"]`) is not expanded; one expansion is bounded by `sem-expand`'s
+//! [`Fuel`]; a crate's module tree stops at [`crate::MAX_MODULES`] modules.
+//!
+//! Not yet: built-in macros (`include!`, `concat!`…), `macro` 2.0 items, procedural macros,
+//! macros named through `use` in the same crate, and spans (expansions are token trees without
+//! positions).
+
+use std::sync::Arc;
+
+use sem_expand::{Fuel, MacroRules};
+use sem_syntax::{TopEntryPoint, token_tree::token_tree_to_syntax};
+use smol_str::SmolStr;
+
+use crate::{
+    Db,
+    expansion::{DefKind, ExpansionPoint, ExpnId, collect_definitions, expansion_point, fragment_items},
+    items::{ItemSummary, SummaryItemKind, summarize_macro_items},
+};
+
+/// The default recursion limit, as in rustc.
+pub const DEFAULT_RECURSION_LIMIT: u32 = 128;
+
+/// Where a `macro_rules!` definition is: the fragment of `expansion`, its item `item` (pre-order
+/// index in that fragment's item summary).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct MacroSource {
+    pub expansion: ExpnId,
+    pub item: u32,
+}
+
+/// What a macro call in item position expanded to.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct MacroExpansion {
+    /// The items of the expansion, summarized; `None` when it was not expanded.
+    pub items: Option<Arc<ItemSummary>>,
+    /// Why it was not expanded, or what went wrong parsing the expansion.
+    pub error: Option<String>,
+    /// Whether the error is a fuel limit (recursion depth, expansion size, matcher steps).
+    pub fuel_exhausted: bool,
+    /// The number of tokens of the expansion (for the crate's expansion budget).
+    pub tokens: usize,
+}
+
+/// The `macro_rules!` definition the macro call `expn` names, if sem can find it.
+///
+/// `cycle_result`: a safety net, so that no input can make resolution wait on itself and panic;
+/// the order of resolution (parents and earlier expansions only) makes cycles impossible for
+/// the crate's own macros.
+#[salsa::tracked(returns(copy), cycle_result = resolve_macro_cycle)]
+pub fn resolve_macro(db: &dyn Db, expn: ExpnId) -> Option<MacroSource> {
+    let parent = expn.parent(db)?;
+    let Some(ExpansionPoint::MacroCall { path, item, .. }) = expansion_point(db, expn) else { return None };
+    let textual = |name: &SmolStr| {
+        scope_before(db, parent, *item).into_iter().rev().find(|(it, _)| it == name).map(|(_, source)| source)
+    };
+    match path.segments.as_slice() {
+        [name] if !path.is_global => textual(name),
+        [first, name] => {
+            let krate = if first == "$crate" {
+                defining_crate(db, parent)?
+            } else {
+                dependency_named(db, expn.krate(db), first)?
+            };
+            if krate == expn.krate(db) {
+                // The crate's own `#[macro_export]` macros are known only once its expansions
+                // are: the textual scope stands in for them (it holds them when they are defined
+                // before, as they usually are).
+                return textual(name);
+            }
+            exported_macro(db, krate, name)
+        }
+        _ => None,
+    }
+}
+
+/// What [`resolve_macro`] gives when resolving a call needs that very call's expansion (a
+/// pathological definition): nothing, as for a macro that cannot be found.
+fn resolve_macro_cycle(_db: &dyn Db, _id: salsa::Id, _expn: ExpnId) -> Option<MacroSource> {
+    None
+}
+
+/// The expansion of the macro call `expn`, parsed as items and summarized.
+///
+/// `returns(ref)`, compared: a call whose expansion comes out the same after an edit spares
+/// everything that reads its fragment.
+#[salsa::tracked(returns(ref))]
+pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
+    let failed = |error: String, fuel_exhausted: bool| MacroExpansion {
+        items: None,
+        error: Some(error),
+        fuel_exhausted,
+        tokens: 0,
+    };
+    let Some(parent) = expn.parent(db) else { return MacroExpansion::default() };
+    let Some(ExpansionPoint::MacroCall { path, item, .. }) = expansion_point(db, expn) else {
+        return MacroExpansion::default();
+    };
+    let krate = expn.krate(db);
+    let depth = macro_depth(db, expn);
+    let limit = recursion_limit(db, krate);
+    if depth > limit {
+        return failed(format!("recursion limit reached while expanding `{path}!` (limit {limit})"), true);
+    }
+    // The call's token tree is its delimited group inside an invisible top; the expander reads
+    // what is between the delimiters.
+    let Some(args) = fragment_items(db, parent).and_then(|items| match &items.iter().nth(*item as usize)?.kind {
+        SummaryItemKind::MacroCall { args, .. } => match args.token_trees.as_slice() {
+            [sem_syntax::token_tree::TokenTree::Subtree(group)] => Some(group.clone()),
+            _ => Some(args.clone()),
+        },
+        _ => None,
+    }) else {
+        return MacroExpansion::default();
+    };
+    let Some(source) = resolve_macro(db, expn) else {
+        return failed(format!("cannot find macro `{path}!` in this scope"), false);
+    };
+    let rules = match macro_definition(db, source.expansion, source.item) {
+        Ok(rules) => rules,
+        Err(error) => return failed(format!("`{path}!`: {error}"), false),
+    };
+    let edition = krate.data(db).edition;
+    let expanded = match rules.expand(&args, (), edition, &Fuel::default()) {
+        Ok(expanded) => expanded,
+        Err(error) => return failed(format!("`{path}!`: {}", error.message()), error.is_fuel_exhausted()),
+    };
+    let tokens = count_tokens(&expanded);
+    let (parse, _) = token_tree_to_syntax(&expanded, TopEntryPoint::MacroItems, edition);
+    let items = summarize_macro_items(&parse.syntax_node());
+    let error =
+        parse.errors().first().map(|error| format!("the expansion of `{path}!` is not items: {}", error.message()));
+    MacroExpansion { items: Some(Arc::new(items)), error, fuel_exhausted: false, tokens }
+}
+
+/// The `macro_rules!` definition at item `item` of `expansion`'s fragment, parsed once for all
+/// its calls. `no_eq`: a parsed definition is not compared (its text, in the item summary,
+/// already was).
+#[salsa::tracked(returns(ref), no_eq)]
+pub fn macro_definition(db: &dyn Db, expansion: ExpnId, item: u32) -> Result<Arc<MacroRules<()>>, String> {
+    let body = fragment_items(db, expansion).and_then(|items| match &items.iter().nth(item as usize)?.kind {
+        SummaryItemKind::MacroRules { body } => Some(body.clone()),
+        _ => None,
+    });
+    let Some(body) = body else { return Err("not a `macro_rules!` macro".to_owned()) };
+    let edition = expansion.krate(db).data(db).edition;
+    MacroRules::parse(&body, edition)
+        .map(Arc::new)
+        .map_err(|error| format!("the definition is invalid: {}", error.message()))
+}
+
+/// The leaves and delimiter pairs of a token tree, counted without recursion.
+fn count_tokens<S>(tree: &sem_syntax::token_tree::Subtree<S>) -> usize {
+    use sem_syntax::token_tree::TokenTree;
+    let mut count = 0;
+    let mut stack = vec![tree];
+    while let Some(subtree) = stack.pop() {
+        count += 1;
+        for tree in &subtree.token_trees {
+            match tree {
+                TokenTree::Subtree(inner) => stack.push(inner),
+                TokenTree::Leaf(_) => count += 1,
+            }
+        }
+    }
+    count
+}
+
+/// The macros a fragment defines for what comes after it: its `macro_rules!` items, and those
+/// of its `#[macro_use]` modules (with theirs, to any depth); for a macro call's fragment, the
+/// `macro_rules!` items of the expansion itself.
+///
+/// The macros that the expansions of macro calls *inside* an expansion would define are not
+/// looked at: following them would expand every call below before any call could be resolved,
+/// which a compilation bomb makes exponential, and real code defines macros through one level
+/// of expansion (`define!(name)`) at most.
+#[salsa::tracked(returns(ref))]
+pub fn macros_defined_in(db: &dyn Db, expn: ExpnId) -> Arc<[(SmolStr, MacroSource)]> {
+    let mut out = Vec::new();
+    let follow_calls = !matches!(expansion_point(db, expn), Some(ExpansionPoint::MacroCall { .. }));
+    add_defined_before(db, expn, u32::MAX, follow_calls, &mut out);
+    out.into()
+}
+
+/// Appends what `expn`'s fragment defines before its item `before` (pre-order index), in order;
+/// with `follow_calls`, what the expansions of its macro calls define too (one level down).
+fn add_defined_before(
+    db: &dyn Db,
+    expn: ExpnId,
+    before: u32,
+    follow_calls: bool,
+    out: &mut Vec<(SmolStr, MacroSource)>,
+) {
+    for (item, event) in macro_events(db, expn).iter().take_while(|(item, _)| *item < before) {
+        match event {
+            MacroEvent::Define(name) => out.push((name.clone(), MacroSource { expansion: expn, item: *item })),
+            MacroEvent::MacroUseModule(index) => {
+                let child = ExpnId::new(db, expn.krate(db), Some(expn), *index);
+                out.extend(macros_defined_in(db, child).iter().cloned());
+            }
+            MacroEvent::Call(index) if follow_calls => {
+                let child = ExpnId::new(db, expn.krate(db), Some(expn), *index);
+                out.extend(macros_defined_in(db, child).iter().cloned());
+            }
+            MacroEvent::Call(_) => {}
+        }
+    }
+}
+
+/// What in a fragment can change the textual scope of what follows.
+#[derive(Clone, PartialEq, Eq, Debug)]
+enum MacroEvent {
+    /// A `macro_rules!` item, by name.
+    Define(SmolStr),
+    /// A `#[macro_use]` out-of-line module: the expansion point's index.
+    MacroUseModule(u32),
+    /// A macro call: the expansion point's index.
+    Call(u32),
+}
+
+/// The events of `expn`'s fragment that shape the textual scope, with the pre-order index of
+/// their item, in source order: computed once per fragment for all the calls in it.
+#[salsa::tracked(returns(ref))]
+fn macro_events(db: &dyn Db, expn: ExpnId) -> Arc<[(u32, MacroEvent)]> {
+    let fragment = collect_definitions(db, expn);
+    let Some(items) = fragment_items(db, expn) else { return Arc::from([]) };
+    let items: Vec<_> = items.iter().collect();
+    let mut events: Vec<(u32, MacroEvent)> = Vec::new();
+    for definition in &fragment.definitions {
+        if definition.kind == DefKind::MacroRules
+            && let Some(name) = items.get(definition.item as usize).and_then(|it| it.name.clone())
+        {
+            events.push((definition.item, MacroEvent::Define(name)));
+        }
+    }
+    for (index, point) in fragment.expansion_points.iter().enumerate() {
+        match point {
+            ExpansionPoint::MacroCall { item, .. } => events.push((*item, MacroEvent::Call(index as u32))),
+            ExpansionPoint::Module { definition, .. } => {
+                let item = fragment.definitions[*definition as usize].item;
+                if items.get(item as usize).is_some_and(|it| it.attrs_named("macro_use").next().is_some()) {
+                    events.push((item, MacroEvent::MacroUseModule(index as u32)));
+                }
+            }
+        }
+    }
+    events.sort_by_key(|(item, _)| *item);
+    events.into()
+}
+
+/// The textual scope at item `before` of `expn`'s fragment, outermost first: the crate's
+/// `#[macro_use]` prelude, then what each enclosing fragment defines before the point where
+/// the next one sits, then what this fragment defines before `before`.
+fn scope_before(db: &dyn Db, expn: ExpnId, before: u32) -> Vec<(SmolStr, MacroSource)> {
+    // The chain from the crate root down to `expn`, each with the item its child sits at.
+    let mut chain = vec![(expn, before)];
+    let mut current = expn;
+    while let Some(parent) = current.parent(db) {
+        let at = match expansion_point(db, current) {
+            Some(ExpansionPoint::MacroCall { item, .. }) => *item,
+            Some(ExpansionPoint::Module { definition, .. }) => {
+                collect_definitions(db, parent).definitions[*definition as usize].item
+            }
+            None => break,
+        };
+        chain.push((parent, at));
+        current = parent;
+    }
+    let mut scope = macro_use_prelude(db, expn.krate(db)).to_vec();
+    for (fragment, at) in chain.into_iter().rev() {
+        add_defined_before(db, fragment, at, true, &mut scope);
+    }
+    scope
+}
+
+/// The macros every module of `krate` sees last: the `#[macro_export]` macros of the crates
+/// brought in with `#[macro_use] extern crate` at the root, and of `std` (`core` for
+/// `#![no_std]`) as rustc's implicit `#[macro_use] extern crate std;` does.
+///
+/// Read from the crate's dependencies and its root file alone, not from its name resolution,
+/// which needs the expansions that need this.
+#[salsa::tracked(returns(ref))]
+pub fn macro_use_prelude(db: &dyn Db, krate: crate::inputs::CrateInput) -> Arc<[(SmolStr, MacroSource)]> {
+    let root = ExpnId::crate_root(db, krate);
+    let mut crates = Vec::new();
+    if let Some(items) = fragment_items(db, root) {
+        let attrs = crate::expansion::expand_cfg_attrs(&krate.data(db).cfg, &items.inner_attrs, |_| {});
+        let no_std = attrs.iter().any(|attr| crate::expansion::is_named(attr, "no_std"));
+        let implicit = if no_std { "core" } else { "std" };
+        crates.extend(dependency_named(db, krate, implicit));
+        let summary: Vec<_> = items.iter().collect();
+        for definition in &collect_definitions(db, root).definitions {
+            if definition.kind != DefKind::ExternCrate || definition.parent.is_some() {
+                continue;
+            }
+            let Some(item) = summary.get(definition.item as usize) else { continue };
+            if item.attrs_named("macro_use").next().is_none() {
+                continue;
+            }
+            if let SummaryItemKind::ExternCrate { crate_name } = &item.kind {
+                crates.extend(dependency_named(db, krate, crate_name));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for dep in crates {
+        if dep != krate {
+            out.extend(exported_macros(db, dep).iter().cloned());
+        }
+    }
+    out.into()
+}
+
+/// The crate `krate` depends on under `name`.
+fn dependency_named(db: &dyn Db, krate: crate::inputs::CrateInput, name: &str) -> Option<crate::inputs::CrateInput> {
+    let id = krate.data(db).dependencies.iter().find(|dep| dep.name == name)?.krate;
+    db.workspace().crates(db).iter().copied().find(|it| it.id(db) == id)
+}
+
+/// The `#[macro_export]` macros of `krate`, by name.
+#[salsa::tracked(returns(ref))]
+pub fn exported_macros(db: &dyn Db, krate: crate::inputs::CrateInput) -> Arc<[(SmolStr, MacroSource)]> {
+    let def_map = crate::name_resolution::crate_def_map(db, krate);
+    let Some(root) = def_map.modules.first() else { return Arc::from([]) };
+    root.macros
+        .iter()
+        .filter_map(|(name, entry)| match entry.resolution {
+            crate::name_resolution::Resolution::Def { expansion, index, kind: DefKind::MacroRules } => {
+                let item = collect_definitions(db, expansion).definitions.get(index as usize)?.item;
+                Some((name.clone(), MacroSource { expansion, item }))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn exported_macro(db: &dyn Db, krate: crate::inputs::CrateInput, name: &str) -> Option<MacroSource> {
+    exported_macros(db, krate).iter().find(|(it, _)| it == name).map(|(_, source)| *source)
+}
+
+/// The crate of the macro whose expansion `expn` is, for `$crate`: the nearest enclosing macro
+/// expansion's definition.
+fn defining_crate(db: &dyn Db, expn: ExpnId) -> Option<crate::inputs::CrateInput> {
+    let mut current = expn;
+    loop {
+        if let Some(ExpansionPoint::MacroCall { .. }) = expansion_point(db, current) {
+            return resolve_macro(db, current).map(|source| source.expansion.krate(db));
+        }
+        current = current.parent(db)?;
+    }
+}
+
+/// How many macro calls enclose `expn`, itself included.
+fn macro_depth(db: &dyn Db, expn: ExpnId) -> u32 {
+    let mut depth = 0;
+    let mut current = Some(expn);
+    while let Some(expn) = current {
+        if let Some(ExpansionPoint::MacroCall { .. }) = expansion_point(db, expn) {
+            depth += 1;
+        }
+        current = expn.parent(db);
+    }
+    depth
+}
+
+/// `#![recursion_limit = "N"]` of the crate root, or [`DEFAULT_RECURSION_LIMIT`].
+fn recursion_limit(db: &dyn Db, krate: crate::inputs::CrateInput) -> u32 {
+    let root = ExpnId::crate_root(db, krate);
+    let Some(items) = fragment_items(db, root) else { return DEFAULT_RECURSION_LIMIT };
+    items
+        .inner_attrs
+        .iter()
+        .filter(|attr| crate::expansion::is_named(attr, "recursion_limit"))
+        .find_map(|attr| match &attr.input {
+            crate::items::AttrInput::Value(value) => value.trim_matches('"').parse().ok(),
+            _ => None,
+        })
+        .unwrap_or(DEFAULT_RECURSION_LIMIT)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,177 @@
+//! Item-level macro calls expanded: textual scope, `#[macro_use]`, other crates, `$crate`,
+//! macros that define macros, modules declared by expansions, and compilation bombs.
+
+use std::time::Instant;
+
+use expect_test::{Expect, expect};
+
+use crate::{Db, RootDatabase, crate_module_tree, fixture::sources_from_fixture};
+
+/// Dumps the module tree of the fixture's first crate, then why calls were not expanded.
+fn check(fixture: &str, expect: Expect) {
+    let db = RootDatabase::from_sources(&sources_from_fixture(fixture));
+    let krate = db.workspace().crates(&db)[0];
+    let tree = crate_module_tree(&db, krate);
+    let mut dump = tree.dump(&db);
+    for diagnostic in &tree.macro_diagnostics {
+        dump.push_str(&format!("macro error: {}\n", diagnostic.message));
+    }
+    dump.push_str(&format!("expanded: {}\n", tree.expanded_macro_calls));
+    expect.assert_eq(&dump);
+}
+
+#[test]
+fn a_macro_defined_before_a_call_in_the_same_file_expands_and_one_after_does_not() {
+    check(
+        r#"
+//- /lib.rs crate:a
+macro_rules! make_struct { ($name:ident) => { pub struct $name; }; }
+make_struct!(Early);
+later!();
+macro_rules! later { () => { fn too_late() {} } }
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              MacroRules make_struct
+              MacroRules later
+              Struct Early
+            macro error: cannot find macro `later!` in this scope
+            expanded: 1
+        "#]],
+    );
+}
+
+#[test]
+fn macro_use_modules_export_their_macros_to_what_follows() {
+    check(
+        r#"
+//- /lib.rs crate:a
+#[macro_use]
+mod macros;
+mod user;
+//- /macros.rs
+macro_rules! cfg_feature { ($($item:item)*) => { $( $item )* } }
+//- /user.rs
+cfg_feature! {
+    pub fn inside() {}
+    mod declared_by_macro;
+}
+//- /user/declared_by_macro.rs
+pub struct Found;
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              mod macros (macros.rs)
+                MacroRules cfg_feature
+              mod user (user.rs)
+                Fn inside
+                mod declared_by_macro (user/declared_by_macro.rs)
+                  Struct Found
+            expanded: 1
+        "#]],
+    );
+}
+
+#[test]
+fn exported_macros_of_other_crates_by_macro_use_by_path_and_through_dollar_crate() {
+    check(
+        r#"
+//- /lib.rs crate:a deps:dep
+#[macro_use]
+extern crate dep;
+outer!();
+dep::by_path!();
+//- /dep/lib.rs crate:dep
+#[macro_export]
+macro_rules! outer { () => { $crate::inner!(); }; }
+#[macro_export]
+macro_rules! inner { () => { pub struct FromInner; }; }
+#[macro_export]
+macro_rules! by_path { () => { pub fn from_path() {} }; }
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              ExternCrate dep
+              Fn from_path
+              Struct FromInner
+            expanded: 3
+        "#]],
+    );
+}
+
+#[test]
+fn macros_defined_by_expansions_are_in_scope_after_them() {
+    check(
+        r#"
+//- /lib.rs crate:a
+macro_rules! define { ($name:ident) => { macro_rules! $name { () => { struct Made; } } }; }
+define!(made);
+made!();
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              MacroRules define
+              MacroRules made
+              Struct Made
+            expanded: 2
+        "#]],
+    );
+}
+
+#[test]
+fn unbounded_recursion_stops_at_the_recursion_limit_quickly() {
+    let start = Instant::now();
+    check(
+        r#"
+//- /lib.rs crate:a
+#![recursion_limit = "16"]
+macro_rules! forever { () => { struct S; forever!(); }; }
+forever!();
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              MacroRules forever
+              Struct S
+              Struct S#1
+              Struct S#2
+              Struct S#3
+              Struct S#4
+              Struct S#5
+              Struct S#6
+              Struct S#7
+              Struct S#8
+              Struct S#9
+              Struct S#10
+              Struct S#11
+              Struct S#12
+              Struct S#13
+              Struct S#14
+              Struct S#15
+            macro error: recursion limit reached while expanding `forever!` (limit 16)
+            expanded: 16
+        "#]],
+    );
+    assert!(start.elapsed().as_millis() < 2_000, "{:?}", start.elapsed());
+}
+
+#[test]
+fn exponential_fan_out_stops_at_the_crate_expansion_budget() {
+    let db = RootDatabase::from_sources(&sources_from_fixture(
+        r#"
+//- /lib.rs crate:a
+macro_rules! twice { () => { twice!(); twice!(); }; }
+twice!();
+"#,
+    ));
+    let krate = db.workspace().crates(&db)[0];
+    let start = Instant::now();
+    let tree = crate_module_tree(&db, krate);
+    let elapsed = start.elapsed();
+    assert!(
+        tree.diagnostics.iter().any(|it| it.message.contains("macro expansions: the rest are left out")),
+        "{:?}",
+        tree.diagnostics
+    );
+    assert!(tree.expanded_macro_calls <= crate::MAX_EXPANSIONS);
+    eprintln!("fan-out bomb: {} expansions in {elapsed:?}", tree.expanded_macro_calls);
+}
