@@ -64,9 +64,7 @@ pub struct MacroExpansion {
 pub fn resolve_macro(db: &dyn Db, expn: ExpnId) -> Option<MacroSource> {
     let parent = expn.parent(db)?;
     let Some(ExpansionPoint::MacroCall { path, item, .. }) = expansion_point(db, expn) else { return None };
-    let textual = |name: &SmolStr| {
-        scope_before(db, parent, *item).into_iter().rev().find(|(it, _)| it == name).map(|(_, source)| source)
-    };
+    let textual = |name: &SmolStr| find_in_scope(db, parent, *item, name);
     match path.segments.as_slice() {
         [name] if !path.is_global => textual(name),
         [first, name] => {
@@ -261,29 +259,52 @@ fn macro_events(db: &dyn Db, expn: ExpnId) -> Arc<[(u32, MacroEvent)]> {
     events.into()
 }
 
-/// The textual scope at item `before` of `expn`'s fragment, outermost first: the crate's
-/// `#[macro_use]` prelude, then what each enclosing fragment defines before the point where
-/// the next one sits, then what this fragment defines before `before`.
-fn scope_before(db: &dyn Db, expn: ExpnId, before: u32) -> Vec<(SmolStr, MacroSource)> {
-    // The chain from the crate root down to `expn`, each with the item its child sits at.
-    let mut chain = vec![(expn, before)];
-    let mut current = expn;
-    while let Some(parent) = current.parent(db) {
-        let at = match expansion_point(db, current) {
+/// The macro `name` as the textual scope at item `before` of `expn`'s fragment has it: the
+/// latest definition before that point in this fragment, else before the point where this
+/// fragment sits in its parent, and so on up to the crate root, else the crate's
+/// `#[macro_use]` prelude. Looked for innermost first, stopping at the first match, so a call
+/// costs what lies between it and its definition rather than a copy of the whole scope.
+fn find_in_scope(db: &dyn Db, expn: ExpnId, before: u32, name: &str) -> Option<MacroSource> {
+    let mut fragment = expn;
+    let mut at = before;
+    loop {
+        if let Some(found) = find_defined_before(db, fragment, at, true, name) {
+            return Some(found);
+        }
+        let Some(parent) = fragment.parent(db) else { break };
+        at = match expansion_point(db, fragment) {
             Some(ExpansionPoint::MacroCall { item, .. }) => *item,
             Some(ExpansionPoint::Module { definition, .. }) => {
                 collect_definitions(db, parent).definitions[*definition as usize].item
             }
             None => break,
         };
-        chain.push((parent, at));
-        current = parent;
+        fragment = parent;
     }
-    let mut scope = macro_use_prelude(db, expn.krate(db)).to_vec();
-    for (fragment, at) in chain.into_iter().rev() {
-        add_defined_before(db, fragment, at, true, &mut scope);
+    macro_use_prelude(db, expn.krate(db)).iter().rev().find(|(it, _)| it == name).map(|(_, source)| *source)
+}
+
+/// The latest definition of `name` that `expn`'s fragment makes before its item `before`
+/// (through `#[macro_use]` modules, and with `follow_calls` through its calls' expansions).
+fn find_defined_before(db: &dyn Db, expn: ExpnId, before: u32, follow_calls: bool, name: &str) -> Option<MacroSource> {
+    let events = macro_events(db, expn);
+    let end = events.partition_point(|(item, _)| *item < before);
+    for (item, event) in events[..end].iter().rev() {
+        let child = match event {
+            MacroEvent::Define(defined) if defined == name => {
+                return Some(MacroSource { expansion: expn, item: *item });
+            }
+            MacroEvent::Define(_) => continue,
+            MacroEvent::MacroUseModule(index) => *index,
+            MacroEvent::Call(index) if follow_calls => *index,
+            MacroEvent::Call(_) => continue,
+        };
+        let child = ExpnId::new(db, expn.krate(db), Some(expn), child);
+        if let Some((_, source)) = macros_defined_in(db, child).iter().rev().find(|(it, _)| it == name) {
+            return Some(*source);
+        }
     }
-    scope
+    None
 }
 
 /// The macros every module of `krate` sees last: the `#[macro_export]` macros of the crates
