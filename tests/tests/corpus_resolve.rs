@@ -58,12 +58,20 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
 
     let start = Instant::now();
     let mut panicked = Vec::new();
+    // Why imports stay unresolved, grouped by the path's first segment, for the report below.
+    let unresolved_by_root: std::sync::Mutex<std::collections::BTreeMap<String, usize>> = Default::default();
     let (mut modules, mut imports, mut resolved, mut module_errors) = (0, 0, 0, 0);
     let mut crates_without_root = Vec::new();
     for &krate in &crates {
         let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
             let tree = crate_module_tree(&db, krate);
             let def_map = crate_def_map(&db, krate);
+            for import in &def_map.imports {
+                if import.status != sem_db::ImportStatus::Resolved {
+                    let root = import.path.segments.first().map(|it| it.to_string()).unwrap_or_default();
+                    *unresolved_by_root.lock().unwrap().entry(root).or_default() += 1;
+                }
+            }
             (tree.modules.len(), tree.diagnostics.len(), def_map.import_counts())
         }));
         match outcome {
@@ -95,6 +103,10 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
         seconds(parse_time),
         seconds(resolve_time),
     );
+    let mut roots: Vec<(String, usize)> = unresolved_by_root.into_inner().unwrap().into_iter().collect();
+    roots.sort_by(|a, b| b.1.cmp(&a.1));
+    let top: Vec<String> = roots.iter().take(15).map(|(root, count)| format!("{root}: {count}")).collect();
+    eprintln!("corpus_resolve: unresolved imports by first segment: {}", top.join(", "));
     assert!(panicked.is_empty(), "module tree or resolution panicked for {panicked:?}");
     assert!(crates_without_root.is_empty(), "crates whose root file is not loaded: {crates_without_root:?}");
     assert!(crates.len() > 1_000 && modules > 5_000, "{} crates, {modules} modules", crates.len());
