@@ -104,7 +104,7 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
         seconds(resolve_time),
     );
     let mut roots: Vec<(String, usize)> = unresolved_by_root.into_inner().unwrap().into_iter().collect();
-    roots.sort_by(|a, b| b.1.cmp(&a.1));
+    roots.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
     let top: Vec<String> = roots.iter().take(15).map(|(root, count)| format!("{root}: {count}")).collect();
     eprintln!("corpus_resolve: unresolved imports by first segment: {}", top.join(", "));
     assert!(panicked.is_empty(), "module tree or resolution panicked for {panicked:?}");
