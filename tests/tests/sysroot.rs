@@ -38,7 +38,7 @@ use std::NoSuchThing;
     let db = RootDatabase::from_sources(&project.sources);
     let names: Vec<String> =
         db.workspace().crates(&db).iter().map(|it| it.data(&db).display_name.to_string()).collect();
-    for name in ["user", "core", "alloc", "std", "proc_macro"] {
+    for name in ["user", "core", "alloc", "std", "proc_macro", "test"] {
         assert!(names.iter().any(|it| it == name), "{name} in {names:?} (from {})", library.display());
     }
     let user = *db.workspace().crates(&db).iter().find(|it| it.data(&db).display_name == "user").unwrap();

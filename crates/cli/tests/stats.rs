@@ -198,13 +198,13 @@ fn the_standard_library_comes_from_the_sysroot_sources() {
         .unwrap();
     let report = stats_json_with(dir.path(), &[]);
     let crates = report["crates"].as_array().unwrap();
-    for name in ["core", "alloc", "std", "proc_macro"] {
+    for name in ["core", "alloc", "std", "proc_macro", "test"] {
         let krate = crates.iter().find(|krate| krate["name"] == name).unwrap_or_else(|| panic!("{name}: {report}"));
         assert_eq!(krate["kind"], "lib");
     }
     // Only the crates: the standard library's other files do not become crates of their own.
-    assert_eq!(crates.len(), 5, "{crates:?}");
-    let sysroot = ["core", "alloc", "std", "proc_macro"];
+    assert_eq!(crates.len(), 6, "{crates:?}");
+    let sysroot = ["core", "alloc", "std", "proc_macro", "test"];
     let own = crates.iter().find(|krate| !sysroot.iter().any(|name| krate["name"] == *name)).unwrap();
     assert_eq!([&own["imports_resolved"], &own["imports_unresolved"]], [2, 1]);
 

@@ -1,5 +1,5 @@
-//! The standard library as source: `core`, `alloc`, `std` and `proc_macro` from a sysroot source
-//! folder (the `library` directory of the Rust sources), added as library crates that every other
+//! The standard library as source: `core`, `alloc`, `std`, `proc_macro` and `test` from a sysroot
+//! source folder (the `library` directory of the Rust sources), added as library crates that every other
 //! crate depends on.
 //!
 //! Where the folder is found, in order: a path given by the caller; `$RUST_SRC_PATH`; the
@@ -23,8 +23,13 @@ use crate::{
 
 /// The crates of the standard library that are loaded, each with the crates it depends on
 /// (among these).
-const SYSROOT_CRATES: [(&str, &[&str]); 4] =
-    [("core", &[]), ("alloc", &["core"]), ("std", &["alloc", "core"]), ("proc_macro", &["core", "std"])];
+const SYSROOT_CRATES: [(&str, &[&str]); 5] = [
+    ("core", &[]),
+    ("alloc", &["core"]),
+    ("std", &["alloc", "core"]),
+    ("proc_macro", &["core", "std"]),
+    ("test", &["core", "std"]),
+];
 
 /// The crates of the standard library in a crate graph.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -33,6 +38,8 @@ pub struct SysrootCrates {
     pub alloc: CrateId,
     pub std: CrateId,
     pub proc_macro: CrateId,
+    /// The `test` crate, which older or trimmed sysroots may lack.
+    pub test: Option<CrateId>,
 }
 
 /// The sysroot source folder (`library`): `explicit` if given, else the first that exists of
@@ -75,9 +82,10 @@ pub fn find_sysroot_src(explicit: Option<&Path>) -> Option<PathBuf> {
 }
 
 /// `sources` with the standard library of `library` added: one library root per crate
-/// (its `src`), the crates with the host's cfg, and `core`, `alloc` and `std` made dependencies
-/// of every crate already in the graph (`proc_macro` too, of procedural-macro crates). Name
-/// resolution puts `core` and `std` in the extern prelude and leaves `alloc` to `extern crate`,
+/// (its `src`), the crates with the host's cfg, and `core`, `alloc`, `std` and `test` made
+/// dependencies of every crate already in the graph (`proc_macro` too, of procedural-macro crates). Name
+/// resolution puts `core` and `std` in the extern prelude and leaves `alloc` and `test` to
+/// `extern crate`,
 /// as rustc does; a `#![no_std]` crate drops `std`. A crate whose folder is missing is left
 /// out, and so are the crates that need it; unreadable files are load errors as anywhere.
 pub fn add_sysroot(
@@ -116,13 +124,16 @@ pub fn add_sysroot(
     }
     let find = |name: &str| added.iter().find(|(added, _)| *added == name).map(|(_, id)| *id);
     let crates = match (find("core"), find("alloc"), find("std"), find("proc_macro")) {
-        (Some(core), Some(alloc), Some(std), Some(proc_macro)) => Some(SysrootCrates { core, alloc, std, proc_macro }),
+        (Some(core), Some(alloc), Some(std), Some(proc_macro)) => {
+            Some(SysrootCrates { core, alloc, std, proc_macro, test: find("test") })
+        }
         _ => None,
     };
     for krate in user_crates {
-        // `alloc` is not in the extern prelude but `extern crate alloc;` finds it, like any
-        // dependency: name resolution leaves the sysroot-only names out of the prelude.
-        for (name, id) in [("core", find("core")), ("alloc", find("alloc")), ("std", find("std"))] {
+        // `alloc` and `test` are not in the extern prelude but `extern crate alloc;` finds them,
+        // like any dependency: name resolution leaves the sysroot-only names out of the prelude.
+        let names = [("core", find("core")), ("alloc", find("alloc")), ("std", find("std")), ("test", find("test"))];
+        for (name, id) in names {
             let Some(id) = id else { continue };
             // A crate's own dependency of that name (a crate renamed to `core`) wins.
             if graph[krate].dependencies.iter().any(|dep| dep.name == name) {
@@ -168,11 +179,12 @@ mod tests {
         let sources = Sources::new().with_crate_graph(graph);
         let fs: Arc<dyn FileSystem> = Arc::new(RealFileSystem);
         let (sources, crates) = add_sysroot(&fs, &sources, library, &LoadOptions::default(), &LoadErrors::new());
-        let crates = crates.expect("all four crates");
+        let crates = crates.expect("all the crates");
+        assert!(crates.test.is_some());
         let graph = sources.crate_graph();
         let deps =
             |id: CrateId| -> Vec<String> { graph[id].dependencies.iter().map(|dep| dep.name.to_string()).collect() };
-        assert_eq!(deps(user), ["core", "alloc", "std"]);
+        assert_eq!(deps(user), ["core", "alloc", "std", "test"]);
         assert_eq!(deps(crates.std), ["alloc", "core"]);
         assert_eq!(deps(crates.core), Vec::<String>::new());
         assert_eq!(graph[crates.std].edition, Edition::Edition2018);
