@@ -324,3 +324,43 @@ fn a_missing_module_file_appearing_later_fixes_the_module_tree() {
     assert_eq!(tree.modules[1].file.as_ref().map(|it| it.path.as_str()), Some("later.rs"));
     assert_eq!(sem_db::module_definitions(&db, tree, 1).len(), 1);
 }
+
+#[test]
+fn typing_in_a_body_reexpands_no_macro_and_reruns_no_name_resolution() {
+    let fixture = r#"
+//- /lib.rs crate:a
+macro_rules! make { ($name:ident) => { pub struct $name; pub fn helper() {} }; }
+make!(Made);
+mod inner;
+fn body() { let x = 1; }
+//- /inner.rs
+make!(Again);
+use crate::Made;
+"#;
+    let sources = sources_from_fixture(fixture);
+    let (mut db, log) = RootDatabase::with_execution_log();
+    db.apply(&sources);
+    let krate = db.workspace().crates(&db)[0];
+    let before = sem_db::crate_def_map(&db, krate).clone();
+    assert_eq!(sem_db::crate_module_tree(&db, krate).expanded_macro_calls, 2);
+    assert!(before.imports.iter().all(|it| it.status == sem_db::ImportStatus::Resolved), "{before:?}");
+    log.take();
+
+    let edited = fixture_text(fixture, "lib.rs").replace("let x = 1;", "let x = 1 + 2;\n    let y = x;");
+    db.apply(&sources.set_file(&file("lib.rs"), edited));
+    let after = sem_db::crate_def_map(&db, krate).clone();
+    let executed = log.take();
+    for query in ["macro_expansion", "resolve_macro", "collect_definitions", "crate_module_tree", "crate_def_map"] {
+        assert_eq!(executed.iter().filter(|name| *name == query).count(), 0, "{query} ran: {executed:?}");
+    }
+    assert_eq!(before, after);
+}
+
+/// The text of `path` in a fixture.
+fn fixture_text(fixture: &str, path: &str) -> String {
+    let header = format!("//- /{path}");
+    let start = fixture.find(&header).unwrap();
+    let body = &fixture[start..];
+    let body = &body[body.find('\n').unwrap() + 1..];
+    body[..body.find("//- ").unwrap_or(body.len())].to_owned()
+}
