@@ -63,10 +63,12 @@ pub struct MacroExpansion {
 #[salsa::tracked(returns(copy), cycle_result = resolve_macro_cycle)]
 pub fn resolve_macro(db: &dyn Db, expn: ExpnId) -> Option<MacroSource> {
     let parent = expn.parent(db)?;
-    let Some(ExpansionPoint::MacroCall { path, item, .. }) = expansion_point(db, expn) else { return None };
+    let Some(ExpansionPoint::MacroCall { path, item, module, .. }) = expansion_point(db, expn) else { return None };
     let textual = |name: &SmolStr| find_in_scope(db, parent, *item, name);
     match path.segments.as_slice() {
-        [name] if !path.is_global => textual(name),
+        [name] if !path.is_global => {
+            textual(name).or_else(|| imported_from_other_crate(db, expn.krate(db), parent, *module, name))
+        }
         [first, name] => {
             let krate = if first == "$crate" {
                 defining_crate(db, parent)?
@@ -83,6 +85,45 @@ pub fn resolve_macro(db: &dyn Db, expn: ExpnId) -> Option<MacroSource> {
         }
         _ => None,
     }
+}
+
+/// A macro named `name` by a `use` of the call's module in the same fragment that reaches into
+/// another crate: `use dep::name;`, `use dep::{other, name};`, `use dep::real as name;` (the
+/// 2018 way of naming a dependency's `#[macro_export]` macro). Only imports whose path is the
+/// crate and the macro are followed: the macro lives at that crate's root. Imports from the
+/// crate itself need its name resolution, which needs its expansions: they are left out.
+fn imported_from_other_crate(
+    db: &dyn Db,
+    krate: crate::inputs::CrateInput,
+    fragment_expn: ExpnId,
+    module: Option<u32>,
+    name: &str,
+) -> Option<MacroSource> {
+    let fragment = collect_definitions(db, fragment_expn);
+    let items = fragment_items(db, fragment_expn)?;
+    let items: Vec<_> = items.iter().collect();
+    for definition in &fragment.definitions {
+        if definition.kind != DefKind::Use || definition.parent != module {
+            continue;
+        }
+        let Some(SummaryItemKind::Use { imports }) = items.get(definition.item as usize).map(|it| &it.kind) else {
+            continue;
+        };
+        for import in imports {
+            let crate::items::UseImportKind::Single { alias } = &import.kind else { continue };
+            let [first, last] = import.path.segments.as_slice() else { continue };
+            if alias.as_deref().unwrap_or(last) != name {
+                continue;
+            }
+            if let Some(dep) = dependency_named(db, krate, first)
+                && dep != krate
+                && let Some(found) = exported_macro(db, dep, last)
+            {
+                return Some(found);
+            }
+        }
+    }
+    None
 }
 
 /// What [`resolve_macro`] gives when resolving a call needs that very call's expansion (a

@@ -100,6 +100,30 @@ macro_rules! by_path { () => { pub fn from_path() {} }; }
 }
 
 #[test]
+fn a_macro_of_another_crate_named_through_use() {
+    check(
+        r#"
+//- /lib.rs crate:a deps:dep
+use dep::{pin_struct, renamed as local_name};
+pin_struct!(Pinned);
+local_name!();
+//- /dep/lib.rs crate:dep
+#[macro_export]
+macro_rules! pin_struct { ($name:ident) => { pub struct $name; }; }
+#[macro_export]
+macro_rules! renamed { () => { pub fn from_renamed() {} }; }
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              Use {use}
+              Struct Pinned
+              Fn from_renamed
+            expanded: 2
+        "#]],
+    );
+}
+
+#[test]
 fn macros_defined_by_expansions_are_in_scope_after_them() {
     check(
         r#"
