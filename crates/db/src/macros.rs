@@ -7,13 +7,17 @@
 //! the macros of `#[macro_use] extern crate` (and `std`'s, or `core`'s for `#![no_std]`) come
 //! last. "Defined before" counts the `macro_rules!` items themselves, those of `#[macro_use]`
 //! modules declared before, and those that earlier macro calls' expansions define. The latest
-//! definition of a name wins, as shadowing does in rustc. A path (`krate::m!`, `$crate::m!`)
-//! names a `#[macro_export]` macro of another crate. Every candidate is found in a parent or an
-//! earlier expansion, so resolution never waits on a later one and the queries form no cycle.
+//! definition of a name wins, as shadowing does in rustc. A path (`krate::m!`, `$crate::m!`),
+//! or a name that a `use` of the call's module imports from another crate (`use dep::m;`),
+//! names a `#[macro_export]` macro of that crate. Every candidate is found in a parent, an
+//! earlier expansion or another crate, so resolution never waits on a later expansion and the
+//! queries form no cycle (`cycle_result` on `resolve_macro` is a safety net all the same).
 //!
 //! Fuel: an expansion nested deeper than the crate's recursion limit (128, or
 //! `#![recursion_limit = "N"]`) is not expanded; one expansion is bounded by `sem-expand`'s
-//! [`Fuel`]; a crate's module tree stops at [`crate::MAX_MODULES`] modules.
+//! [`Fuel`]; a crate expands at most [`crate::MAX_EXPANSIONS`] calls holding at most
+//! [`crate::MAX_EXPANSION_TOKENS`] tokens, and its module tree stops at [`crate::MAX_MODULES`]
+//! modules.
 //!
 //! Not yet: built-in macros (`include!`, `concat!`…), `macro` 2.0 items, procedural macros,
 //! macros named through `use` in the same crate, and spans (expansions are token trees without
