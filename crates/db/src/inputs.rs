@@ -62,6 +62,11 @@ pub struct Workspace {
 }
 
 impl Workspace {
+    /// The crate `id` (crates are kept in `CrateId` order).
+    pub fn krate(self, db: &dyn crate::Db, id: sem_sources::CrateId) -> Option<CrateInput> {
+        self.crates(db).get(id.0 as usize).copied()
+    }
+
     /// The file at `path`, if it exists.
     pub fn file(self, db: &dyn crate::Db, path: &FilePath) -> Option<SourceFile> {
         let root = self.roots(db).get(path.root.0 as usize)?;

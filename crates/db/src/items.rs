@@ -227,7 +227,25 @@ impl SummaryItem {
 
     /// The attributes whose path is the single name `name` (`cfg`, `path`, `macro_use`).
     pub fn attrs_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a RawAttr> + 'a {
-        self.attrs.iter().filter(move |attr| !attr.path.is_global && attr.path.segments == [name])
+        self.attrs.iter().filter(move |attr| attr.is_named(name))
+    }
+
+    /// The list of items this one holds, to fill while lowering (see [`SummaryItem::children`]).
+    fn children_mut(&mut self) -> Option<&mut Vec<SummaryItem>> {
+        match &mut self.kind {
+            SummaryItemKind::Enum { variants } => Some(variants),
+            SummaryItemKind::Trait { items } | SummaryItemKind::Impl { items } => Some(items),
+            SummaryItemKind::ExternBlock { items } => Some(items),
+            SummaryItemKind::Module { inline_items: Some(items) } => Some(items),
+            _ => None,
+        }
+    }
+}
+
+impl RawAttr {
+    /// Whether the attribute's path is the single name `name` (`cfg`, not `::cfg` or `a::cfg`).
+    pub fn is_named(&self, name: &str) -> bool {
+        !self.path.is_global && self.path.segments.len() == 1 && self.path.segments[0] == name
     }
 }
 
@@ -329,13 +347,7 @@ fn lower_item_list(source: impl Iterator<Item = ast::Item>, out: &mut Vec<Summar
 fn children_at<'a>(top: &'a mut Vec<SummaryItem>, path: &[usize]) -> &'a mut Vec<SummaryItem> {
     let mut list = top;
     for &index in path {
-        list = match &mut list[index].kind {
-            SummaryItemKind::Enum { variants } => variants,
-            SummaryItemKind::Trait { items } | SummaryItemKind::Impl { items } => items,
-            SummaryItemKind::ExternBlock { items } => items,
-            SummaryItemKind::Module { inline_items: Some(items) } => items,
-            _ => unreachable!("only items that hold items get children"),
-        };
+        list = list[index].children_mut().expect("only items that hold items get children");
     }
     list
 }

@@ -22,8 +22,7 @@
 
 use std::{collections::BTreeMap, fmt::Write as _};
 
-use rustc_hash::FxHashMap;
-use sem_sources::{CrateId, Edition};
+use sem_sources::Edition;
 use smol_str::SmolStr;
 
 use crate::{
@@ -208,11 +207,10 @@ struct Resolver<'a> {
 impl<'a> Resolver<'a> {
     fn new(db: &'a dyn Db, krate: CrateInput, tree: &'a ModuleTree) -> Resolver<'a> {
         let data = krate.data(db);
-        let crates: FxHashMap<CrateId, CrateInput> =
-            db.workspace().crates(db).iter().map(|&input| (input.id(db), input)).collect();
+        let workspace = db.workspace();
         let mut dependencies = BTreeMap::new();
         for dependency in &data.dependencies {
-            if let Some(&dep) = crates.get(&dependency.krate) {
+            if let Some(dep) = workspace.krate(db, dependency.krate) {
                 dependencies.insert(dependency.name.clone(), ModuleId { krate: dep, index: 0 });
             }
         }
@@ -248,7 +246,7 @@ impl<'a> Resolver<'a> {
         let summary = item_summary(self.db, located.file, self.edition);
         let cfg = &self.krate.data(self.db).cfg;
         let attrs = crate::expansion::expand_cfg_attrs(cfg, &summary.inner_attrs, |_| {});
-        let has = |name: &str| attrs.iter().any(|attr| crate::expansion::is_named(attr, name));
+        let has = |name: &str| attrs.iter().any(|attr| attr.is_named(name));
         if has("no_std") || has("no_core") {
             self.extern_prelude.remove("std");
         }
@@ -294,65 +292,63 @@ impl<'a> Resolver<'a> {
     /// of `extern` blocks there), in their namespaces; imports to resolve.
     fn collect_fragment_items(&mut self, index: ModuleIndex, expansion: ExpnId, module_definition: Option<u32>) {
         let db = self.db;
-        {
-            let Some(summary) = crate::expansion::fragment_items(db, expansion) else { return };
-            let fragment = collect_definitions(db, expansion);
-            let summary_items: Vec<_> = summary.iter().collect();
-            let in_module = |parent: Option<u32>| {
-                parent == module_definition
-                    || parent.is_some_and(|parent| {
-                        let parent = &fragment.definitions[parent as usize];
-                        parent.kind == DefKind::ForeignMod && parent.parent == module_definition
-                    })
+        let Some(summary) = crate::expansion::fragment_items(db, expansion) else { return };
+        let fragment = collect_definitions(db, expansion);
+        let summary_items: Vec<_> = summary.iter().collect();
+        let in_module = |parent: Option<u32>| {
+            parent == module_definition
+                || parent.is_some_and(|parent| {
+                    let parent = &fragment.definitions[parent as usize];
+                    parent.kind == DefKind::ForeignMod && parent.parent == module_definition
+                })
+        };
+        for (definition_index, definition) in fragment.definitions.iter().enumerate() {
+            if !in_module(definition.parent) || definition.kind == DefKind::Module {
+                continue;
+            }
+            let summary_item = summary_items.get(definition.item as usize);
+            let name = summary_item.and_then(|item| item.name.clone()).unwrap_or_default();
+            let visibility = self.visibility(index, &definition.visibility);
+            let resolution = Resolution::Def { expansion, index: definition_index as u32, kind: definition.kind };
+            let entry = ScopeEntry { resolution, visibility, from_glob: false };
+            if definition.kind == DefKind::Fn
+                && let Some(item) = summary_item
+                && let Some(macro_name) = proc_macro_name(item, &name)
+            {
+                // A procedural macro is a function of its crate, named as a macro at the
+                // crate root (they may only be defined there).
+                let entry = ScopeEntry { visibility: Visibility::Public, ..entry };
+                self.scopes[0].insert(Namespace::Macros, &macro_name, entry);
+            }
+            let namespaces: &[Namespace] = match definition.kind {
+                DefKind::Fn | DefKind::Const | DefKind::Static => &[Namespace::Values],
+                // A tuple or unit struct also names its constructor; the summary does not
+                // tell the shapes apart yet, so every struct is in both namespaces.
+                DefKind::Struct => &[Namespace::Types, Namespace::Values],
+                DefKind::Union | DefKind::Enum | DefKind::Trait | DefKind::TraitAlias | DefKind::TypeAlias => {
+                    &[Namespace::Types]
+                }
+                DefKind::MacroDef => &[Namespace::Macros],
+                DefKind::MacroRules => {
+                    // Only `#[macro_export]` macros have a path: at the crate root.
+                    if summary_item.is_some_and(|item| item.attrs_named("macro_export").next().is_some()) {
+                        let entry = ScopeEntry { visibility: Visibility::Public, ..entry };
+                        self.scopes[0].insert(Namespace::Macros, &name, entry);
+                    }
+                    &[]
+                }
+                DefKind::Use | DefKind::ExternCrate => {
+                    let Some(item) = summary_item else { continue };
+                    self.add_imports(index, expansion, definition_index as u32, &item.kind, visibility);
+                    &[]
+                }
+                DefKind::Variant | DefKind::Impl | DefKind::ForeignMod | DefKind::Module => &[],
             };
-            for (definition_index, definition) in fragment.definitions.iter().enumerate() {
-                if !in_module(definition.parent) || definition.kind == DefKind::Module {
-                    continue;
-                }
-                let summary_item = summary_items.get(definition.item as usize);
-                let name = summary_item.and_then(|item| item.name.clone()).unwrap_or_default();
-                let visibility = self.visibility(index, &definition.visibility);
-                let resolution = Resolution::Def { expansion, index: definition_index as u32, kind: definition.kind };
-                let entry = ScopeEntry { resolution, visibility, from_glob: false };
-                if definition.kind == DefKind::Fn
-                    && let Some(item) = summary_item
-                    && let Some(macro_name) = proc_macro_name(item, &name)
-                {
-                    // A procedural macro is a function of its crate, named as a macro at the
-                    // crate root (they may only be defined there).
-                    let entry = ScopeEntry { visibility: Visibility::Public, ..entry };
-                    self.scopes[0].insert(Namespace::Macros, &macro_name, entry);
-                }
-                let namespaces: &[Namespace] = match definition.kind {
-                    DefKind::Fn | DefKind::Const | DefKind::Static => &[Namespace::Values],
-                    // A tuple or unit struct also names its constructor; the summary does not
-                    // tell the shapes apart yet, so every struct is in both namespaces.
-                    DefKind::Struct => &[Namespace::Types, Namespace::Values],
-                    DefKind::Union | DefKind::Enum | DefKind::Trait | DefKind::TraitAlias | DefKind::TypeAlias => {
-                        &[Namespace::Types]
-                    }
-                    DefKind::MacroDef => &[Namespace::Macros],
-                    DefKind::MacroRules => {
-                        // Only `#[macro_export]` macros have a path: at the crate root.
-                        if summary_item.is_some_and(|item| item.attrs_named("macro_export").next().is_some()) {
-                            let entry = ScopeEntry { visibility: Visibility::Public, ..entry };
-                            self.scopes[0].insert(Namespace::Macros, &name, entry);
-                        }
-                        &[]
-                    }
-                    DefKind::Use | DefKind::ExternCrate => {
-                        let Some(item) = summary_item else { continue };
-                        self.add_imports(index, expansion, definition_index as u32, &item.kind, visibility);
-                        &[]
-                    }
-                    DefKind::Variant | DefKind::Impl | DefKind::ForeignMod | DefKind::Module => &[],
-                };
-                if name.is_empty() || name == "_" {
-                    continue;
-                }
-                for &namespace in namespaces {
-                    self.scopes[index as usize].insert(namespace, &name, entry);
-                }
+            if name.is_empty() || name == "_" {
+                continue;
+            }
+            for &namespace in namespaces {
+                self.scopes[index as usize].insert(namespace, &name, entry);
             }
         }
     }

@@ -10,10 +10,7 @@
 
 use std::fmt;
 
-use sem_syntax::{
-    SyntaxKind,
-    token_tree::{DelimiterKind, Leaf, Spacing, TokenTree},
-};
+use sem_syntax::token_tree::{DelimiterKind, Leaf, Spacing, TokenTree};
 use smol_str::SmolStr;
 
 use crate::{CfgAtom, CfgOptions};
@@ -185,7 +182,7 @@ impl<S> Cursor<'_, S> {
                 match self.tokens.get(self.pos) {
                     Some(TokenTree::Leaf(Leaf::Literal(literal))) => {
                         self.pos += 1;
-                        match string_value(literal.kind, &literal.text) {
+                        match sem_syntax::ast::string_literal_value(&literal.text) {
                             Some(value) => CfgExpr::Atom(CfgAtom::KeyValue { key: name, value: value.into() }),
                             None => CfgExpr::Invalid(format!("the value of `{name}` must be a string").into()),
                         }
@@ -219,34 +216,6 @@ fn split_list<S>(tokens: &[TokenTree<S>]) -> Vec<CfgExpr> {
             }
         })
         .collect()
-}
-
-/// The value of a string literal token (`"std"`, `r#"std"#`), or `None` for any other literal
-/// or a string with an invalid escape.
-fn string_value(kind: SyntaxKind, text: &str) -> Option<String> {
-    match kind {
-        SyntaxKind::STRING => {
-            let inner = text.strip_prefix('"')?.strip_suffix('"')?;
-            if !inner.contains('\\') {
-                return Some(inner.to_owned());
-            }
-            let mut value = String::with_capacity(inner.len());
-            let mut valid = true;
-            rustc_literal_escaper::unescape_str(inner, |_, char| match char {
-                Ok(char) => value.push(char),
-                Err(error) => valid &= !error.is_fatal(),
-            });
-            valid.then_some(value)
-        }
-        SyntaxKind::RAW_STRING => {
-            let hashes = text.strip_prefix('r')?;
-            let count = hashes.len() - hashes.trim_start_matches('#').len();
-            let inner = hashes[count..].strip_prefix('"')?;
-            let inner = inner.strip_suffix(&"#".repeat(count))?.strip_suffix('"')?;
-            Some(inner.to_owned())
-        }
-        _ => None,
-    }
 }
 
 #[cfg(test)]

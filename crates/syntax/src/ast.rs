@@ -126,7 +126,7 @@ mod traits;
 
 pub use self::{
     generated::*,
-    node_ext::{LiteralKind, TokenText},
+    node_ext::{LiteralKind, TokenText, string_literal_value},
     traits::*,
 };
 use crate::{SyntaxKind, SyntaxNode, SyntaxNodeChildren, SyntaxToken};

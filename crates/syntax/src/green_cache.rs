@@ -78,8 +78,9 @@ impl NodeCache {
         NodeCache::default()
     }
 
-    /// An empty cache with room for the distinct pieces of a text of `tokens` tokens (about
-    /// one token in eight is new to a file, and as many small nodes).
+    /// An empty cache with room for the distinct pieces of a text of `tokens` lexed tokens: one
+    /// entry in eight for each table. Measured over 6,000 files of the corpus, 0.077 hashed tokens
+    /// and 0.128 small nodes per lexed token go into the tables of a file's cache.
     pub fn with_capacity_for_tokens(tokens: usize) -> NodeCache {
         let mut cache = NodeCache::default();
         cache.nodes.reserve(tokens / 8, |(hash, _)| *hash);

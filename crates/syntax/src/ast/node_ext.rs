@@ -166,3 +166,25 @@ impl MacroDef {
         support::children(self.syntax()).last()
     }
 }
+
+/// The value of a string literal as written (`"std"`, `"a\\nb"`, `r#"x"#`): escapes decoded,
+/// `None` for anything else (a byte or C string, an unterminated string, an invalid escape).
+/// `cfg` predicates and `#[path]` attributes read their values with it.
+pub fn string_literal_value(text: &str) -> Option<String> {
+    if let Some(raw) = text.strip_prefix('r') {
+        let count = raw.len() - raw.trim_start_matches('#').len();
+        let inner = raw[count..].strip_prefix('"')?;
+        return Some(inner.strip_suffix(&"#".repeat(count))?.strip_suffix('"')?.to_owned());
+    }
+    let inner = text.strip_prefix('"')?.strip_suffix('"')?;
+    if !inner.contains('\\') {
+        return Some(inner.to_owned());
+    }
+    let mut value = String::with_capacity(inner.len());
+    let mut valid = true;
+    rustc_literal_escaper::unescape_str(inner, |_, char| match char {
+        Ok(char) => value.push(char),
+        Err(error) => valid &= !error.is_fatal(),
+    });
+    valid.then_some(value)
+}
