@@ -205,26 +205,25 @@ fn expand_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<(Source
         let mut about: Vec<(sem_db::ExpnId, u32, String)> = Vec::new();
         for diagnostic in &tree.diagnostics {
             let fragment = sem_db::collect_definitions(db, diagnostic.expansion);
-            if let Some(sem_db::ExpansionPoint::Module { definition, .. }) =
-                fragment.expansion_points.get(diagnostic.expansion_point as usize)
-            {
-                let item = fragment.definitions[*definition as usize].item;
-                about.push((diagnostic.expansion, item, diagnostic.message.clone()));
-            }
+            let item = match fragment.expansion_points.get(diagnostic.expansion_point as usize) {
+                Some(sem_db::ExpansionPoint::Module { definition, .. }) => {
+                    fragment.definitions[*definition as usize].item
+                }
+                // A fuel limit, reported at the call that reached it.
+                Some(sem_db::ExpansionPoint::MacroCall { item, .. }) => *item,
+                // A problem of the crate as a whole (its root file is missing).
+                None => continue,
+            };
+            about.push((diagnostic.expansion, item, diagnostic.message.clone()));
         }
-        let mut expansions: Vec<sem_db::ExpnId> = tree
-            .modules
-            .iter()
-            .filter(|module| module.inline_definition.is_none() && module.file.is_some())
-            .map(|module| module.expansion)
-            .collect();
-        expansions.dedup();
-        for expn in expansions {
+        for expn in tree.fragments() {
             for diagnostic in &sem_db::collect_definitions(db, expn).diagnostics {
                 about.push((expn, diagnostic.item, diagnostic.message.clone()));
             }
         }
         for (expn, item, message) in about {
+            // An item of a macro expansion is reported at the call that made it.
+            let Some((expn, item)) = sem_db::item_in_file(db, expn, item) else { continue };
             let Some(located) = sem_db::locate_tokens(db, expn) else { continue };
             let positions = sem_db::item_positions(db, located.file, data.edition);
             let Some(range) = positions.ranges.get(item as usize) else { continue };

@@ -198,17 +198,8 @@ fn definition_figures(db: &dyn Db, krate: CrateInput) -> DefinitionFigures {
         imports_unresolved,
         ..DefinitionFigures::default()
     };
-    // Each fragment once: a file's (inline modules share it) and every macro expansion's.
-    let mut expansions: Vec<sem_db::ExpnId> = tree
-        .modules
-        .iter()
-        .filter(|module| module.inline_definition.is_none() && module.file.is_some())
-        .map(|module| module.expansion)
-        .collect();
-    expansions.extend(tree.modules.iter().flat_map(|module| module.macro_fragments.iter().copied()));
-    expansions.dedup();
     figures.macro_calls_expanded = tree.expanded_macro_calls;
-    for expn in expansions {
+    for expn in tree.fragments() {
         let Some(summary) = sem_db::fragment_items(db, expn) else { continue };
         let fragment = collect_definitions(db, expn);
         figures.module_errors += fragment.diagnostics.len();

@@ -221,6 +221,36 @@ fn check_reports_missing_module_files_and_invalid_cfg_where_they_are_declared() 
 }
 
 #[test]
+fn problems_inside_macro_expansions_are_reported_at_the_call() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = "\
+macro_rules! items { ($($i:item)*) => { $($i)* } }
+items! {
+    #[cfg(not(a, b))] fn broken_cfg() {}
+}
+macro_rules! forever { () => { forever!(); } }
+forever!();
+";
+    fs::write(dir.path().join("lib.rs"), source).unwrap();
+    let output = sem(&["check", "--no-sysroot", "--format", "json", "."], dir.path());
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    let errors = json_lines(&output);
+    let summary: Vec<(u64, String)> = errors
+        .iter()
+        .map(|error| (error["line"].as_u64().unwrap(), error["message"].as_str().unwrap().to_owned()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (2, "invalid `cfg` predicate: `not` takes one predicate, found 2".to_owned()),
+            (6, "recursion limit reached while expanding `forever!` (limit 128)".to_owned()),
+        ]
+    );
+    assert_positions_agree(&errors, source);
+}
+
+#[test]
 fn check_of_a_clean_single_file_exits_0() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("main.rs");

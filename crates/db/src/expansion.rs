@@ -242,6 +242,18 @@ pub fn collect_definitions(db: &dyn Db, expn: ExpnId) -> Fragment {
     collector.fragment
 }
 
+/// Where item `item` of `expn`'s fragment stands in a file: the same item for a fragment read
+/// from a file, and for a macro expansion the call that made it (followed up to a file), as the
+/// file-based expansion and the item's index in that file's summary.
+pub fn item_in_file(db: &dyn Db, expn: ExpnId, item: u32) -> Option<(ExpnId, u32)> {
+    let (mut expn, mut item) = (expn, item);
+    while let Some(ExpansionPoint::MacroCall { item: call, .. }) = expansion_point(db, expn) {
+        item = *call;
+        expn = expn.parent(db)?;
+    }
+    Some((expn, item))
+}
+
 /// The items of `expn`'s fragment: its file's summary, or its macro call's expansion (`None`
 /// when the call was not expanded).
 pub fn fragment_items(db: &dyn Db, expn: ExpnId) -> Option<&crate::items::ItemSummary> {
@@ -385,7 +397,7 @@ impl Collector<'_> {
     /// disable the item, so that its contents stay visible to analysis.
     fn is_enabled(&mut self, item: u32, attrs: &[RawAttr]) -> bool {
         let mut enabled = true;
-        for attr in attrs.iter().filter(|attr| is_named(attr, "cfg")) {
+        for attr in attrs.iter().filter(|attr| attr.is_named("cfg")) {
             let Some(inside) = group_tokens(attr) else {
                 self.diagnostic(item, "malformed `cfg`: expected `cfg(predicate)`");
                 continue;
@@ -423,8 +435,8 @@ impl Collector<'_> {
             text.push_str(rest);
             RelativePath::new(&text).ok().map(|path| FilePath::new(self.file.root, path))
         };
-        let explicit = attrs.iter().filter(|attr| is_named(attr, "path")).find_map(|attr| match &attr.input {
-            AttrInput::Value(value) => string_value(value),
+        let explicit = attrs.iter().filter(|attr| attr.is_named("path")).find_map(|attr| match &attr.input {
+            AttrInput::Value(value) => sem_syntax::ast::string_literal_value(value),
             _ => None,
         });
         let paths = match explicit {
@@ -465,7 +477,7 @@ pub(crate) fn expand_cfg_attrs(cfg: &CfgOptions, attrs: &[RawAttr], mut problem:
     // takes tokens out of the attribute, so this ends.
     let mut work: Vec<RawAttr> = attrs.iter().rev().cloned().collect();
     while let Some(attr) = work.pop() {
-        if !is_named(&attr, "cfg_attr") {
+        if !attr.is_named("cfg_attr") {
             out.push(attr);
             continue;
         }
@@ -492,11 +504,6 @@ pub(crate) fn expand_cfg_attrs(cfg: &CfgOptions, attrs: &[RawAttr], mut problem:
         }
     }
     out
-}
-
-/// Whether the attribute's path is the single name `name`.
-pub(crate) fn is_named(attr: &RawAttr, name: &str) -> bool {
-    !attr.path.is_global && attr.path.segments.len() == 1 && attr.path.segments[0] == name
 }
 
 /// The tokens inside the parentheses of `#[name( .. )]`.
@@ -551,16 +558,4 @@ fn attr_from_tokens(is_inner: bool, tokens: &[TokenTree<()>]) -> Option<RawAttr>
         _ => return None,
     };
     Some(RawAttr { is_inner, path, input })
-}
-
-/// The value of a string literal written as `"..."` or `r#"..."#` (as `#[path]` values are),
-/// without unescaping (paths have no escapes in practice; a backslash is kept as written).
-fn string_value(text: &str) -> Option<String> {
-    if let Some(inner) = text.strip_prefix('"').and_then(|it| it.strip_suffix('"')) {
-        return Some(inner.to_owned());
-    }
-    let hashes = text.strip_prefix('r')?;
-    let count = hashes.len() - hashes.trim_start_matches('#').len();
-    let inner = hashes[count..].strip_prefix('"')?;
-    Some(inner.strip_suffix(&"#".repeat(count))?.strip_suffix('"')?.to_owned())
 }

@@ -32,7 +32,7 @@ pub use crate::{
     detached::with_detached_crates,
     expansion::{
         CollectDiagnostic, DefKind, DefPathData, Definition, ExpansionPoint, ExpnId, Fragment, LocatedFile,
-        ModuleCandidates, collect_definitions, expansion_point, fragment_items, locate_tokens,
+        ModuleCandidates, collect_definitions, expansion_point, fragment_items, item_in_file, locate_tokens,
     },
     inputs::{CrateInput, SourceFile, SourceRootInput, Workspace},
     items::{
@@ -41,8 +41,8 @@ pub use crate::{
     },
     lex::{Tokens, tokens},
     macros::{
-        DEFAULT_RECURSION_LIMIT, MacroExpansion, MacroSource, exported_macros, macro_expansion, macro_use_prelude,
-        macros_defined_in, resolve_macro,
+        DEFAULT_RECURSION_LIMIT, MAX_RECURSION_LIMIT, MacroExpansion, MacroSource, exported_macros, macro_expansion,
+        macro_use_prelude, macros_defined_in, resolve_macro,
     },
     module_files::{CrateFiles, crate_files, unreached_files},
     module_tree::{

@@ -14,7 +14,7 @@
 //! queries form no cycle (`cycle_result` on `resolve_macro` is a safety net all the same).
 //!
 //! Fuel: an expansion nested deeper than the crate's recursion limit (128, or
-//! `#![recursion_limit = "N"]`) is not expanded; one expansion is bounded by `sem-expand`'s
+//! `#![recursion_limit = "N"]` up to [`MAX_RECURSION_LIMIT`]) is not expanded; one expansion is bounded by `sem-expand`'s
 //! [`Fuel`]; a crate expands at most [`crate::MAX_EXPANSIONS`] calls holding at most
 //! [`crate::MAX_EXPANSION_TOKENS`] tokens, and its module tree stops at [`crate::MAX_MODULES`]
 //! modules.
@@ -37,6 +37,11 @@ use crate::{
 
 /// The default recursion limit, as in rustc.
 pub const DEFAULT_RECURSION_LIMIT: u32 = 128;
+
+/// The deepest nesting of expansions sem follows whatever `#![recursion_limit]` says: resolving
+/// a call walks its chain of enclosing expansions, so a chain of depth `d` costs `d²` (1,024
+/// keeps that under a second; real crates raise the limit to 256 or 512 at most).
+pub const MAX_RECURSION_LIMIT: u32 = 1_024;
 
 /// Where a `macro_rules!` definition is: the fragment of `expansion`, its item `item` (pre-order
 /// index in that fragment's item summary).
@@ -232,35 +237,22 @@ fn count_tokens<S>(tree: &sem_syntax::token_tree::Subtree<S>) -> usize {
 /// of expansion (`define!(name)`) at most.
 #[salsa::tracked(returns(ref))]
 pub fn macros_defined_in(db: &dyn Db, expn: ExpnId) -> Arc<[(SmolStr, MacroSource)]> {
-    let mut out = Vec::new();
     let follow_calls = !matches!(expansion_point(db, expn), Some(ExpansionPoint::MacroCall { .. }));
-    add_defined_before(db, expn, u32::MAX, follow_calls, &mut out);
-    out.into()
-}
-
-/// Appends what `expn`'s fragment defines before its item `before` (pre-order index), in order;
-/// with `follow_calls`, what the expansions of its macro calls define too (one level down).
-fn add_defined_before(
-    db: &dyn Db,
-    expn: ExpnId,
-    before: u32,
-    follow_calls: bool,
-    out: &mut Vec<(SmolStr, MacroSource)>,
-) {
-    for (item, event) in macro_events(db, expn).iter().take_while(|(item, _)| *item < before) {
-        match event {
-            MacroEvent::Define(name) => out.push((name.clone(), MacroSource { expansion: expn, item: *item })),
-            MacroEvent::MacroUseModule(index) => {
-                let child = ExpnId::new(db, expn.krate(db), Some(expn), *index);
-                out.extend(macros_defined_in(db, child).iter().cloned());
+    let mut out = Vec::new();
+    for (item, event) in macro_events(db, expn).iter() {
+        let child = match event {
+            MacroEvent::Define(name) => {
+                out.push((name.clone(), MacroSource { expansion: expn, item: *item }));
+                continue;
             }
-            MacroEvent::Call(index) if follow_calls => {
-                let child = ExpnId::new(db, expn.krate(db), Some(expn), *index);
-                out.extend(macros_defined_in(db, child).iter().cloned());
-            }
-            MacroEvent::Call(_) => {}
-        }
+            MacroEvent::MacroUseModule(index) => *index,
+            MacroEvent::Call(index) if follow_calls => *index,
+            MacroEvent::Call(_) => continue,
+        };
+        let child = ExpnId::new(db, expn.krate(db), Some(expn), child);
+        out.extend(macros_defined_in(db, child).iter().cloned());
     }
+    out.into()
 }
 
 /// What in a fragment can change the textual scope of what follows.
@@ -364,7 +356,7 @@ pub fn macro_use_prelude(db: &dyn Db, krate: crate::inputs::CrateInput) -> Arc<[
     let mut crates = Vec::new();
     if let Some(items) = fragment_items(db, root) {
         let attrs = crate::expansion::expand_cfg_attrs(&krate.data(db).cfg, &items.inner_attrs, |_| {});
-        let no_std = attrs.iter().any(|attr| crate::expansion::is_named(attr, "no_std"));
+        let no_std = attrs.iter().any(|attr| attr.is_named("no_std"));
         let implicit = if no_std { "core" } else { "std" };
         crates.extend(dependency_named(db, krate, implicit));
         let summary: Vec<_> = items.iter().collect();
@@ -393,7 +385,7 @@ pub fn macro_use_prelude(db: &dyn Db, krate: crate::inputs::CrateInput) -> Arc<[
 /// The crate `krate` depends on under `name`.
 fn dependency_named(db: &dyn Db, krate: crate::inputs::CrateInput, name: &str) -> Option<crate::inputs::CrateInput> {
     let id = krate.data(db).dependencies.iter().find(|dep| dep.name == name)?.krate;
-    db.workspace().crates(db).iter().copied().find(|it| it.id(db) == id)
+    db.workspace().krate(db, id)
 }
 
 /// The `#[macro_export]` macros of `krate`, by name.
@@ -442,19 +434,21 @@ fn macro_depth(db: &dyn Db, expn: ExpnId) -> u32 {
     depth
 }
 
-/// `#![recursion_limit = "N"]` of the crate root, or [`DEFAULT_RECURSION_LIMIT`].
+/// `#![recursion_limit = "N"]` of the crate root, or [`DEFAULT_RECURSION_LIMIT`]; at most
+/// [`MAX_RECURSION_LIMIT`].
 fn recursion_limit(db: &dyn Db, krate: crate::inputs::CrateInput) -> u32 {
     let root = ExpnId::crate_root(db, krate);
     let Some(items) = fragment_items(db, root) else { return DEFAULT_RECURSION_LIMIT };
     items
         .inner_attrs
         .iter()
-        .filter(|attr| crate::expansion::is_named(attr, "recursion_limit"))
+        .filter(|attr| attr.is_named("recursion_limit"))
         .find_map(|attr| match &attr.input {
             crate::items::AttrInput::Value(value) => value.trim_matches('"').parse().ok(),
             _ => None,
         })
         .unwrap_or(DEFAULT_RECURSION_LIMIT)
+        .min(MAX_RECURSION_LIMIT)
 }
 
 #[cfg(test)]

@@ -44,10 +44,10 @@ pub type ModuleIndex = u32;
 pub struct ModuleTree {
     /// Every module, the root first, each before its children.
     pub modules: Vec<ModuleData>,
-    /// Modules whose files were not found, and other problems of the walk.
+    /// Modules whose files were not found, fuel limits reached, and other problems of the walk.
     pub diagnostics: Vec<ModuleDiagnostic>,
-    /// Macro calls in item position that were not expanded (or whose expansion is not items),
-    /// each with why.
+    /// Macro calls in item position that were not expanded for want of support (a macro not
+    /// found, built-in or procedural) or whose expansion is not items, each with why.
     pub macro_diagnostics: Vec<ModuleDiagnostic>,
     /// How many macro calls in item position were expanded.
     pub expanded_macro_calls: usize,
@@ -238,7 +238,10 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 tree.modules[call_module as usize].macro_fragments.push(child);
                 let expansion = crate::macros::macro_expansion(db, child);
                 if let Some(error) = &expansion.error {
-                    tree.macro_diagnostics.push(ModuleDiagnostic {
+                    // A fuel limit is the crate's problem; a macro sem cannot expand yet is not.
+                    let list =
+                        if expansion.fuel_exhausted { &mut tree.diagnostics } else { &mut tree.macro_diagnostics };
+                    list.push(ModuleDiagnostic {
                         expansion: expn,
                         expansion_point: point_index as u32,
                         message: error.clone(),
@@ -296,6 +299,15 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
 }
 
 impl ModuleTree {
+    /// Every fragment of the crate once: those read from files (inline modules share their
+    /// file's) and those of macro expansions, in module order.
+    pub fn fragments(&self) -> Vec<ExpnId> {
+        let files = self.modules.iter().filter(|module| module.inline_definition.is_none() && module.file.is_some());
+        let files = files.map(|module| module.expansion);
+        let macros = self.modules.iter().flat_map(|module| module.macro_fragments.iter().copied());
+        files.chain(macros).collect()
+    }
+
     /// The tree as indented text, each module with its own definitions (see
     /// [`module_definitions`]), then the diagnostics: the format of snapshot tests.
     pub fn dump(&self, db: &dyn Db) -> String {

@@ -171,11 +171,28 @@ forever!();
               Struct S#13
               Struct S#14
               Struct S#15
-            macro error: recursion limit reached while expanding `forever!` (limit 16)
+            error: recursion limit reached while expanding `forever!` (limit 16)
             expanded: 16
         "#]],
     );
     assert!(start.elapsed().as_millis() < 2_000, "{:?}", start.elapsed());
+}
+
+#[test]
+fn a_huge_recursion_limit_is_capped() {
+    let db = RootDatabase::from_sources(&sources_from_fixture(
+        r#"
+//- /lib.rs crate:a
+#![recursion_limit = "1000000"]
+macro_rules! deep { () => { deep!(); }; }
+deep!();
+"#,
+    ));
+    let krate = db.workspace().crates(&db)[0];
+    let tree = crate_module_tree(&db, krate);
+    assert_eq!(tree.expanded_macro_calls, crate::MAX_RECURSION_LIMIT as usize);
+    let limit = format!("recursion limit reached while expanding `deep!` (limit {})", crate::MAX_RECURSION_LIMIT);
+    assert!(tree.diagnostics.iter().any(|it| it.message == limit), "{:?}", tree.diagnostics);
 }
 
 #[test]
