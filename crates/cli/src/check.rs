@@ -30,7 +30,7 @@ struct Diagnostic {
     /// The byte range in the file; `null` for a load error.
     range: Option<[usize; 2]>,
     severity: &'static str,
-    /// `syntax` or `load`.
+    /// `syntax`, `expand`, `resolve` or `load`.
     phase: &'static str,
     message: String,
 }
@@ -91,10 +91,11 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool, sysroot: crate::analysis:
     }
     progress.finish_and_clear();
 
-    // Module files that are missing or circular, invalid `cfg` predicates: what the module tree
-    // of each checked crate finds, each once even when files are shared by crates.
-    let expand_errors = expand_diagnostics(&analysis.db, &analysis.sources, deps);
-    for (file, (start, end), message) in expand_errors {
+    // Module files that are missing or circular, invalid `cfg` predicates, macros that fail or
+    // run out of fuel, macros and imports that name nothing: what the module tree and the def
+    // map of each checked crate find, each once even when files are shared by crates.
+    let item_errors = item_diagnostics(&analysis.db, &analysis.sources, deps);
+    for ItemDiagnostic { file, range: (start, end), phase, message } in item_errors {
         let db = &analysis.db;
         let text = file.text(db).get();
         let absolute = absolute_path(&analysis.sources, file.path(db));
@@ -105,7 +106,7 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool, sysroot: crate::analysis:
         let start = start.min(text.len());
         let first_line_end = text[start..].find('\n').map_or(text.len(), |newline| start + newline);
         let range = (start, end.min(first_line_end));
-        out.write(&printer.located(&display, text, &lines, range, "expand", &message)?);
+        out.write(&printer.located(&display, text, &lines, range, phase, &message)?);
         error_count += 1;
     }
 
@@ -189,11 +190,24 @@ impl Printer {
     }
 }
 
-/// The diagnostics of the module trees of the checked crates (those of the workspace, or all
-/// with `deps`), each with the file and range of the item it is about, without duplicates, in
-/// file and position order.
-fn expand_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<(SourceFile, (usize, usize), String)> {
-    let mut found: Vec<(SourceFile, (usize, usize), String)> = Vec::new();
+/// A problem with an item, found after parsing: where the item starts in its file, and in which
+/// phase it was found.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct ItemDiagnostic {
+    file: SourceFile,
+    range: (usize, usize),
+    /// `expand` (module files, `cfg`, macro expansion and its fuel) or `resolve` (imports and
+    /// macro calls that name nothing).
+    phase: &'static str,
+    message: String,
+}
+
+/// The diagnostics of the module trees and def maps of the checked crates (those of the
+/// workspace, or all with `deps`), each with the file and range of the item it is about (an item
+/// made by a macro is reported at the call), without duplicates, in file and position order.
+fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagnostic> {
+    let mut found: Vec<ItemDiagnostic> = Vec::new();
+    let mut seen: FxHashSet<ItemDiagnostic> = FxHashSet::default();
     for &krate in db.workspace().crates(db) {
         let data = krate.data(db);
         let in_workspace = sources.root(data.root_file.root).is_some_and(|root| root.kind == RootKind::Workspace);
@@ -202,38 +216,58 @@ fn expand_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<(Source
         }
         let tree = sem_db::crate_module_tree(db, krate);
         // The item each diagnostic is about, in the fragment of an expansion.
-        let mut about: Vec<(sem_db::ExpnId, u32, String)> = Vec::new();
-        for diagnostic in &tree.diagnostics {
+        let mut about: Vec<(sem_db::ExpnId, u32, &'static str, String)> = Vec::new();
+        let point_item = |diagnostic: &sem_db::ModuleDiagnostic| {
             let fragment = sem_db::collect_definitions(db, diagnostic.expansion);
-            let item = match fragment.expansion_points.get(diagnostic.expansion_point as usize) {
-                Some(sem_db::ExpansionPoint::Module { definition, .. }) => {
-                    fragment.definitions[*definition as usize].item
+            match fragment.expansion_points.get(diagnostic.expansion_point as usize)? {
+                sem_db::ExpansionPoint::Module { definition, .. } => {
+                    Some(fragment.definitions[*definition as usize].item)
                 }
-                // A fuel limit, reported at the call that reached it.
-                Some(sem_db::ExpansionPoint::MacroCall { item, .. }) => *item,
-                // A problem of the crate as a whole (its root file is missing).
-                None => continue,
-            };
-            about.push((diagnostic.expansion, item, diagnostic.message.clone()));
+                // A macro that failed or reached a fuel limit, reported at the call.
+                sem_db::ExpansionPoint::MacroCall { item, .. } => Some(*item),
+            }
+        };
+        for diagnostic in &tree.diagnostics {
+            // `None`: a problem of the crate as a whole (its root file is missing).
+            if let Some(item) = point_item(diagnostic) {
+                about.push((diagnostic.expansion, item, "expand", diagnostic.message.clone()));
+            }
+        }
+        for diagnostic in &tree.macro_diagnostics {
+            if let Some(item) = point_item(diagnostic) {
+                let phase = if diagnostic.message.starts_with("cannot find macro") { "resolve" } else { "expand" };
+                about.push((diagnostic.expansion, item, phase, diagnostic.message.clone()));
+            }
         }
         for expn in tree.fragments() {
             for diagnostic in &sem_db::collect_definitions(db, expn).diagnostics {
-                about.push((expn, diagnostic.item, diagnostic.message.clone()));
+                about.push((expn, diagnostic.item, "expand", diagnostic.message.clone()));
             }
         }
-        for (expn, item, message) in about {
+        for import in &sem_db::crate_def_map(db, krate).imports {
+            let sem_db::ImportStatus::Unresolved(message) = &import.status else { continue };
+            let fragment = sem_db::collect_definitions(db, import.expansion);
+            let Some(definition) = fragment.definitions.get(import.definition as usize) else { continue };
+            about.push((import.expansion, definition.item, "resolve", message.clone()));
+        }
+        for (expn, item, phase, message) in about {
             // An item of a macro expansion is reported at the call that made it.
             let Some((expn, item)) = sem_db::item_in_file(db, expn, item) else { continue };
             let Some(located) = sem_db::locate_tokens(db, expn) else { continue };
             let positions = sem_db::item_positions(db, located.file, data.edition);
             let Some(range) = positions.ranges.get(item as usize) else { continue };
-            let entry = (located.file, (range.start().into(), range.end().into()), message);
-            if !found.contains(&entry) {
-                found.push(entry);
+            let diagnostic = ItemDiagnostic {
+                file: located.file,
+                range: (range.start().into(), range.end().into()),
+                phase,
+                message,
+            };
+            if seen.insert(diagnostic.clone()) {
+                found.push(diagnostic);
             }
         }
     }
-    found.sort_by(|a, b| a.0.path(db).cmp(b.0.path(db)).then(a.1.cmp(&b.1)));
+    found.sort_by(|a, b| a.file.path(db).cmp(b.file.path(db)).then(a.range.cmp(&b.range)));
     found
 }
 

@@ -59,7 +59,7 @@ fn json_lines(output: &Output) -> Vec<serde_json::Value> {
                     assert!(range[0].as_u64().unwrap() <= range[1].as_u64().unwrap(), "{line}");
                 }
                 "load" => assert!(value["line"].is_null() && value["range"].is_null(), "{line}"),
-                "expand" => assert!(value["line"].as_u64().unwrap() >= 1, "{line}"),
+                "expand" | "resolve" => assert!(value["line"].as_u64().unwrap() >= 1, "{line}"),
                 phase => panic!("unknown phase {phase}"),
             }
             value
@@ -245,6 +245,48 @@ forever!();
         [
             (2, "invalid `cfg` predicate: `not` takes one predicate, found 2".to_owned()),
             (6, "recursion limit reached while expanding `forever!` (limit 128)".to_owned()),
+        ]
+    );
+    assert_positions_agree(&errors, source);
+}
+
+#[test]
+fn check_reports_unresolved_imports_and_macros_in_the_resolve_phase() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = "\
+mod inner { pub struct Here; }
+use inner::Here;
+use inner::Missing;
+use nowhere::Thing;
+not_defined_anywhere!();
+macro_rules! fine { () => {} }
+fine!();
+";
+    fs::write(dir.path().join("lib.rs"), source).unwrap();
+    let output = sem(&["check", "--no-sysroot", "--format", "json", "."], dir.path());
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    let errors = json_lines(&output);
+    let summary: Vec<(u64, &str, String)> = errors
+        .iter()
+        .map(|error| {
+            (
+                error["line"].as_u64().unwrap(),
+                error["phase"].as_str().unwrap(),
+                error["message"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (3, "resolve", "unresolved import `inner::Missing`: no `Missing` in `inner`".to_owned()),
+            (
+                4,
+                "resolve",
+                "unresolved import `nowhere::Thing`: `nowhere` is neither a crate nor a name in scope".to_owned()
+            ),
+            (5, "resolve", "cannot find macro `not_defined_anywhere!` in this scope".to_owned()),
         ]
     );
     assert_positions_agree(&errors, source);
