@@ -228,6 +228,16 @@ pub(crate) fn match_fragment<S: Copy>(
         // first window's size or a constant times the fragment's).
         meter.charge(consumed + 1)?;
         let mut end = if consumed == 0 { start } else { flat.ends[consumed - 1] };
+        // An empty fragment (`vis`) takes a forwarded empty fragment whole: the empty group with
+        // invisible delimiters that stands for it.
+        if consumed == 0 {
+            while let FlatItem::Open { subtree, close } = input.item(end) {
+                if subtree.delimiter.kind != DelimiterKind::Invisible || close != end + 1 {
+                    break;
+                }
+                end = close + 1;
+            }
+        }
         // Invisible delimiters are not parser tokens: a fragment that ends where a forwarded
         // fragment ends takes its closing delimiter too.
         while let FlatItem::Close { subtree } = input.item(end) {

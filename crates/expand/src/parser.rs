@@ -5,7 +5,7 @@
 
 use sem_syntax::{
     Edition,
-    token_tree::{Delimiter, DelimiterKind, Ident, Leaf, Spacing, Subtree, TokenTree},
+    token_tree::{Delimiter, DelimiterKind, Ident, Leaf, Literal, Punct, Spacing, Subtree, TokenTree},
 };
 use smol_str::SmolStr;
 
@@ -312,7 +312,16 @@ fn read_ops<S: Copy>(trees: &[TokenTree<S>], mode: Mode) -> Result<Vec<DefOp<'_,
                         frame.position += 2;
                         ops.push(DefOp::Crate { span: ident.span });
                     }
-                    Some(TokenTree::Leaf(Leaf::Ident(ident))) => {
+                    Some(TokenTree::Leaf(leaf @ (Leaf::Ident(_) | Leaf::Punct(Punct { char: '_', .. })))) => {
+                        // rustc lexes `_` as an identifier, so `$_:tt` is a metavariable named `_`
+                        // (libc's macros bind ignored parts that way); sem's token trees hold
+                        // `_` as punctuation.
+                        let ident = match leaf {
+                            Leaf::Ident(ident) => ident.clone(),
+                            Leaf::Punct(Punct { span, .. }) | Leaf::Literal(Literal { span, .. }) => {
+                                Ident { text: "_".into(), is_raw: false, span: *span }
+                            }
+                        };
                         frame.position += 2;
                         let specifier = match mode {
                             Mode::Matcher => read_specifier(trees, at + 2),
@@ -321,7 +330,7 @@ fn read_ops<S: Copy>(trees: &[TokenTree<S>], mode: Mode) -> Result<Vec<DefOp<'_,
                         if specifier.is_some() {
                             frame.position += 2;
                         }
-                        ops.push(DefOp::Var { ident: ident.clone(), dollar: dollar.span, specifier });
+                        ops.push(DefOp::Var { ident, dollar: dollar.span, specifier });
                     }
                     Some(TokenTree::Subtree(group)) if group.delimiter.kind == DelimiterKind::Parenthesis => {
                         frame.position += 2;

@@ -285,9 +285,14 @@ impl<S: Copy> Builder<S> {
     }
 
     /// Copies a binding's tokens, in a group with invisible delimiters unless its kind is
-    /// transparent. An empty fragment (an empty `vis`) adds nothing.
+    /// transparent. An empty fragment (an empty `vis`) is an empty group with invisible
+    /// delimiters, as rustc's empty nonterminal is: forwarded to another macro, it still matches
+    /// that macro's `$v:vis` where the next token could not start one (`[$v struct S $p]`).
     fn fragment(&mut self, input: &FlatInput<'_, S>, fragment: Fragment) -> Result<(), ExpandError<S>> {
         if fragment.start == fragment.end {
+            let span = input.span(fragment.start);
+            self.open(Delimiter { kind: DelimiterKind::Invisible, open: span, close: span })?;
+            self.close();
             return Ok(());
         }
         let wrap = !fragment.kind.is_transparent();

@@ -113,3 +113,10 @@ fn dollar_forms_in_transcribers() {
     // `$$` is a `$`, a `$` ending a group is a `$`, an unknown `$name` is written out.
     check("macro_rules! m { () => { $$ x ($) $y } }", "m!()", expect!["$ x ($) $y"]);
 }
+
+#[test]
+fn an_underscore_is_a_metavariable_name_as_in_rustc() {
+    // libc's `custom_struct!` binds what it ignores as `$_:tt`.
+    check("macro_rules! m { (flag: $_:tt, $x:ident) => { $x } }", "m!(flag: true, kept)", expect!["kept"]);
+    check("macro_rules! m { ($_:tt) => { $_ } }", "m!(echoed)", expect!["echoed"]);
+}

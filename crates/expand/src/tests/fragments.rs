@@ -179,7 +179,7 @@ fn lifetime() {
 fn vis_may_be_empty_but_not_at_the_end_of_the_input() {
     let def = "macro_rules! m { ($v:vis fn) => { $v struct } }";
     check_groups(def, "m!(pub(crate) fn)", expect!["⟦pub (crate)⟧ struct"]);
-    check_groups(def, "m!(fn)", expect!["struct"]);
+    check_groups(def, "m!(fn)", expect!["⟦⟧ struct"]);
     check(
         "macro_rules! m { ($v:vis) => { x } }",
         "m!()",

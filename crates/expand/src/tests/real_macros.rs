@@ -245,3 +245,15 @@ fn lazy_static_style_munching_with_attributes_and_visibility() {
         ]],
     );
 }
+
+#[test]
+fn an_empty_vis_forwarded_to_another_rule_still_matches_a_vis() {
+    // pin-project-lite forwards `[$vis struct $ident $proj_vis]` with both visibilities empty;
+    // an empty `vis` is an empty nonterminal in rustc, which a `$v:vis` before `]` matches.
+    let def = "macro_rules! pin {
+        ([$vis:vis $kind:ident $name:ident $proj_vis:vis]) => { $vis $kind $name; };
+        ($vis:vis struct $name:ident) => { pin!([$vis struct $name $vis]); };
+    }";
+    check_recursive(def, "pin", "pin!(struct S)", expect![" struct S ; ;"]);
+    check_recursive(def, "pin", "pin!(pub(crate) struct S)", expect!["pub (crate) struct S ; ;"]);
+}
