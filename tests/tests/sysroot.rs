@@ -28,6 +28,7 @@ use core::fmt::Debug;
 use std::io::{self, Read};
 extern crate alloc;
 use alloc::vec::Vec;
+use std::sync::atomic::AtomicUsize;
 use std::NoSuchThing;
 ";
     fs::write(dir.path().join("src/lib.rs"), source).unwrap();
@@ -55,10 +56,23 @@ use std::NoSuchThing;
         ("std::io::Read", true),
         ("alloc", true),
         ("alloc::vec::Vec", true),
+        // `core` defines atomics under `target_has_atomic_load_store`, which older sources test.
+        ("std::sync::atomic::AtomicUsize", true),
         ("std::NoSuchThing", false),
     ]
     .into_iter()
     .map(|(path, ok)| (path.to_owned(), ok))
     .collect();
     assert_eq!(statuses, expected);
+
+    // std's platform layer (`std::sys`) is chosen by `cfg_if::cfg_if!`, a crates.io crate that
+    // the library sources do not ship: it comes from the Cargo registry, which the corpus fetch
+    // fills (`cargo xtask corpus`, as `.ci/run` does).
+    let std = *db.workspace().crates(&db).iter().find(|it| it.data(&db).display_name == "std").unwrap();
+    let std_dependencies: Vec<&str> = std.data(&db).dependencies.iter().map(|dep| dep.name.as_str()).collect();
+    assert!(std_dependencies.contains(&"cfg_if"), "{std_dependencies:?}");
+    let std_imports = &crate_def_map(&db, std).imports;
+    // `sys::path` exists through `cfg_if! { if #[cfg(unix)] { mod unix; pub use self::unix::*; } .. }`.
+    let sys_path = std_imports.iter().find(|import| import.path.to_string() == "crate::sys::path::parse_prefix");
+    assert_eq!(sys_path.expect("std imports it").status, ImportStatus::Resolved);
 }

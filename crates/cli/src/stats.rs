@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use sem_db::{
-    CrateInput, Db, DefKind, ExpansionPoint, SourceFile, SummaryItem, SummaryItemKind, collect_definitions,
-    crate_files, crate_module_tree, syntax_errors, tokens,
+    CrateInput, Db, DefKind, ExpansionPoint, SourceFile, collect_definitions, crate_files, crate_module_tree,
+    syntax_errors, tokens,
 };
 use sem_sources::{Edition, FilePath, LoadError, project::ProjectKind};
 use serde::Serialize;
@@ -35,10 +35,10 @@ struct DefinitionFigures {
     macro_calls: usize,
     /// Of those, the ones expanded (`macro_rules!` macros that sem found).
     macro_calls_expanded: usize,
-    /// Imports: the leaves of the `use` trees.
+    /// Imports: the leaves of the `use` trees and the `extern crate` items, in the modules of
+    /// the crate (those of expansions included, those behind a disabled `cfg` not).
     imports: usize,
-    /// Imports (`use` leaves and `extern crate`) that name something, and those that do not
-    /// (the standard library is not loaded yet, and macros are not expanded).
+    /// Of those, the imports that name something, and those that do not.
     imports_resolved: usize,
     imports_unresolved: usize,
     /// Modules whose file is missing or circular, and invalid `cfg` predicates.
@@ -200,19 +200,14 @@ fn definition_figures(db: &dyn Db, krate: CrateInput) -> DefinitionFigures {
     };
     figures.macro_calls_expanded = tree.expanded_macro_calls;
     for expn in tree.fragments() {
-        let Some(summary) = sem_db::fragment_items(db, expn) else { continue };
         let fragment = collect_definitions(db, expn);
         figures.module_errors += fragment.diagnostics.len();
         figures.items += fragment.definitions.iter().filter(|it| it.kind != DefKind::Module).count();
         figures.macro_calls +=
             fragment.expansion_points.iter().filter(|it| matches!(it, ExpansionPoint::MacroCall { .. })).count();
-        let items: Vec<&SummaryItem> = summary.iter().collect();
-        for definition in fragment.definitions.iter().filter(|it| it.kind == DefKind::Use) {
-            if let Some(SummaryItemKind::Use { imports }) = items.get(definition.item as usize).map(|it| &it.kind) {
-                figures.imports += imports.len();
-            }
-        }
     }
+    // Every `use` leaf and `extern crate`, each resolved or not.
+    figures.imports = imports_resolved + imports_unresolved;
     figures
 }
 

@@ -182,9 +182,17 @@ pub(crate) fn match_rule<S: Copy>(
                     current_position.loc = first;
                     current.push(current_position);
                 }
-                &MatcherLoc::MetaVar { kind, .. } => {
+                &MatcherLoc::MetaVar { kind, var, depth } => {
                     expected.push(loc);
-                    if fragment::may_begin_with(kind, &token, edition) {
+                    if kind == FragmentKind::Vis && matches!(token, Token::Close(_) | Token::Eof) {
+                        // rustc fails here, but it has the empty nonterminal that a forwarded
+                        // empty `$vis` leaves (`[$vis struct S $vis]`, pin-project-lite) where
+                        // sem, whose expansions pass through syntax, has nothing: an empty
+                        // `vis` is taken at the end of a group too, as rust-analyzer does.
+                        current_position.record(var, depth, Some(Fragment { kind, start: position, end: position }));
+                        current_position.loc += 1;
+                        current.push(current_position);
+                    } else if fragment::may_begin_with(kind, &token, edition) {
                         waiting.push(current_position);
                     }
                 }

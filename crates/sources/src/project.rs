@@ -40,6 +40,10 @@ pub struct LoadOptions {
     /// The sysroot source folder (`library`) whose standard library is added to every project;
     /// `None` for none. [`crate::sysroot::find_sysroot_src`] finds the machine's.
     pub sysroot_src: Option<PathBuf>,
+    /// Cargo's home (`$CARGO_HOME`, else `~/.cargo`), whose unpacked registry sources
+    /// (`registry/src/*/`) provide the crates.io dependencies of the standard library
+    /// (`cfg-if`, `libc`); `None` to look nowhere.
+    pub cargo_home: Option<PathBuf>,
 }
 
 impl Default for LoadOptions {
@@ -51,6 +55,7 @@ impl Default for LoadOptions {
             host_cfg: CfgOptions::new(),
             target_triple: None,
             sysroot_src: None,
+            cargo_home: None,
         }
     }
 }
@@ -64,9 +69,18 @@ impl LoadOptions {
             host_cfg: host_cfg(),
             target_triple: host_triple(),
             sysroot_src: crate::sysroot::find_sysroot_src(None),
+            cargo_home: cargo_home(),
             ..LoadOptions::default()
         }
     }
+}
+
+/// `$CARGO_HOME`, else `$HOME/.cargo`, if it is a folder.
+fn cargo_home() -> Option<PathBuf> {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))?;
+    home.is_dir().then_some(home)
 }
 
 /// What kind of project was found at the path.

@@ -113,16 +113,26 @@ pub fn add_sysroot(
         sources = next;
         let edition = manifest_edition(&dir.join("Cargo.toml")).unwrap_or(Edition::Edition2021);
         let root_file = FilePath::new(root, RelativePath::new("lib.rs").expect("a valid path"));
+        // The crates.io dependencies come first, so that the crate can depend on them.
+        let registry_deps = match (name, &options.cargo_home, find_added(&added, "core")) {
+            ("std", Some(cargo_home), Some(core)) => {
+                add_registry_dependencies(fs, &mut sources, &mut graph, &dir, cargo_home, core, options, errors)
+            }
+            _ => Vec::new(),
+        };
         let mut data = CrateData::new(name, root_file, edition, TargetKind::Lib);
-        data.cfg = options.host_cfg.clone();
+        data.cfg = sysroot_cfg(options);
         let id = graph.add_crate(data);
         for dep in deps.iter() {
-            let (_, dep_id) = *added.iter().find(|(added, _)| added == dep).expect("checked above");
+            let dep_id = find_added(&added, dep).expect("checked above");
             let _ = graph.add_dependency(id, Dependency { name: (*dep).into(), krate: dep_id });
+        }
+        for (dep_name, dep_id) in registry_deps {
+            let _ = graph.add_dependency(id, Dependency { name: dep_name, krate: dep_id });
         }
         added.push((name, id));
     }
-    let find = |name: &str| added.iter().find(|(added, _)| *added == name).map(|(_, id)| *id);
+    let find = |name: &str| find_added(&added, name);
     let crates = match (find("core"), find("alloc"), find("std"), find("proc_macro")) {
         (Some(core), Some(alloc), Some(std), Some(proc_macro)) => {
             Some(SysrootCrates { core, alloc, std, proc_macro, test: find("test") })
@@ -151,11 +161,133 @@ pub fn add_sysroot(
     (sources.with_crate_graph(graph), crates)
 }
 
+fn find_added(added: &[(&str, CrateId)], name: &str) -> Option<CrateId> {
+    added.iter().find(|(added, _)| *added == name).map(|(_, id)| *id)
+}
+
+/// The cfg set of the standard library's crates: the host's, and for every
+/// `target_has_atomic = "N"` also `target_has_atomic_load_store = "N"` and
+/// `target_has_atomic_equal_alignment = "N"`, which older library sources test (`core` 1.63
+/// defines `AtomicUsize` under `target_has_atomic_load_store = "ptr"`) and today's `rustc
+/// --print cfg` no longer prints.
+fn sysroot_cfg(options: &LoadOptions) -> crate::CfgOptions {
+    let mut cfg = options.host_cfg.clone();
+    let widths: Vec<String> = cfg.values("target_has_atomic").map(str::to_owned).collect();
+    for width in widths {
+        cfg.insert_key_value("target_has_atomic_load_store", width.as_str());
+        cfg.insert_key_value("target_has_atomic_equal_alignment", width.as_str());
+    }
+    cfg
+}
+
+/// Adds the crates.io dependencies that `std`'s manifest (in `std_dir`) requires, as Cargo
+/// unpacked them under `cargo_home`'s `registry/src/*/`: `cfg-if`, whose `cfg_if!` makes std's
+/// platform modules, and `libc`. Each is a library root of its own, with the host's cfg and
+/// the features std asks for (but `rustc-dep-of-std`, which makes a crate depend on std's
+/// workspace shims), depending on `core` alone. The version is the newest that the
+/// requirement accepts, else the newest there is (the macros std uses have not changed in
+/// years); a dependency that is not unpacked anywhere is left out, and std's code that needs it
+/// stays unresolved. Returns each added crate with the name std knows it by.
+#[allow(clippy::too_many_arguments)]
+fn add_registry_dependencies(
+    fs: &Arc<dyn FileSystem>,
+    sources: &mut Sources,
+    graph: &mut CrateGraph,
+    std_dir: &Path,
+    cargo_home: &Path,
+    core: CrateId,
+    options: &LoadOptions,
+    errors: &LoadErrors,
+) -> Vec<(smol_str::SmolStr, CrateId)> {
+    let Some(manifest) = read_manifest(&std_dir.join("Cargo.toml")) else { return Vec::new() };
+    let Some(dependencies) = manifest.get("dependencies").and_then(|it| it.as_table()) else { return Vec::new() };
+    let registries: Vec<PathBuf> = std::fs::read_dir(cargo_home.join("registry").join("src"))
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .collect();
+    let mut out = Vec::new();
+    for (name, spec) in dependencies {
+        let Some(spec) = spec.as_table() else { continue };
+        let optional = spec.get("optional").and_then(|it| it.as_bool()).unwrap_or(false);
+        let Some(requirement) = spec.get("version").and_then(|it| it.as_str()) else { continue };
+        if optional || spec.contains_key("path") || spec.contains_key("package") {
+            continue;
+        }
+        let Some(dir) = unpacked_package(&registries, name, requirement) else { continue };
+        let src = dir.join("src");
+        if !src.join("lib.rs").is_file() {
+            continue;
+        }
+        let walk = WalkOptions { mode: LoadMode::OnDemand, skip_dirs: Vec::new() };
+        let tree = load_folder(fs, &src, &walk, errors);
+        let root_data = SourceRoot { is_sysroot: true, ..SourceRoot::new(RootKind::Library, tree).with_origin(src) };
+        let (root, next) = sources.add_root(root_data);
+        *sources = next;
+        let edition = manifest_edition(&dir.join("Cargo.toml")).unwrap_or(Edition::Edition2015);
+        let crate_name = name.replace('-', "_");
+        let root_file = FilePath::new(root, RelativePath::new("lib.rs").expect("a valid path"));
+        let mut data = CrateData::new(crate_name.as_str(), root_file, edition, TargetKind::Lib);
+        data.package = Some(name.as_str().into());
+        data.cfg = sysroot_cfg(options);
+        let features = spec.get("features").and_then(|it| it.as_array()).into_iter().flatten();
+        for feature in features.filter_map(|it| it.as_str()).filter(|it| *it != "rustc-dep-of-std") {
+            data.cfg.insert_key_value("feature", feature);
+        }
+        let id = graph.add_crate(data);
+        let _ = graph.add_dependency(id, Dependency { name: "core".into(), krate: core });
+        out.push((crate_name.into(), id));
+    }
+    out
+}
+
+/// The folder `<name>-<version>` in one of `registries` with the newest version that the
+/// Cargo requirement `requirement` (`"0.1.8"`, `"^1.0"`, `"=0.2.126"`…, read as a caret
+/// requirement on its numbers) accepts, else the newest of any version.
+fn unpacked_package(registries: &[PathBuf], name: &str, requirement: &str) -> Option<PathBuf> {
+    let required = parse_version(requirement.trim_start_matches(['^', '=', '~', ' ']));
+    let mut candidates: Vec<(bool, Vec<u64>, PathBuf)> = Vec::new();
+    for registry in registries {
+        for entry in std::fs::read_dir(registry).into_iter().flatten().flatten() {
+            let file_name = entry.file_name();
+            let Some(version) = file_name.to_str().and_then(|it| it.strip_prefix(name)?.strip_prefix('-')) else {
+                continue;
+            };
+            // `cfg-if-1.0.0`, not `cfg-if-impl-0.1.0`: what follows the name is a version.
+            if !version.starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            let Some(version) = parse_version(version) else { continue };
+            let compatible = required.as_ref().is_some_and(|required| caret_accepts(required, &version));
+            candidates.push((compatible, version, entry.path()));
+        }
+    }
+    candidates.sort();
+    candidates.pop().map(|(_, _, path)| path)
+}
+
+/// The leading numbers of a version (`1.0.3-beta` → `[1, 0, 3]`).
+fn parse_version(text: &str) -> Option<Vec<u64>> {
+    let core = text.split(['-', '+']).next()?;
+    let numbers: Option<Vec<u64>> = core.split('.').map(|part| part.parse().ok()).collect();
+    numbers.filter(|numbers| !numbers.is_empty())
+}
+
+/// Whether a caret requirement on `required` accepts `version`: the same leftmost non-zero
+/// number (and every number before it), and not older.
+fn caret_accepts(required: &[u64], version: &[u64]) -> bool {
+    let significant = required.iter().position(|&number| number != 0).unwrap_or(required.len() - 1);
+    required[..=significant] == version.get(..=significant).unwrap_or(&[])[..] && version >= required
+}
+
+/// A `Cargo.toml`, read and parsed.
+fn read_manifest(manifest: &Path) -> Option<toml::Table> {
+    std::fs::read_to_string(manifest).ok()?.parse().ok()
+}
+
 /// The `edition` of a `Cargo.toml`, if it says one.
 fn manifest_edition(manifest: &Path) -> Option<Edition> {
-    let text = std::fs::read_to_string(manifest).ok()?;
-    let value: toml::Table = text.parse().ok()?;
-    value.get("package")?.get("edition")?.as_str()?.parse().ok()
+    read_manifest(manifest)?.get("package")?.get("edition")?.as_str()?.parse().ok()
 }
 
 #[cfg(test)]
@@ -190,6 +322,80 @@ mod tests {
         assert_eq!(graph[crates.std].edition, Edition::Edition2018);
         assert_eq!(sources.root(graph[crates.core].root_file.root).unwrap().kind, RootKind::Library);
         assert_eq!(find_sysroot_src(Some(library)), Some(library.to_path_buf()));
+    }
+
+    #[test]
+    fn std_gets_its_crates_io_dependencies_from_the_cargo_registry() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = dir.path().join("library");
+        for (name, _) in SYSROOT_CRATES {
+            std::fs::create_dir_all(library.join(name).join("src")).unwrap();
+            std::fs::write(library.join(name).join("src/lib.rs"), "pub fn f() {}\n").unwrap();
+        }
+        std::fs::write(
+            library.join("std/Cargo.toml"),
+            "[package]\nname = \"std\"\nedition = \"2021\"\n[dependencies]\n\
+             core = { path = \"../core\" }\n\
+             cfg-if = { version = \"0.1.8\", features = ['rustc-dep-of-std'] }\n\
+             libc = { version = \"0.2.126\", default-features = false, features = ['rustc-dep-of-std', 'align'] }\n\
+             hashbrown = { version = \"0.12\" }\n\
+             miniz_oxide = { version = \"0.4.0\", optional = true }\n",
+        )
+        .unwrap();
+        let cargo_home = dir.path().join("cargo");
+        // Two registries; `cfg-if-impl` is another package; hashbrown is not unpacked.
+        for package in ["a/cfg-if-0.1.9", "b/cfg-if-0.1.10", "b/cfg-if-1.0.4", "a/cfg-if-impl-0.2.0", "a/libc-0.2.191"]
+        {
+            let src = cargo_home.join("registry/src").join(package).join("src");
+            std::fs::create_dir_all(&src).unwrap();
+            std::fs::write(src.join("lib.rs"), "").unwrap();
+        }
+        let miniz = cargo_home.join("registry/src/a/miniz_oxide-0.4.0/src");
+        std::fs::create_dir_all(&miniz).unwrap();
+        std::fs::write(miniz.join("lib.rs"), "").unwrap();
+        let mut options = LoadOptions { cargo_home: Some(cargo_home), ..LoadOptions::default() };
+        options.host_cfg.insert_key_value("target_has_atomic", "ptr");
+        let fs: Arc<dyn FileSystem> = Arc::new(RealFileSystem);
+        let (sources, crates) = add_sysroot(&fs, &Sources::new(), &library, &options, &LoadErrors::new());
+        let crates = crates.expect("all the crates");
+        let graph = sources.crate_graph();
+        let deps: Vec<(String, String)> = graph[crates.std]
+            .dependencies
+            .iter()
+            .map(|dep| {
+                let origin = sources.root(graph[dep.krate].root_file.root).unwrap().origin.clone().unwrap();
+                let package = origin.parent().unwrap().file_name().unwrap().to_string_lossy().into_owned();
+                (dep.name.to_string(), package)
+            })
+            .collect();
+        assert_eq!(
+            deps,
+            [
+                ("alloc".to_owned(), "alloc".to_owned()),
+                ("core".to_owned(), "core".to_owned()),
+                ("cfg_if".to_owned(), "cfg-if-0.1.10".to_owned()),
+                ("libc".to_owned(), "libc-0.2.191".to_owned()),
+            ]
+        );
+        let libc = graph[crates.std].dependencies.iter().find(|dep| dep.name == "libc").unwrap().krate;
+        let features: Vec<&str> = graph[libc].cfg.values("feature").collect();
+        assert_eq!(features, ["align"]);
+        assert_eq!(graph[libc].dependencies.iter().map(|dep| dep.name.as_str()).collect::<Vec<_>>(), ["core"]);
+        // Older library sources test `target_has_atomic_load_store`.
+        assert_eq!(graph[crates.core].cfg.values("target_has_atomic_load_store").collect::<Vec<_>>(), ["ptr"]);
+    }
+
+    #[test]
+    fn caret_requirements_keep_the_leftmost_non_zero_number() {
+        assert!(caret_accepts(&[0, 1, 8], &[0, 1, 10]));
+        assert!(!caret_accepts(&[0, 1, 8], &[0, 1, 7]));
+        assert!(!caret_accepts(&[0, 1, 8], &[1, 0, 0]));
+        assert!(caret_accepts(&[1, 0], &[1, 9, 2]));
+        assert!(!caret_accepts(&[1, 0], &[2, 0, 0]));
+        assert!(caret_accepts(&[0, 0, 3], &[0, 0, 3]));
+        assert!(!caret_accepts(&[0, 0, 3], &[0, 0, 4]));
+        assert_eq!(parse_version("1.0.3-beta.1"), Some(vec![1, 0, 3]));
+        assert_eq!(parse_version("impl-0.1"), None);
     }
 
     #[test]

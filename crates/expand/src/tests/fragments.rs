@@ -176,15 +176,13 @@ fn lifetime() {
 }
 
 #[test]
-fn vis_may_be_empty_but_not_at_the_end_of_the_input() {
+fn vis_may_be_empty_even_at_the_end_of_a_group() {
+    // rustc refuses an empty `vis` before `)`, but sem has no empty nonterminal to stand for a
+    // forwarded empty `$v`, so it takes one there (as rust-analyzer does).
     let def = "macro_rules! m { ($v:vis fn) => { $v struct } }";
     check_groups(def, "m!(pub(crate) fn)", expect!["⟦pub (crate)⟧ struct"]);
     check_groups(def, "m!(fn)", expect!["⟦⟧ struct"]);
-    check(
-        "macro_rules! m { ($v:vis) => { x } }",
-        "m!()",
-        expect!["error (NoMatchingRule): unexpected end of macro invocation, expected `$v:vis`"],
-    );
+    check("macro_rules! m { ($v:vis) => { x } }", "m!()", expect!["x"]);
 }
 
 #[test]
