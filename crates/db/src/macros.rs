@@ -286,7 +286,15 @@ fn macro_events(db: &dyn Db, expn: ExpnId) -> Arc<[(u32, MacroEvent)]> {
             ExpansionPoint::MacroCall { item, .. } => events.push((*item, MacroEvent::Call(index as u32))),
             ExpansionPoint::Module { definition, .. } => {
                 let item = fragment.definitions[*definition as usize].item;
-                if items.get(item as usize).is_some_and(|it| it.attrs_named("macro_use").next().is_some()) {
+                // `#[macro_use] mod m;`, or `#![macro_use]` at the top of the module's file
+                // (object's `constants.rs`).
+                let outer = items.get(item as usize).is_some_and(|it| it.attrs_named("macro_use").next().is_some());
+                let inner = || {
+                    let child = ExpnId::new(db, expn.krate(db), Some(expn), index as u32);
+                    fragment_items(db, child)
+                        .is_some_and(|summary| summary.inner_attrs.iter().any(|attr| attr.is_named("macro_use")))
+                };
+                if outer || inner() {
                     events.push((item, MacroEvent::MacroUseModule(index as u32)));
                 }
             }

@@ -73,6 +73,35 @@ pub struct Found;
 }
 
 #[test]
+fn an_inner_macro_use_at_the_top_of_a_module_file_exports_its_macros_too() {
+    // object's `constants.rs` starts with `#![macro_use]`; `mod constants;` has no attribute.
+    check(
+        r#"
+//- /lib.rs crate:a
+mod constants;
+mod plain;
+newtype!(Class);
+hidden!();
+//- /constants.rs
+#![macro_use]
+macro_rules! newtype { ($name:ident) => { pub struct $name(pub u8); } }
+//- /plain.rs
+macro_rules! hidden { () => { fn leaked() {} } }
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              Struct Class
+              mod constants (constants.rs)
+                MacroRules newtype
+              mod plain (plain.rs)
+                MacroRules hidden
+            macro error: cannot find macro `hidden!` in this scope
+            expanded: 1
+        "#]],
+    );
+}
+
+#[test]
 fn exported_macros_of_other_crates_by_macro_use_by_path_and_through_dollar_crate() {
     check(
         r#"
