@@ -19,9 +19,12 @@
 //! [`crate::MAX_EXPANSION_TOKENS`] tokens, and its module tree stops at [`crate::MAX_MODULES`]
 //! modules.
 //!
-//! Not yet: built-in macros (`include!`, `concat!`…), `macro` 2.0 items, procedural macros,
-//! macros named through `use` in the same crate, and spans (expansions are token trees without
-//! positions).
+//! A `macro` 2.0 item is an item, not a textual definition: a call sees the `macro` items of its
+//! own module's fragment (and of the calls it sits in) wherever they are, after the textual
+//! scope and before the `#[macro_use]` prelude.
+//!
+//! Not yet: built-in macros (`include!`, `concat!`…), procedural macros, macros named through
+//! `use` in the same crate, and spans (expansions are token trees without positions).
 
 use std::sync::Arc;
 
@@ -73,7 +76,7 @@ pub struct MacroExpansion {
 pub fn resolve_macro(db: &dyn Db, expn: ExpnId) -> Option<MacroSource> {
     let parent = expn.parent(db)?;
     let Some(ExpansionPoint::MacroCall { path, item, module, .. }) = expansion_point(db, expn) else { return None };
-    let textual = |name: &SmolStr| find_in_scope(db, parent, *item, name);
+    let textual = |name: &SmolStr| find_in_scope(db, expn, parent, *item, name);
     match path.segments.as_slice() {
         [name] if !path.is_global => {
             textual(name).or_else(|| imported_from_other_crate(db, expn.krate(db), parent, *module, name))
@@ -194,20 +197,24 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
     MacroExpansion { items: Some(Arc::new(items)), error, fuel_exhausted: false, tokens }
 }
 
-/// The `macro_rules!` definition at item `item` of `expansion`'s fragment, parsed once for all
-/// its calls. `no_eq`: a parsed definition is not compared (its text, in the item summary,
+/// The `macro_rules!` (or `macro` 2.0) definition at item `item` of `expansion`'s fragment,
+/// parsed once for all its calls. `no_eq`: a parsed definition is not compared (its text, in the item summary,
 /// already was).
 #[salsa::tracked(returns(ref), no_eq)]
 pub fn macro_definition(db: &dyn Db, expansion: ExpnId, item: u32) -> Result<Arc<MacroRules<()>>, String> {
-    let body = fragment_items(db, expansion).and_then(|items| match &items.iter().nth(item as usize)?.kind {
-        SummaryItemKind::MacroRules { body } => Some(body.clone()),
-        _ => None,
-    });
-    let Some(body) = body else { return Err("not a `macro_rules!` macro".to_owned()) };
+    use sem_syntax::token_tree::TokenTree;
     let edition = expansion.krate(db).data(db).edition;
-    MacroRules::parse(&body, edition)
-        .map(Arc::new)
-        .map_err(|error| format!("the definition is invalid: {}", error.message()))
+    let parsed = match fragment_items(db, expansion).map(|items| items.iter().nth(item as usize).map(|it| &it.kind)) {
+        Some(Some(SummaryItemKind::MacroRules { body })) => MacroRules::parse(body, edition),
+        // `macro name(args) { body }` or `macro name { rules }`: the groups after the name.
+        Some(Some(SummaryItemKind::MacroDef { body })) => match body.token_trees.as_slice() {
+            [TokenTree::Subtree(args), TokenTree::Subtree(body)] => MacroRules::parse_macro2(Some(args), body, edition),
+            [TokenTree::Subtree(rules)] => MacroRules::parse_macro2(None, rules, edition),
+            _ => return Err("the definition is invalid: a `macro` needs a body".to_owned()),
+        },
+        _ => return Err("not a `macro_rules!` or `macro` macro".to_owned()),
+    };
+    parsed.map(Arc::new).map_err(|error| format!("the definition is invalid: {}", error.message()))
 }
 
 /// The leaves and delimiter pairs of a token tree, counted without recursion.
@@ -245,6 +252,7 @@ pub fn macros_defined_in(db: &dyn Db, expn: ExpnId) -> Arc<[(SmolStr, MacroSourc
                 out.push((name.clone(), MacroSource { expansion: expn, item: *item }));
                 continue;
             }
+            MacroEvent::DefineItem { .. } => continue,
             MacroEvent::MacroUseModule(index) => *index,
             MacroEvent::Call(index) if follow_calls => *index,
             MacroEvent::Call(_) => continue,
@@ -260,6 +268,10 @@ pub fn macros_defined_in(db: &dyn Db, expn: ExpnId) -> Arc<[(SmolStr, MacroSourc
 enum MacroEvent {
     /// A `macro_rules!` item, by name.
     Define(SmolStr),
+    /// A `macro` 2.0 item, by name, and the inline module of the fragment it is in (`None` for
+    /// the fragment's own module): an item like any other, seen from the whole module rather
+    /// than from what follows it.
+    DefineItem { name: SmolStr, module: Option<u32> },
     /// A `#[macro_use]` out-of-line module: the expansion point's index.
     MacroUseModule(u32),
     /// A macro call: the expansion point's index.
@@ -275,11 +287,13 @@ fn macro_events(db: &dyn Db, expn: ExpnId) -> Arc<[(u32, MacroEvent)]> {
     let items: Vec<_> = items.iter().collect();
     let mut events: Vec<(u32, MacroEvent)> = Vec::new();
     for definition in &fragment.definitions {
-        if definition.kind == DefKind::MacroRules
-            && let Some(name) = items.get(definition.item as usize).and_then(|it| it.name.clone())
-        {
-            events.push((definition.item, MacroEvent::Define(name)));
-        }
+        let Some(name) = items.get(definition.item as usize).and_then(|it| it.name.clone()) else { continue };
+        let event = match definition.kind {
+            DefKind::MacroRules => MacroEvent::Define(name),
+            DefKind::MacroDef => MacroEvent::DefineItem { name, module: definition.parent },
+            _ => continue,
+        };
+        events.push((definition.item, event));
     }
     for (index, point) in fragment.expansion_points.iter().enumerate() {
         match point {
@@ -306,10 +320,10 @@ fn macro_events(db: &dyn Db, expn: ExpnId) -> Arc<[(u32, MacroEvent)]> {
 
 /// The macro `name` as the textual scope at item `before` of `expn`'s fragment has it: the
 /// latest definition before that point in this fragment, else before the point where this
-/// fragment sits in its parent, and so on up to the crate root, else the crate's
-/// `#[macro_use]` prelude. Looked for innermost first, stopping at the first match, so a call
+/// fragment sits in its parent, and so on up to the crate root, else a `macro` 2.0 item of the
+/// module of `call`, else the crate's `#[macro_use]` prelude. Looked for innermost first, stopping at the first match, so a call
 /// costs what lies between it and its definition rather than a copy of the whole scope.
-fn find_in_scope(db: &dyn Db, expn: ExpnId, before: u32, name: &str) -> Option<MacroSource> {
+fn find_in_scope(db: &dyn Db, call: ExpnId, expn: ExpnId, before: u32, name: &str) -> Option<MacroSource> {
     let mut fragment = expn;
     let mut at = before;
     loop {
@@ -326,7 +340,40 @@ fn find_in_scope(db: &dyn Db, expn: ExpnId, before: u32, name: &str) -> Option<M
         };
         fragment = parent;
     }
-    macro_use_prelude(db, expn.krate(db)).iter().rev().find(|(it, _)| it == name).map(|(_, source)| *source)
+    find_macro_item(db, call, name).or_else(|| {
+        macro_use_prelude(db, expn.krate(db)).iter().rev().find(|(it, _)| it == name).map(|(_, source)| *source)
+    })
+}
+
+/// A `macro` 2.0 item named `name` in the module of `expn`'s fragment: defined anywhere in
+/// that fragment or in the fragments of the macro calls it sits in, up to the module's own
+/// fragment. (Items that other expansions of the module define, and imports of `macro` items,
+/// need the module's name resolution, which needs these expansions: they are not looked at.)
+fn find_macro_item(db: &dyn Db, call: ExpnId, name: &str) -> Option<MacroSource> {
+    let Some(ExpansionPoint::MacroCall { module, .. }) = expansion_point(db, call) else { return None };
+    // The inline module the call is in, in the fragment being searched.
+    let mut module = *module;
+    let mut fragment = call.parent(db)?;
+    loop {
+        let found = macro_events(db, fragment).iter().find_map(|(item, event)| match event {
+            MacroEvent::DefineItem { name: defined, module: defined_in }
+                if defined == name && *defined_in == module =>
+            {
+                Some(MacroSource { expansion: fragment, item: *item })
+            }
+            _ => None,
+        });
+        if found.is_some() {
+            return found;
+        }
+        match expansion_point(db, fragment) {
+            Some(ExpansionPoint::MacroCall { module: outer, .. }) if module.is_none() => {
+                module = *outer;
+                fragment = fragment.parent(db)?;
+            }
+            _ => return None,
+        }
+    }
 }
 
 /// The latest definition of `name` that `expn`'s fragment makes before its item `before`
@@ -339,7 +386,7 @@ fn find_defined_before(db: &dyn Db, expn: ExpnId, before: u32, follow_calls: boo
             MacroEvent::Define(defined) if defined == name => {
                 return Some(MacroSource { expansion: expn, item: *item });
             }
-            MacroEvent::Define(_) => continue,
+            MacroEvent::Define(_) | MacroEvent::DefineItem { .. } => continue,
             MacroEvent::MacroUseModule(index) => *index,
             MacroEvent::Call(index) if follow_calls => *index,
             MacroEvent::Call(_) => continue,
@@ -404,7 +451,11 @@ pub fn exported_macros(db: &dyn Db, krate: crate::inputs::CrateInput) -> Arc<[(S
     root.macros
         .iter()
         .filter_map(|(name, entry)| match entry.resolution {
-            crate::name_resolution::Resolution::Def { expansion, index, kind: DefKind::MacroRules } => {
+            crate::name_resolution::Resolution::Def {
+                expansion,
+                index,
+                kind: DefKind::MacroRules | DefKind::MacroDef,
+            } => {
                 let item = collect_definitions(db, expansion).definitions.get(index as usize)?.item;
                 Some((name.clone(), MacroSource { expansion, item }))
             }

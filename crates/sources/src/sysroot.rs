@@ -167,12 +167,17 @@ fn find_added(added: &[(&str, CrateId)], name: &str) -> Option<CrateId> {
 
 /// The cfg set of the standard library's crates: the host's, and for every
 /// `target_has_atomic = "N"` also `target_has_atomic_load_store = "N"` and
-/// `target_has_atomic_equal_alignment = "N"`, which older library sources test (`core` 1.63
-/// defines `AtomicUsize` under `target_has_atomic_load_store = "ptr"`) and today's `rustc
-/// --print cfg` no longer prints.
+/// `target_has_atomic_equal_alignment = "N"`, and the bare `target_has_atomic` and
+/// `target_has_atomic_load_store` when there is any: rustc sets them for the library (`core`
+/// defines `AtomicUsize` under them), but `rustc --print cfg` does not print them.
 fn sysroot_cfg(options: &LoadOptions) -> crate::CfgOptions {
     let mut cfg = options.host_cfg.clone();
     let widths: Vec<String> = cfg.values("target_has_atomic").map(str::to_owned).collect();
+    if !widths.is_empty() {
+        // The bare names too: `core` defines `atomic_int!` under `target_has_atomic_load_store`.
+        cfg.insert_flag("target_has_atomic");
+        cfg.insert_flag("target_has_atomic_load_store");
+    }
     for width in widths {
         cfg.insert_key_value("target_has_atomic_load_store", width.as_str());
         cfg.insert_key_value("target_has_atomic_equal_alignment", width.as_str());
@@ -381,8 +386,9 @@ mod tests {
         let features: Vec<&str> = graph[libc].cfg.values("feature").collect();
         assert_eq!(features, ["align"]);
         assert_eq!(graph[libc].dependencies.iter().map(|dep| dep.name.as_str()).collect::<Vec<_>>(), ["core"]);
-        // Older library sources test `target_has_atomic_load_store`.
+        // The library tests `target_has_atomic_load_store`, bare and with a width.
         assert_eq!(graph[crates.core].cfg.values("target_has_atomic_load_store").collect::<Vec<_>>(), ["ptr"]);
+        assert!(graph[crates.core].cfg.has_flag("target_has_atomic_load_store"));
     }
 
     #[test]

@@ -102,6 +102,36 @@ macro_rules! hidden { () => { fn leaked() {} } }
 }
 
 #[test]
+fn macro_2_0_items_are_seen_from_the_whole_module_in_both_forms() {
+    // core's `sync/atomic.rs` defines `macro impl_atomic_primitive(..) { .. }` and calls it.
+    check(
+        r#"
+//- /lib.rs crate:a
+used_before!(Early);
+macro used_before($name:ident) { pub struct $name; }
+macro rules_form {
+    (fn $name:ident) => { pub fn $name() {} },
+    (struct $name:ident) => { pub struct $name; },
+}
+rules_form!(fn made);
+mod child {
+    used_before!(NotHere);
+}
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              MacroDef used_before
+              MacroDef rules_form
+              Struct Early
+              Fn made
+              mod child
+            macro error: cannot find macro `used_before!` in this scope
+            expanded: 2
+        "#]],
+    );
+}
+
+#[test]
 fn exported_macros_of_other_crates_by_macro_use_by_path_and_through_dollar_crate() {
     check(
         r#"
