@@ -574,7 +574,7 @@ fn unraw(text: &str) -> SmolStr {
     text.strip_prefix("r#").unwrap_or(text).into()
 }
 
-fn empty_subtree() -> Subtree<()> {
+pub(crate) fn empty_subtree() -> Subtree<()> {
     use sem_syntax::token_tree::{Delimiter, DelimiterKind};
     Subtree { delimiter: Delimiter { kind: DelimiterKind::Invisible, open: (), close: () }, token_trees: Vec::new() }
 }

@@ -177,17 +177,31 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
     }) else {
         return MacroExpansion::default();
     };
-    let Some(source) = resolve_macro(db, expn) else {
-        return failed(format!("cannot find macro `{path}!` in this scope"), false);
-    };
-    let rules = match macro_definition(db, source.expansion, source.item) {
-        Ok(rules) => rules,
-        Err(error) => return failed(format!("`{path}!`: {error}"), false),
-    };
     let edition = krate.data(db).edition;
-    let expanded = match rules.expand(&args, (), edition, &Fuel::default()) {
-        Ok(expanded) => expanded,
-        Err(error) => return failed(format!("`{path}!`: {}", error.message()), error.is_fuel_exhausted()),
+    let source = resolve_macro(db, expn);
+    let builtin = match source {
+        Some(source) => builtin_name(db, source),
+        None => match path.segments.as_slice() {
+            [name] if builtin::is_builtin(name) => Some(name.clone()),
+            _ => None,
+        },
+    };
+    let expanded = match (builtin, source) {
+        (Some(name), _) => match builtin::expand_builtin(&name, &args, &krate.data(db).cfg) {
+            Ok(expanded) => expanded,
+            Err(error) => return failed(error, false),
+        },
+        (None, Some(source)) => {
+            let rules = match macro_definition(db, source.expansion, source.item) {
+                Ok(rules) => rules,
+                Err(error) => return failed(format!("`{path}!`: {error}"), false),
+            };
+            match rules.expand(&args, (), edition, &Fuel::default()) {
+                Ok(expanded) => expanded,
+                Err(error) => return failed(format!("`{path}!`: {}", error.message()), error.is_fuel_exhausted()),
+            }
+        }
+        (None, None) => return failed(format!("cannot find macro `{path}!` in this scope"), false),
     };
     let tokens = count_tokens(&expanded);
     let (parse, _) = token_tree_to_syntax(&expanded, TopEntryPoint::MacroItems, edition);
@@ -195,6 +209,26 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
     let error =
         parse.errors().first().map(|error| format!("the expansion of `{path}!` is not items: {}", error.message()));
     MacroExpansion { items: Some(Arc::new(items)), error, fuel_exhausted: false, tokens }
+}
+
+/// The built-in macro that the definition at `source` declares (`#[rustc_builtin_macro]`, or
+/// `#[rustc_builtin_macro(name)]`): its body is a placeholder, never to be expanded.
+fn builtin_name(db: &dyn Db, source: MacroSource) -> Option<SmolStr> {
+    use sem_syntax::token_tree::{Leaf, TokenTree};
+    let items = fragment_items(db, source.expansion)?;
+    let item = items.iter().nth(source.item as usize)?;
+    let attr = item.attrs_named("rustc_builtin_macro").next()?;
+    let name = match &attr.input {
+        crate::items::AttrInput::TokenTree(tree) => match tree.token_trees.as_slice() {
+            [TokenTree::Subtree(group)] => match group.token_trees.first() {
+                Some(TokenTree::Leaf(Leaf::Ident(ident))) => Some(ident.text.clone()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    name.or_else(|| item.name.clone())
 }
 
 /// The `macro_rules!` (or `macro` 2.0) definition at item `item` of `expansion`'s fragment,
@@ -510,5 +544,6 @@ fn recursion_limit(db: &dyn Db, krate: crate::inputs::CrateInput) -> u32 {
         .min(MAX_RECURSION_LIMIT)
 }
 
+mod builtin;
 #[cfg(test)]
 mod tests;

@@ -132,6 +132,44 @@ mod child {
 }
 
 #[test]
+fn cfg_select_expands_the_first_arm_whose_predicate_holds() {
+    // std's platform layer is chosen this way (`sys/path/mod.rs`).
+    check(
+        r#"
+//- /lib.rs crate:a cfg:unix,target_os=linux
+cfg_select! {
+    target_os = "windows" => { pub struct Windows; }
+    all(unix, not(target_os = "macos")) => { pub struct Linux; mod platform; }
+    _ => { pub struct Other; }
+}
+cfg_select! {
+    windows => { pub struct NotThis; }
+    _ => { pub struct Fallback; }
+}
+cfg_select! {
+    windows => { pub struct Nothing; }
+}
+#[rustc_builtin_macro]
+macro_rules! include { ($file:expr $(,)?) => {{ /* compiler built-in */ }}; }
+include!("generated.rs");
+//- /platform.rs
+pub fn found() {}
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              MacroRules include
+              Struct Linux
+              Struct Fallback
+              mod platform (platform.rs)
+                Fn found
+            macro error: `cfg_select!`: none of the predicates in this `cfg_select!` holds
+            macro error: the built-in macro `include!` is not expanded yet
+            expanded: 2
+        "#]],
+    );
+}
+
+#[test]
 fn exported_macros_of_other_crates_by_macro_use_by_path_and_through_dollar_crate() {
     check(
         r#"
