@@ -177,6 +177,7 @@ pub fn crate_def_map(db: &dyn Db, krate: CrateInput) -> CrateDefMap {
     let mut resolver = Resolver::new(db, krate, tree);
     resolver.apply_crate_attributes();
     resolver.collect_items();
+    resolver.inject_std();
     resolver.resolve_imports();
     resolver.finish()
 }
@@ -252,6 +253,24 @@ impl<'a> Resolver<'a> {
         }
         if has("no_core") {
             self.extern_prelude.remove("core");
+        }
+    }
+
+    /// The `extern crate std;` (`core` for `#![no_std]`) that rustc puts at every crate's root:
+    /// a private name of the root, which is how `use std::mem;` resolves in 2015 (where `use`
+    /// paths start at the root) and `crate::std::mem` in any edition. An item of the root with
+    /// that name wins.
+    fn inject_std(&mut self) {
+        let injected = ["std", "core"].into_iter().find_map(|name| Some((name, *self.extern_prelude.get(name)?)));
+        let Some((name, target)) = injected else { return };
+        let name = SmolStr::new_static(name);
+        let krate = self.krate;
+        // No scope at all when the crate's root file is missing.
+        let Some(root) = self.scopes.first_mut() else { return };
+        if !root.types.contains_key(&name) {
+            let visibility = Visibility::Module(ModuleId { krate, index: 0 });
+            let entry = ScopeEntry { resolution: Resolution::Module(target), visibility, from_glob: false };
+            root.insert(Namespace::Types, &name, entry);
         }
     }
 

@@ -12,6 +12,17 @@ fn check(fixture: &str, expect: Expect) {
     expect.assert_eq(&crate_def_map(&db, krate).dump(&db));
 }
 
+/// [`check`] for the crates named `names`, each dump under its name.
+fn check_crates(fixture: &str, names: &[&str], expect: Expect) {
+    let db = RootDatabase::from_sources(&sources_from_fixture(fixture));
+    let mut dump = String::new();
+    for name in names {
+        let krate = db.workspace().crates(&db).iter().find(|it| it.data(&db).display_name == *name).unwrap();
+        dump.push_str(&format!("== {name}\n{}", crate_def_map(&db, *krate).dump(&db)));
+    }
+    expect.assert_eq(&dump);
+}
+
 #[test]
 fn items_go_to_their_namespaces() {
     check(
@@ -248,6 +259,55 @@ pub struct D;
 }
 
 #[test]
+fn every_crate_root_has_the_injected_extern_crate_std_or_core_for_no_std() {
+    // rustc puts `extern crate std;` at the root: 2015 `use std::mem;` and `crate::std` need it.
+    check_crates(
+        r#"
+//- /lib.rs crate:a edition:2015 deps:std,core
+mod m {
+    use std::mem;
+    use ::std::mem as global;
+}
+use crate::std::mem as through_crate;
+//- /nostd.rs crate:b edition:2018 deps:std,core
+#![no_std]
+use crate::core::mem;
+use crate::std::mem as missing;
+//- /own.rs crate:c edition:2018 deps:std
+pub mod std { pub mod mem {} }
+use crate::std::mem;
+//- /std/lib.rs crate:std
+pub mod mem {}
+//- /core/lib.rs crate:core
+pub mod mem {}
+"#,
+        &["a", "b", "c"],
+        expect![[r#"
+            == a
+            crate
+              m: t
+              std: t
+              through_crate: t
+            crate::m
+              global: t
+              mem: t
+            == b
+            crate
+              core: t
+              mem: t
+            error: unresolved import `crate::std::mem`: no `std` in `crate`
+            == c
+            crate
+              mem: t
+              std: t
+            crate::std
+              mem: t
+            crate::std::mem
+        "#]],
+    );
+}
+
+#[test]
 fn cfg_disabled_imports_and_items_are_not_in_scope() {
     check(
         r#"
@@ -309,6 +369,7 @@ pub struct Back;
         expect![[r#"
             crate
               Fine: t v
+              core: t
               inner: t
             crate::inner
               Back: t v
