@@ -134,11 +134,17 @@ impl RootDatabase {
                         input.set_data(self).with_durability(Durability::MEDIUM).to(data.clone());
                         change.crates_changed += 1;
                     }
+                    let proc_macros = sources.proc_macros(id);
+                    if *input.proc_macros(self) != proc_macros {
+                        input.set_proc_macros(self).with_durability(Durability::MEDIUM).to(proc_macros);
+                        change.crates_changed += 1;
+                    }
                 }
                 None => {
-                    let input: CrateInput = CrateInput::builder(id, CrateData::clone(data))
+                    let input: CrateInput = CrateInput::builder(id, CrateData::clone(data), sources.proc_macros(id))
                         .id_durability(Durability::MEDIUM)
                         .data_durability(Durability::MEDIUM)
+                        .proc_macros_durability(Durability::MEDIUM)
                         .new(self);
                     mirror.crates.push(input);
                     change.crates_changed += 1;

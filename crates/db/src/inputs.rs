@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
-use sem_sources::{CrateData, CrateId, FilePath, FileText, RelativePath, RootId, RootKind};
+use sem_sources::{CrateData, CrateId, FilePath, FileText, ProcMacros, RelativePath, RootId, RootKind};
 
 /// One file: its place and its text (which may still be unread, for on-demand loading).
 ///
@@ -48,6 +48,10 @@ pub struct CrateInput {
     /// Everything the crate graph says of the crate.
     #[returns(ref)]
     pub data: CrateData,
+    /// The procedural macros registered for the crate (a proc-macro crate), apart from `data`
+    /// so that registering them again re-expands their calls and nothing else.
+    #[returns(ref)]
+    pub proc_macros: ProcMacros,
 }
 
 /// The list of roots and crates. There is exactly one, created with the database.

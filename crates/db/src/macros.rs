@@ -23,12 +23,19 @@
 //! own module's fragment (and of the calls it sits in) wherever they are, after the textual
 //! scope and before the `#[macro_use]` prelude.
 //!
-//! Not yet: built-in macros (`include!`, `concat!`…), procedural macros, macros named through
-//! `use` in the same crate, and spans (expansions are token trees without positions).
+//! A function-like procedural macro (a `#[proc_macro]` function of a proc-macro crate, found
+//! like an exported macro) expands through the closure registered for it
+//! ([`sem_sources::Sources::add_proc_macro`]), never through its source; an unregistered one,
+//! an error or a panic of the closure is a diagnostic at the call.
+//!
+//! Not yet: most built-in macros (`include!`, `concat!`…; `cfg_select!` is in `builtin`), derive
+//! and attribute macros, macros named through `use` in the same crate, and spans (expansions
+//! are token trees without positions).
 
 use std::sync::Arc;
 
 use sem_expand::{Fuel, MacroRules};
+use sem_sources::ProcMacroKind;
 use sem_syntax::{TopEntryPoint, token_tree::token_tree_to_syntax};
 use smol_str::SmolStr;
 
@@ -186,11 +193,33 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
             _ => None,
         },
     };
+    let proc_macro = source.and_then(|source| proc_macro_of(db, source));
     let expanded = match (builtin, source) {
         (Some(name), _) => match builtin::expand_builtin(&name, &args, &krate.data(db).cfg) {
             Ok(expanded) => expanded,
             Err(error) => return failed(error, false),
         },
+        (None, Some(source)) if proc_macro.is_some() => {
+            let (name, kind) = proc_macro.expect("checked");
+            let proc_macro_crate = source.expansion.krate(db);
+            let registered = proc_macro_crate.proc_macros(db);
+            let Some(proc_macro) = registered.get(&name) else {
+                return failed(
+                    format!(
+                        "`{path}!` is a procedural macro of `{}` that is not registered (Sources::add_proc_macro)",
+                        proc_macro_crate.data(db).display_name
+                    ),
+                    false,
+                );
+            };
+            if kind != ProcMacroKind::FunctionLike || proc_macro.kind() != ProcMacroKind::FunctionLike {
+                return failed(format!("`{path}` is not a function-like procedural macro"), false);
+            }
+            match proc_macro.expand(&args_without_delimiters(&args), None) {
+                Ok(expanded) => expanded,
+                Err(error) => return failed(format!("`{path}!`: {error}"), false),
+            }
+        }
         (None, Some(source)) => {
             let rules = match macro_definition(db, source.expansion, source.item) {
                 Ok(rules) => rules,
@@ -209,6 +238,32 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
     let error =
         parse.errors().first().map(|error| format!("the expansion of `{path}!` is not items: {}", error.message()));
     MacroExpansion { items: Some(Arc::new(items)), error, fuel_exhausted: false, tokens }
+}
+
+/// The name and kind of the procedural macro that the function at `source` is, if it is one.
+fn proc_macro_of(db: &dyn Db, source: MacroSource) -> Option<(SmolStr, ProcMacroKind)> {
+    let items = fragment_items(db, source.expansion)?;
+    let item = items.iter().nth(source.item as usize)?;
+    if !matches!(item.kind, SummaryItemKind::Fn) {
+        return None;
+    }
+    let name = crate::name_resolution::proc_macro_name(item, item.name.as_ref()?)?;
+    let kind = if item.attrs_named("proc_macro").next().is_some() {
+        ProcMacroKind::FunctionLike
+    } else if item.attrs_named("proc_macro_attribute").next().is_some() {
+        ProcMacroKind::Attribute
+    } else {
+        ProcMacroKind::Derive
+    };
+    Some((name, kind))
+}
+
+/// The tokens between the delimiters of a call's group, as one invisible group: what a
+/// function-like procedural macro is given.
+fn args_without_delimiters(args: &sem_syntax::token_tree::Subtree<()>) -> sem_syntax::token_tree::Subtree<()> {
+    let mut out = crate::items::empty_subtree();
+    out.token_trees = args.token_trees.clone();
+    out
 }
 
 /// The built-in macro that the definition at `source` declares (`#[rustc_builtin_macro]`, or
@@ -485,10 +540,11 @@ pub fn exported_macros(db: &dyn Db, krate: crate::inputs::CrateInput) -> Arc<[(S
     root.macros
         .iter()
         .filter_map(|(name, entry)| match entry.resolution {
+            // A function here is a procedural macro.
             crate::name_resolution::Resolution::Def {
                 expansion,
                 index,
-                kind: DefKind::MacroRules | DefKind::MacroDef,
+                kind: DefKind::MacroRules | DefKind::MacroDef | DefKind::Fn,
             } => {
                 let item = collect_definitions(db, expansion).definitions.get(index as usize)?.item;
                 Some((name.clone(), MacroSource { expansion, item }))
@@ -545,5 +601,7 @@ fn recursion_limit(db: &dyn Db, krate: crate::inputs::CrateInput) -> u32 {
 }
 
 mod builtin;
+#[cfg(test)]
+mod proc_macro_tests;
 #[cfg(test)]
 mod tests;

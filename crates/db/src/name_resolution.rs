@@ -767,7 +767,7 @@ impl<'a> Resolver<'a> {
 /// The macro name of a procedural macro function: `#[proc_macro]` and
 /// `#[proc_macro_attribute]` name it after the function, `#[proc_macro_derive(Name, ..)]` after
 /// the attribute's first argument.
-fn proc_macro_name(item: &crate::items::SummaryItem, fn_name: &SmolStr) -> Option<SmolStr> {
+pub(crate) fn proc_macro_name(item: &crate::items::SummaryItem, fn_name: &SmolStr) -> Option<SmolStr> {
     use sem_syntax::token_tree::{Leaf, TokenTree};
     if item.attrs_named("proc_macro").next().is_some() || item.attrs_named("proc_macro_attribute").next().is_some() {
         return Some(fn_name.clone());

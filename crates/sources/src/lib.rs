@@ -6,6 +6,9 @@
 //! [`FileSystem`], recording every failure as a [`LoadError`] instead of returning
 //! `io::Error`, and `project` turns a Cargo workspace or a plain folder into roots and crates.
 //!
+//! Procedural macros are inputs too ([`Sources::add_proc_macro`]): closures over sem's token
+//! trees that the caller registers, never derived from a proc-macro crate's source.
+//!
 //! The `cfg` module reads `cfg` predicates and `cfg_attr` from token trees and evaluates them
 //! against a crate's [`CfgOptions`].
 //!
@@ -16,6 +19,7 @@ pub mod cfg;
 mod crate_graph;
 mod file_tree;
 pub mod load;
+mod proc_macro;
 pub mod project;
 mod relative_path;
 mod sources;
@@ -25,6 +29,7 @@ pub use crate::{
     crate_graph::{CfgAtom, CfgOptions, CrateData, CrateGraph, CrateId, CyclicDependency, Dependency, TargetKind},
     file_tree::{FileText, FileTree},
     load::{FileSystem, LoadError, LoadErrorKind, LoadErrors, RealFileSystem},
+    proc_macro::{ProcMacro, ProcMacroExpander, ProcMacroKind, ProcMacros, TokenStream},
     relative_path::{RelativePath, RelativePathError, RelativePathErrorKind},
     sources::{FilePath, RootId, RootKind, SourceRoot, Sources},
 };

@@ -2,7 +2,7 @@
 
 use std::{fmt, path::PathBuf, sync::Arc};
 
-use crate::{CrateGraph, FileText, FileTree, RelativePath};
+use crate::{CrateGraph, CrateId, FileText, FileTree, ProcMacro, ProcMacros, RelativePath};
 
 /// The index of a source root in a [`Sources`] value. Ids are never reused.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -78,6 +78,8 @@ pub struct Sources {
     /// Editor buffers; each takes precedence over the text of the same file in its root.
     overlays: imbl::OrdMap<FilePath, FileText>,
     crate_graph: Arc<CrateGraph>,
+    /// The procedural macros registered for each proc-macro crate.
+    proc_macros: imbl::OrdMap<CrateId, ProcMacros>,
 }
 
 impl Sources {
@@ -130,6 +132,20 @@ impl Sources {
     /// Removes the overlay of `file`, so that the root's text shows again.
     pub fn clear_overlay(&self, file: &FilePath) -> Sources {
         Sources { overlays: self.overlays.without(file), ..self.clone() }
+    }
+
+    /// Registers `proc_macro` as a macro of the proc-macro crate `krate`, replacing one of the
+    /// same name. Nothing is checked against the crate's source: a call resolves to the macro
+    /// through the crate's `#[proc_macro]` function (or derive, or attribute), and finds its
+    /// expander here. Registering again, even the same closure, is a change: the calls re-expand.
+    pub fn add_proc_macro(&self, krate: CrateId, proc_macro: ProcMacro) -> Sources {
+        let macros = self.proc_macros.get(&krate).cloned().unwrap_or_default().with(proc_macro);
+        Sources { proc_macros: self.proc_macros.update(krate, macros), ..self.clone() }
+    }
+
+    /// The procedural macros registered for `krate` (none for most crates).
+    pub fn proc_macros(&self, krate: CrateId) -> ProcMacros {
+        self.proc_macros.get(&krate).cloned().unwrap_or_default()
     }
 
     /// Replaces the crate graph.

@@ -1,0 +1,102 @@
+//! Procedural macros as inputs: calls expand through the closures registered with
+//! `Sources::add_proc_macro`, and the crate's source is never run.
+
+use expect_test::{Expect, expect};
+use sem_sources::{ProcMacro, ProcMacroKind, Sources, TokenStream};
+
+use crate::{Db, RootDatabase, crate_module_tree, fixture::sources_from_fixture};
+
+const FIXTURE: &str = r#"
+//- /user/lib.rs crate:user deps:pm
+pm::make_items!(pub fn generated() {} pub struct Generated;);
+use pm::renamed as alias;
+alias!(pub struct ThroughUse;);
+pm::unregistered!();
+pm::boom!();
+pm::NotFunctionLike!();
+pub struct Unaffected;
+//- /pm/lib.rs crate:pm proc_macro:true
+#[proc_macro]
+pub fn make_items(input: TokenStream) -> TokenStream { input }
+#[proc_macro]
+pub fn renamed(input: TokenStream) -> TokenStream { input }
+#[proc_macro]
+pub fn unregistered(input: TokenStream) -> TokenStream { input }
+#[proc_macro]
+pub fn boom(input: TokenStream) -> TokenStream { panic!() }
+#[proc_macro_derive(NotFunctionLike)]
+pub fn not_function_like(input: TokenStream) -> TokenStream { input }
+"#;
+
+fn identity(input: &TokenStream, _: Option<&TokenStream>) -> Result<TokenStream, String> {
+    Ok(input.clone())
+}
+
+/// The fixture with the macros of `pm` registered (all but `unregistered`).
+fn registered(sources: &Sources) -> Sources {
+    let pm = sources.crate_graph().iter().find(|(_, data)| data.display_name == "pm").unwrap().0;
+    let boom =
+        |_: &TokenStream, _: Option<&TokenStream>| -> Result<TokenStream, String> { panic!("boom at expansion") };
+    sources
+        .add_proc_macro(pm, ProcMacro::new("make_items", ProcMacroKind::FunctionLike, identity))
+        .add_proc_macro(pm, ProcMacro::new("renamed", ProcMacroKind::FunctionLike, identity))
+        .add_proc_macro(pm, ProcMacro::new("boom", ProcMacroKind::FunctionLike, boom))
+        .add_proc_macro(pm, ProcMacro::new("NotFunctionLike", ProcMacroKind::Derive, identity))
+}
+
+fn check(sources: &Sources, expect: Expect) {
+    let db = RootDatabase::from_sources(sources);
+    let user = db.workspace().crates(&db)[0];
+    let tree = crate_module_tree(&db, user);
+    let mut dump = tree.dump(&db);
+    for diagnostic in &tree.macro_diagnostics {
+        dump.push_str(&format!("macro error: {}\n", diagnostic.message));
+    }
+    expect.assert_eq(&dump);
+}
+
+#[test]
+fn registered_function_like_macros_expand_and_the_others_are_diagnostics() {
+    check(
+        &registered(&sources_from_fixture(FIXTURE)),
+        expect![[r#"
+            mod crate (user/lib.rs)
+              Use {use}
+              Struct Unaffected
+              Fn generated
+              Struct Generated
+              Struct ThroughUse
+            macro error: `pm::unregistered!` is a procedural macro of `pm` that is not registered (Sources::add_proc_macro)
+            macro error: `pm::boom!`: the procedural macro `boom` panicked: boom at expansion
+            macro error: `pm::NotFunctionLike` is not a function-like procedural macro
+        "#]],
+    );
+}
+
+#[test]
+fn editing_the_proc_macro_crate_re_expands_nothing_until_the_macros_are_registered_again() {
+    let sources = registered(&sources_from_fixture(FIXTURE));
+    let (mut db, log) = RootDatabase::with_execution_log();
+    db.apply(&sources);
+    let user = db.workspace().crates(&db)[0];
+    let before = crate_module_tree(&db, user).clone();
+    assert!(log.count("macro_expansion") >= 5);
+    log.take();
+
+    // The proc-macro crate's source changes (a new body): its users' calls stay as they were.
+    let pm_root =
+        sem_sources::FilePath::new(sem_sources::RootId(0), sem_sources::RelativePath::new("pm/lib.rs").unwrap());
+    assert!(sources.file(&pm_root).is_some(), "the fixture's proc-macro crate is at {pm_root:?}");
+    let edited = sources.set_file(
+        &pm_root,
+        FIXTURE.split("proc_macro:true\n").nth(1).unwrap().replace("{ input }", "{ input.clone() }"),
+    );
+    db.apply(&edited);
+    assert_eq!(crate_module_tree(&db, user), &before);
+    assert_eq!(log.count("macro_expansion"), 0, "{:?}", log.take());
+
+    // Registered again (the same closures): the calls expand again, to the same items.
+    db.apply(&registered(&edited));
+    assert_eq!(crate_module_tree(&db, user), &before);
+    assert!(log.count("macro_expansion") >= 3, "{:?}", log.take());
+}
