@@ -67,7 +67,7 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
         let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
             let tree = crate_module_tree(&db, krate);
             let def_map = crate_def_map(&db, krate);
-            let kind = krate.data(&db).kind;
+            let kind = krate.data(&db).target_kind;
             for import in &def_map.imports {
                 if let sem_db::ImportStatus::Unresolved(message) = &import.status {
                     let root = import.path.segments.first().map(|it| it.to_string()).unwrap_or_default();
