@@ -48,6 +48,17 @@ pub enum ExpandErrorKind {
     MatcherFuelExhausted,
     /// The expansion grew past [`crate::Fuel::expansion_tokens`] tokens.
     ExpansionTooLarge,
+    /// A built-in macro ([`crate::BuiltinMacro`]) was called with input it does not accept (a
+    /// non-literal where a literal is wanted, a malformed format string, an unset `env!`
+    /// variable, an unreadable included file...).
+    Builtin,
+    /// `compile_error!` was expanded: the message is the macro's argument, an error the user
+    /// asked for at the call site.
+    CompileError,
+    /// A built-in derive ([`crate::BuiltinDerive`]) was applied to an item it does not accept
+    /// (not a struct, enum or union; a union for a trait other than `Clone`, `Copy` and `Eq`;
+    /// an enum without a `#[default]` variant for `Default`...).
+    Derive,
 }
 
 /// Why a call could not be expanded.

@@ -1,9 +1,10 @@
-//! Macro expansion for sem: the `macro_rules!` engine (and `macro` 2.0) over token trees.
+//! Macro expansion for sem: the `macro_rules!` engine (and `macro` 2.0), rustc's built-in macros
+//! and rustc's built-in derives, all over token trees.
 //!
 //! This crate may depend on `sem-syntax` and small utility crates only (`smol_str`); it knows
 //! nothing of salsa, of `Sources`, or of the database. It does one expansion step: match a call's
-//! input against a definition's rules and transcribe the first rule that matches. Expanding the
-//! result again (a macro calling itself) is the caller's job.
+//! input against a definition's rules and transcribe the first rule that matches, or expand one
+//! built-in. Expanding the result again (a macro calling itself) is the caller's job.
 //!
 //! - [`MacroRules::parse`] reads the body of a `macro_rules!` definition (and
 //!   [`MacroRules::parse_macro2`] a `macro` 2.0 one) into rules; a malformed definition is a
@@ -11,16 +12,37 @@
 //! - [`MacroRules::expand`] matches and transcribes, within the limits of a [`Fuel`]; every
 //!   failure is an [`ExpandError`] whose [`ExpandErrorKind`] tells "no rule matched" from
 //!   "transcription failed" from "fuel exhausted".
+//! - [`expand_builtin`] expands a call of a [`BuiltinMacro`] (`concat!`, `format_args!`,
+//!   `env!`, `include_str!`, `asm!`...: every `#[rustc_builtin_macro]` function-like macro of
+//!   `core` and `std`), with what it needs from outside (environment, `cfg`, positions, files)
+//!   asked of a [`BuiltinContext`]; `include!` comes back as [`BuiltinExpansion::Include`] for
+//!   the caller to parse. Arguments that must be literals are expanded first when they are
+//!   macro calls ([`EagerCall`]), as rustc does.
+//! - [`expand_derive`] expands a [`BuiltinDerive`] (`Clone`, `Copy`, `Debug`, `Default`,
+//!   `Hash`, `PartialEq`, `Eq`, `PartialOrd`, `Ord`) of a struct, enum or union into the impl
+//!   rustc writes, with real bodies; the item is read with sem's parser.
+//!
+//! Where rustc's expansion is not plain Rust (`format_args!` and `asm!` become special syntax
+//! nodes in rustc), the built-ins write an equivalent expression that sem's parser accepts and
+//! in which every argument expression and captured name appears, so that names resolve: the
+//! forms are documented on each [`BuiltinMacro`] variant. Errors of built-ins have the kinds
+//! [`ExpandErrorKind::Builtin`], [`ExpandErrorKind::CompileError`] and
+//! [`ExpandErrorKind::Derive`].
 //!
 //! The matcher follows rustc's `macro_parser`: a rule's matcher is compiled to a flat list of
 //! locations and matched against the input token by token, all the ways the matcher could go at
 //! once, so it needs no backtracking; a fragment (`$e:expr`) is handed to sem's parser
 //! ([`sem_syntax::PrefixEntryPoint`]) when it is the only way forward. Nothing here recurses on
-//! the depth of the input or of the definition: token trees are walked with explicit stacks.
+//! the depth of the input or of the definition: token trees are walked with explicit stacks
+//! (the one recursion, built-ins written as arguments of built-ins, stops at
+//! [`EAGER_DEPTH_LIMIT`]).
 //!
 //! Spans: tokens written in the transcriber keep the definition's spans, tokens of a binding keep
 //! the input's, and the delimiters of the top of an expansion get the call site's.
 
+mod build;
+mod builtin;
+mod derive;
 mod error;
 mod fragment;
 mod fuel;
@@ -39,6 +61,8 @@ use sem_syntax::{
 };
 
 pub use crate::{
+    builtin::{BuiltinContext, BuiltinExpansion, BuiltinMacro, EAGER_DEPTH_LIMIT, EagerCall, expand_builtin},
+    derive::{BuiltinDerive, expand_derive},
     error::{DefinitionError, ExpandError, ExpandErrorKind},
     fragment::FragmentKind,
     fuel::Fuel,

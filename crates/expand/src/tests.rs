@@ -1,7 +1,9 @@
 //! Tests of the engine, one area per file, nearly all through [`check`]: a definition and a call
 //! written as source text, the expansion (or the error) printed as text.
 
+mod builtins;
 mod definitions;
+mod derives;
 mod editions;
 mod fragments;
 mod fuel;
