@@ -28,9 +28,12 @@
 //! ([`sem_sources::Sources::add_proc_macro`]), never through its source; an unregistered one,
 //! an error or a panic of the closure is a diagnostic at the call.
 //!
-//! Not yet: most built-in macros (`include!`, `concat!`…; `cfg_select!` is in `builtin`), derive
-//! and attribute macros, macros named through `use` in the same crate, and spans (expansions
-//! are token trees without positions).
+//! Built-in macros (`include!`, `cfg_select!`, `compile_error!`, `concat!`…) go to
+//! `sem-expand`'s expander with the crate's cfg, environment and files (`builtin`); `include!`
+//! makes the included file's items the call's fragment.
+//!
+//! Not yet: derive and attribute macros, macros named through `use` in the same crate, and
+//! spans (expansions are token trees without positions).
 
 use std::sync::Arc;
 
@@ -195,8 +198,11 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
     };
     let proc_macro = source.and_then(|source| proc_macro_of(db, source));
     let expanded = match (builtin, source) {
-        (Some(name), _) => match builtin::expand_builtin(&name, &args, &krate.data(db).cfg) {
-            Ok(expanded) => expanded,
+        (Some(name), _) => match builtin::expand_builtin(db, expn, &name, &args) {
+            Ok(builtin::BuiltinOutput::Tokens(expanded)) => expanded,
+            Ok(builtin::BuiltinOutput::Items(items)) => {
+                return MacroExpansion { items: Some(Arc::new(items)), error: None, fuel_exhausted: false, tokens: 0 };
+            }
             Err(error) => return failed(error, false),
         },
         (None, Some(source)) if proc_macro.is_some() => {

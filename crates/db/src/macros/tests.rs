@@ -149,22 +149,56 @@ cfg_select! {
 cfg_select! {
     windows => { pub struct Nothing; }
 }
-#[rustc_builtin_macro]
-macro_rules! include { ($file:expr $(,)?) => {{ /* compiler built-in */ }}; }
-include!("generated.rs");
 //- /platform.rs
 pub fn found() {}
 "#,
         expect![[r#"
             mod crate (lib.rs)
-              MacroRules include
               Struct Linux
               Struct Fallback
               mod platform (platform.rs)
                 Fn found
-            macro error: `cfg_select!`: none of the predicates in this `cfg_select!` holds
-            macro error: the built-in macro `include!` is not expanded yet
+            macro error: `cfg_select!`: none of the predicates in this `cfg_select` evaluated to true
             expanded: 2
+        "#]],
+    );
+}
+
+#[test]
+fn built_in_macros_in_item_position_read_the_crate_and_its_files() {
+    check(
+        r#"
+//- /lib.rs crate:a cfg:unix env:PART=more
+#[rustc_builtin_macro]
+macro_rules! include { ($file:expr $(,)?) => {{ /* compiler built-in */ }}; }
+include!("parts/generated.rs");
+include!(concat!("parts/", env!("PART"), ".rs"));
+include!(concat!(env!("OUT_DIR"), "/bindings.rs"));
+include!("parts/missing.rs");
+compile_error!("this configuration is not supported");
+mod inner {
+    cfg_select! { unix => { pub struct OnUnix; } _ => {} }
+}
+format_args!("not an item {}", 1);
+//- /parts/generated.rs
+pub struct FromInclude;
+pub fn from_include() {}
+//- /parts/more.rs
+pub struct MoreFromInclude;
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              MacroRules include
+              Struct FromInclude
+              Fn from_include
+              Struct MoreFromInclude
+              mod inner
+                Struct OnUnix
+            macro error: `include!`: environment variable `OUT_DIR` not defined at compile time
+            macro error: cannot include `parts/missing.rs`: no such file in the source root (a build script's output is not loaded)
+            macro error: this configuration is not supported
+            macro error: the expansion of `format_args!` is not items: expected an item
+            expanded: 4
         "#]],
     );
 }
