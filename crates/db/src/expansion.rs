@@ -129,8 +129,10 @@ pub enum ExpansionPoint {
     Module { definition: u32, candidates: ModuleCandidates },
     /// A macro call in item position, in the module `module` of this fragment (`None`: the
     /// fragment's own module), inside the inline modules `inline_path` of the fragment (where
-    /// the `mod name;` items of its expansion look for their files).
-    MacroCall { module: Option<u32>, path: ModPath, item: u32, inline_path: Vec<SmolStr> },
+    /// the `mod name;` items of its expansion look for their files). With `derive`, the call
+    /// is one path of a `#[derive(..)]` on the struct, enum or union `item`, whose tokens are
+    /// the input; the expansion's items follow the item in its module.
+    MacroCall { module: Option<u32>, path: ModPath, item: u32, inline_path: Vec<SmolStr>, derive: bool },
 }
 
 /// Where the file of an out-of-line module may be.
@@ -340,6 +342,7 @@ impl Collector<'_> {
                     path: path.clone(),
                     item: item_index,
                     inline_path: visit.inline_path.clone(),
+                    derive: false,
                 };
                 self.fragment.expansion_points.push(point);
                 return None;
@@ -379,6 +382,17 @@ impl Collector<'_> {
         if let SummaryItemKind::Module { inline_items: None } = item.kind {
             let candidates = self.module_candidates(&name(), &visit.inline_path, attrs);
             self.fragment.expansion_points.push(ExpansionPoint::Module { definition: index, candidates });
+        }
+        if item.derive_input.is_some() {
+            for path in attrs.iter().filter(|attr| attr.is_named("derive")).flat_map(derive_paths) {
+                self.fragment.expansion_points.push(ExpansionPoint::MacroCall {
+                    module: visit.module,
+                    path,
+                    item: item_index,
+                    inline_path: visit.inline_path.clone(),
+                    derive: true,
+                });
+            }
         }
         Some(index)
     }
@@ -507,6 +521,32 @@ pub(crate) fn expand_cfg_attrs(cfg: &CfgOptions, attrs: &[RawAttr], mut problem:
 }
 
 /// The tokens inside the parentheses of `#[name( .. )]`.
+/// The paths of `#[derive(A, b::B, ::c::C)]`, in order; what is not a path is skipped.
+fn derive_paths(attr: &RawAttr) -> Vec<ModPath> {
+    use sem_syntax::token_tree::Leaf;
+    let Some(tokens) = group_tokens(attr) else { return Vec::new() };
+    let mut paths = Vec::new();
+    for part in tokens.split(|tree| matches!(tree, TokenTree::Leaf(Leaf::Punct(punct)) if punct.char == ',')) {
+        let mut path = ModPath::default();
+        let mut valid = !part.is_empty();
+        for (index, tree) in part.iter().enumerate() {
+            match tree {
+                TokenTree::Leaf(Leaf::Ident(ident)) => path.segments.push(ident.text.clone()),
+                TokenTree::Leaf(Leaf::Punct(punct)) if punct.char == ':' => {
+                    if index == 0 {
+                        path.is_global = true;
+                    }
+                }
+                _ => valid = false,
+            }
+        }
+        if valid && !path.segments.is_empty() {
+            paths.push(path);
+        }
+    }
+    paths
+}
+
 fn group_tokens(attr: &RawAttr) -> Option<&[TokenTree<()>]> {
     let AttrInput::TokenTree(tree) = &attr.input else { return None };
     match tree.token_trees.as_slice() {

@@ -50,6 +50,10 @@ pub struct SummaryItem {
     pub visibility: RawVisibility,
     /// Its attributes, outer then inner, in order, without `doc` attributes.
     pub attrs: Vec<RawAttr>,
+    /// For a struct, enum or union that has a `derive` (or a `cfg_attr`, which may hold one):
+    /// the item's tokens, which derive macros take as input. Kept only there, since any edit
+    /// inside such an item changes it.
+    pub derive_input: Option<Subtree<()>>,
 }
 
 /// The kinds of items, and what each brings beyond its name.
@@ -455,7 +459,10 @@ fn lower_one(node: &SyntaxNode) -> Option<(SummaryItem, Vec<SyntaxNode>)> {
     let visibility =
         node.children().find_map(ast::Visibility::cast).map_or(RawVisibility::Private, |it| lower_visibility(&it));
     let attrs = lower_attrs(node);
-    Some((SummaryItem { kind, name, visibility, attrs }, children))
+    let derivable = matches!(kind, SummaryItemKind::Struct | SummaryItemKind::Union | SummaryItemKind::Enum { .. });
+    let derive_input = (derivable && attrs.iter().any(|attr| attr.is_named("derive") || attr.is_named("cfg_attr")))
+        .then(|| token_tree(Some(node)));
+    Some((SummaryItem { kind, name, visibility, attrs, derive_input }, children))
 }
 
 /// The attributes of an item node: its outer attributes, then the inner ones of its body

@@ -32,8 +32,14 @@
 //! `sem-expand`'s expander with the crate's cfg, environment and files (`builtin`); `include!`
 //! makes the included file's items the call's fragment.
 //!
-//! Not yet: derive and attribute macros, macros named through `use` in the same crate, and
-//! spans (expansions are token trees without positions).
+//! Each path of a `#[derive(..)]` (after `cfg_attr`) on a struct, enum or union is an
+//! expansion point too (`ExpansionPoint::MacroCall` with `derive`): its input is the item's
+//! tokens with the fields and variants that `#[cfg]` disables stripped (`derive`), it resolves
+//! to a registered derive procedural macro (imported, by path, or from the `#[macro_use]`
+//! prelude) or else to a built-in derive by name, and its impls follow the item in its module.
+//!
+//! Not yet: attribute macros, macros named through `use` in the same crate, and spans
+//! (expansions are token trees without positions).
 
 use std::sync::Arc;
 
@@ -85,9 +91,19 @@ pub struct MacroExpansion {
 #[salsa::tracked(returns(copy), cycle_result = resolve_macro_cycle)]
 pub fn resolve_macro(db: &dyn Db, expn: ExpnId) -> Option<MacroSource> {
     let parent = expn.parent(db)?;
-    let Some(ExpansionPoint::MacroCall { path, item, module, .. }) = expansion_point(db, expn) else { return None };
+    let Some(ExpansionPoint::MacroCall { path, item, module, derive, .. }) = expansion_point(db, expn) else {
+        return None;
+    };
     let textual = |name: &SmolStr| find_in_scope(db, expn, parent, *item, name);
     match path.segments.as_slice() {
+        // A derive names no `macro_rules!`: an imported derive macro, or one of the
+        // `#[macro_use]` prelude (`#[macro_use] extern crate serde_derive;`); built-in derives
+        // are found by name when nothing else is.
+        [name] if !path.is_global && *derive => imported_from_other_crate(db, expn.krate(db), parent, *module, name)
+            .or_else(|| {
+                let prelude = macro_use_prelude(db, expn.krate(db));
+                prelude.iter().rev().find(|(it, _)| it == name).map(|(_, source)| *source)
+            }),
         [name] if !path.is_global => {
             textual(name).or_else(|| imported_from_other_crate(db, expn.krate(db), parent, *module, name))
         }
@@ -167,7 +183,7 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
         tokens: 0,
     };
     let Some(parent) = expn.parent(db) else { return MacroExpansion::default() };
-    let Some(ExpansionPoint::MacroCall { path, item, .. }) = expansion_point(db, expn) else {
+    let Some(ExpansionPoint::MacroCall { path, item, derive, .. }) = expansion_point(db, expn) else {
         return MacroExpansion::default();
     };
     let krate = expn.krate(db);
@@ -175,6 +191,16 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
     let limit = recursion_limit(db, krate);
     if depth > limit {
         return failed(format!("recursion limit reached while expanding `{path}!` (limit {limit})"), true);
+    }
+    let edition = krate.data(db).edition;
+    if *derive {
+        let input = fragment_items(db, parent).and_then(|items| items.iter().nth(*item as usize)?.derive_input.clone());
+        let Some(input) = input else { return MacroExpansion::default() };
+        let input = derive::strip_disabled_fields(&input, &krate.data(db).cfg);
+        return match expand_derive(db, expn, path, &input) {
+            Ok(expanded) => summarize_expansion(&expanded, &format!("#[derive({path})]"), edition),
+            Err(error) => failed(error, false),
+        };
     }
     // The call's token tree is its delimited group inside an invisible top; the expander reads
     // what is between the delimiters.
@@ -187,7 +213,6 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
     }) else {
         return MacroExpansion::default();
     };
-    let edition = krate.data(db).edition;
     let source = resolve_macro(db, expn);
     let builtin = match source {
         Some(source) => builtin_name(db, source),
@@ -238,12 +263,63 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
         }
         (None, None) => return failed(format!("cannot find macro `{path}!` in this scope"), false),
     };
-    let tokens = count_tokens(&expanded);
-    let (parse, _) = token_tree_to_syntax(&expanded, TopEntryPoint::MacroItems, edition);
+    summarize_expansion(&expanded, &format!("{path}!"), edition)
+}
+
+/// An expansion parsed as items and summarized; `what` names the macro in the error.
+fn summarize_expansion(
+    expanded: &sem_syntax::token_tree::Subtree<()>,
+    what: &str,
+    edition: sem_sources::Edition,
+) -> MacroExpansion {
+    let tokens = count_tokens(expanded);
+    let (parse, _) = token_tree_to_syntax(expanded, TopEntryPoint::MacroItems, edition);
     let items = summarize_macro_items(&parse.syntax_node());
     let error =
-        parse.errors().first().map(|error| format!("the expansion of `{path}!` is not items: {}", error.message()));
+        parse.errors().first().map(|error| format!("the expansion of `{what}` is not items: {}", error.message()));
     MacroExpansion { items: Some(Arc::new(items)), error, fuel_exhausted: false, tokens }
+}
+
+/// The expansion of the derive `path` (the call `expn`) of the item whose tokens are `input`: a
+/// registered derive procedural macro, or one of the built-in derives.
+fn expand_derive(
+    db: &dyn Db,
+    expn: ExpnId,
+    path: &crate::items::ModPath,
+    input: &sem_syntax::token_tree::Subtree<()>,
+) -> Result<sem_syntax::token_tree::Subtree<()>, String> {
+    let edition = expn.krate(db).data(db).edition;
+    let builtin = |name: &str| {
+        let kind = sem_expand::BuiltinDerive::from_name(name)?;
+        Some(
+            sem_expand::expand_derive(kind, input, (), edition)
+                .map_err(|error| format!("`{path}`: {}", error.message())),
+        )
+    };
+    if let Some(source) = resolve_macro(db, expn) {
+        if let Some((name, kind)) = proc_macro_of(db, source) {
+            let proc_macro_crate = source.expansion.krate(db);
+            let registered = proc_macro_crate.proc_macros(db);
+            let Some(proc_macro) = registered.get(&name) else {
+                return Err(format!(
+                    "`{path}` is a derive macro of `{}` that is not registered (Sources::add_proc_macro)",
+                    proc_macro_crate.data(db).display_name
+                ));
+            };
+            if kind != ProcMacroKind::Derive || proc_macro.kind() != ProcMacroKind::Derive {
+                return Err(format!("`{path}` is not a derive macro"));
+            }
+            return proc_macro.expand(input, None).map_err(|error| format!("`{path}`: {error}"));
+        }
+        if let Some(name) = builtin_name(db, source) {
+            return builtin(&name).unwrap_or_else(|| Err(format!("the built-in derive `{name}` is not expanded yet")));
+        }
+        return Err(format!("`{path}` is not a derive macro"));
+    }
+    // Not found: a built-in derive named by its trait (`Clone`, `core::fmt::Debug`), as the
+    // language prelude and `core`'s modules would have it.
+    let last = path.segments.last().map(SmolStr::as_str).unwrap_or_default();
+    builtin(last).unwrap_or_else(|| Err(format!("cannot find derive macro `{path}` in this scope")))
 }
 
 /// The name and kind of the procedural macro that the function at `source` is, if it is one.
@@ -607,6 +683,7 @@ fn recursion_limit(db: &dyn Db, krate: crate::inputs::CrateInput) -> u32 {
 }
 
 mod builtin;
+mod derive;
 #[cfg(test)]
 mod proc_macro_tests;
 #[cfg(test)]

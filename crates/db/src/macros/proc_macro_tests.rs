@@ -100,3 +100,74 @@ fn editing_the_proc_macro_crate_re_expands_nothing_until_the_macros_are_register
     assert_eq!(crate_module_tree(&db, user), &before);
     assert!(log.count("macro_expansion") >= 3, "{:?}", log.take());
 }
+
+/// The tokens of `text`, as a procedural macro would produce them.
+fn tokens(text: &str) -> TokenStream {
+    let parse = sem_syntax::parse_source_file(text, sem_sources::Edition::Edition2021);
+    sem_syntax::token_tree::syntax_to_token_tree(&parse.syntax_node(), Default::default(), |_| ())
+}
+
+#[test]
+fn derives_expand_built_in_or_through_registered_derive_macros_without_disabled_fields() {
+    let fixture = r#"
+//- /lib.rs crate:a deps:pm cfg:feature=serde
+#[derive(Clone, Debug, PartialEq)]
+pub struct Point { x: i32, #[cfg(feature = "never")] z: Missing, y: Vec<(u8, u8)> }
+#[cfg_attr(feature = "serde", derive(pm::Serialize))]
+pub enum Shape { Circle { r: f64, #[cfg(any())] hidden: u8 }, #[cfg(feature = "never")] Gone, Empty }
+#[cfg_attr(feature = "other", derive(pm::Serialize))]
+pub struct NotDerived;
+#[derive(Unknown, core::fmt::Debug)]
+pub struct Partly;
+#[derive(pm::make_items)]
+pub struct Wrong;
+mod inner {
+    #[derive(Default)]
+    pub struct Inside;
+}
+//- /pm/lib.rs crate:pm proc_macro:true
+#[proc_macro_derive(Serialize)]
+pub fn serialize(input: TokenStream) -> TokenStream { input }
+#[proc_macro]
+pub fn make_items(input: TokenStream) -> TokenStream { input }
+"#;
+    let sources = sources_from_fixture(fixture);
+    let pm = sources.crate_graph().iter().find(|(_, data)| data.display_name == "pm").unwrap().0;
+    // A derive that writes one function per field or variant name it sees, so that what it
+    // was given shows in the module tree.
+    let serialize = |input: &TokenStream, _: Option<&TokenStream>| -> Result<TokenStream, String> {
+        let text = input.to_text();
+        let names: Vec<&str> = ["Circle", "Gone", "Empty", "hidden", "r"]
+            .into_iter()
+            .filter(|name| text.split(|c: char| !c.is_alphanumeric()).any(|word| word == *name))
+            .collect();
+        Ok(tokens(&names.iter().map(|name| format!("pub fn saw_{name}() {{}}")).collect::<String>()))
+    };
+    let sources = sources
+        .add_proc_macro(pm, ProcMacro::new("Serialize", ProcMacroKind::Derive, serialize))
+        .add_proc_macro(pm, ProcMacro::new("make_items", ProcMacroKind::FunctionLike, identity));
+    check(
+        &sources,
+        expect![[r#"
+            mod crate (lib.rs)
+              Struct Point
+              Enum Shape
+              Struct NotDerived
+              Struct Partly
+              Struct Wrong
+              Impl {impl}
+              Impl {impl}#1
+              Impl {impl}#2
+              Impl {impl}#3
+              Fn saw_Circle
+              Fn saw_Empty
+              Fn saw_r
+              Impl {impl}#4
+              mod inner
+                Struct Inside
+                Impl {impl}
+            macro error: cannot find derive macro `Unknown` in this scope
+            macro error: `pm::make_items` is not a derive macro
+        "#]],
+    );
+}
