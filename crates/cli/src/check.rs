@@ -239,6 +239,16 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
                 about.push((diagnostic.expansion, item, phase, diagnostic.message.clone()));
             }
         }
+        // Built-in derives are not expanded by the module tree: their errors (`Default` on an
+        // enum without `#[default]`) are found here.
+        for child in tree.derive_fragments() {
+            let Some(error) = &sem_db::macro_expansion(db, child).error else { continue };
+            let Some(parent) = child.parent(db) else { continue };
+            let points = &sem_db::collect_definitions(db, parent).expansion_points;
+            if let Some(sem_db::ExpansionPoint::MacroCall { item, .. }) = points.get(child.index(db) as usize) {
+                about.push((parent, *item, "expand", error.clone()));
+            }
+        }
         for expn in tree.fragments() {
             for diagnostic in &sem_db::collect_definitions(db, expn).diagnostics {
                 about.push((expn, diagnostic.item, "expand", diagnostic.message.clone()));

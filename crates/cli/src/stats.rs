@@ -31,10 +31,14 @@ struct DefinitionFigures {
     modules: usize,
     /// Definitions in the modules (items, variants, associated items), modules excluded.
     items: usize,
-    /// Macro calls in item position, those inside expansions included.
+    /// Macro calls in item position and derives (but the built-in ones), those inside
+    /// expansions included.
     macro_calls: usize,
     /// Of those, the ones expanded (`macro_rules!` macros that sem found).
     macro_calls_expanded: usize,
+    /// Built-in derives (`#[derive(Clone)]`), which are expanded on demand, not here: their
+    /// impls are not in `items`.
+    builtin_derives: usize,
     /// Imports: the leaves of the `use` trees and the `extern crate` items, in the modules of
     /// the crate (those of expansions included, those behind a disabled `cfg` not).
     imports: usize,
@@ -51,6 +55,7 @@ impl std::ops::AddAssign for DefinitionFigures {
         self.items += other.items;
         self.macro_calls += other.macro_calls;
         self.macro_calls_expanded += other.macro_calls_expanded;
+        self.builtin_derives += other.builtin_derives;
         self.imports += other.imports;
         self.imports_resolved += other.imports_resolved;
         self.imports_unresolved += other.imports_unresolved;
@@ -199,6 +204,7 @@ fn definition_figures(db: &dyn Db, krate: CrateInput) -> DefinitionFigures {
         ..DefinitionFigures::default()
     };
     figures.macro_calls_expanded = tree.expanded_macro_calls;
+    figures.builtin_derives = tree.derive_fragments().len();
     for expn in tree.fragments() {
         let fragment = collect_definitions(db, expn);
         figures.module_errors += fragment.diagnostics.len();
@@ -206,6 +212,8 @@ fn definition_figures(db: &dyn Db, krate: CrateInput) -> DefinitionFigures {
         figures.macro_calls +=
             fragment.expansion_points.iter().filter(|it| matches!(it, ExpansionPoint::MacroCall { .. })).count();
     }
+    // Built-in derives are expansion points of the fragments above, counted apart.
+    figures.macro_calls = figures.macro_calls.saturating_sub(figures.builtin_derives);
     // Every `use` leaf and `extern crate`, each resolved or not.
     figures.imports = imports_resolved + imports_unresolved;
     figures

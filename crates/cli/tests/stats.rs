@@ -74,11 +74,21 @@ fn stats_of_a_real_workspace_list_every_package() {
         assert!(!model[field].is_null(), "crate field {field}");
     }
     // The module tree of `model`: the root and `greeting`; `use`, `pub use`, `Config` and a
-    // function in lib.rs, and `Greeting`, its `impl` and `to` in greeting.rs; the imports
+    // function in lib.rs, and `Greeting`, its `impl` and `to` in greeting.rs; the derives
+    // `Serialize` and `Deserialize` (serde's procedural macros, not registered, so not
+    // expanded) and five built-in ones, expanded on demand only; the imports
     // `serde::Deserialize`, `serde::Serialize` and `greeting::Greeting`.
     assert_eq!(
-        [&model["modules"], &model["items"], &model["macro_calls"], &model["imports"], &model["module_errors"]],
-        [2, 7, 0, 3, 0]
+        [
+            &model["modules"],
+            &model["items"],
+            &model["macro_calls"],
+            &model["macro_calls_expanded"],
+            &model["builtin_derives"],
+            &model["imports"],
+            &model["module_errors"]
+        ],
+        [2, 7, 2, 0, 5, 3, 0]
     );
     // `serde::{Deserialize, Serialize}` and `greeting::Greeting` all resolve. (Serde's two
     // names resolve to its derive macros, re-exported from the proc-macro crate `serde_derive`;

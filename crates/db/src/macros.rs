@@ -280,6 +280,18 @@ fn summarize_expansion(
     MacroExpansion { items: Some(Arc::new(items)), error, fuel_exhausted: false, tokens }
 }
 
+/// Whether `expn` is a derive that names a built-in derive (`Clone`, `Debug`…), whose expansion
+/// holds impls only: the module tree leaves it unexpanded.
+pub(crate) fn is_builtin_derive(db: &dyn Db, expn: ExpnId) -> bool {
+    let Some(ExpansionPoint::MacroCall { path, derive: true, .. }) = expansion_point(db, expn) else { return false };
+    match resolve_macro(db, expn) {
+        Some(source) => {
+            builtin_name(db, source).is_some_and(|name| sem_expand::BuiltinDerive::from_name(&name).is_some())
+        }
+        None => path.segments.last().is_some_and(|name| sem_expand::BuiltinDerive::from_name(name).is_some()),
+    }
+}
+
 /// The expansion of the derive `path` (the call `expn`) of the item whose tokens are `input`: a
 /// registered derive procedural macro, or one of the built-in derives.
 fn expand_derive(

@@ -74,6 +74,10 @@ pub struct ModuleData {
     pub def_path: DefPath,
     /// The macro calls in the module whose expansions' top-level items are the module's too.
     pub macro_fragments: Vec<ExpnId>,
+    /// The built-in derives of the module's items (`#[derive(Clone)]`): their expansions hold
+    /// impls only, which name nothing in the module, so the tree does not expand them (nor
+    /// count them against the crate's budgets); they are expanded when asked for.
+    pub derive_fragments: Vec<ExpnId>,
 }
 
 /// A problem of the module tree.
@@ -167,6 +171,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
         file: Some(located.file.path(db).clone()),
         def_path: DefPath::default(),
         macro_fragments: Vec::new(),
+        derive_fragments: Vec::new(),
     });
     // Module expansions still to walk: the expansion, the module it is, and the files of the
     // modules around it (a file may not contain itself).
@@ -211,6 +216,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 file,
                 def_path,
                 macro_fragments: Vec::new(),
+                derive_fragments: Vec::new(),
             });
         }
         for (point_index, point) in fragment.expansion_points.iter().enumerate() {
@@ -223,6 +229,11 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                         None => continue,
                     },
                 };
+                let child = ExpnId::new(db, krate, Some(expn), point_index as u32);
+                if crate::macros::is_builtin_derive(db, child) {
+                    tree.modules[call_module as usize].derive_fragments.push(child);
+                    continue;
+                }
                 expansions += 1;
                 if expansions > MAX_EXPANSIONS {
                     tree.diagnostics.push(ModuleDiagnostic {
@@ -234,7 +245,6 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                     });
                     return tree;
                 }
-                let child = ExpnId::new(db, krate, Some(expn), point_index as u32);
                 tree.modules[call_module as usize].macro_fragments.push(child);
                 let expansion = crate::macros::macro_expansion(db, child);
                 if let Some(error) = &expansion.error {
@@ -300,12 +310,19 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
 
 impl ModuleTree {
     /// Every fragment of the crate once: those read from files (inline modules share their
-    /// file's) and those of macro expansions, in module order.
+    /// file's) and those of macro expansions, in module order; not the built-in derives'
+    /// (see [`ModuleTree::derive_fragments`]).
     pub fn fragments(&self) -> Vec<ExpnId> {
         let files = self.modules.iter().filter(|module| module.inline_definition.is_none() && module.file.is_some());
         let files = files.map(|module| module.expansion);
         let macros = self.modules.iter().flat_map(|module| module.macro_fragments.iter().copied());
         files.chain(macros).collect()
+    }
+
+    /// The fragments of the built-in derives of every module, not expanded by the tree: each
+    /// expands when its definitions are asked for.
+    pub fn derive_fragments(&self) -> Vec<ExpnId> {
+        self.modules.iter().flat_map(|module| module.derive_fragments.iter().copied()).collect()
     }
 
     /// The tree as indented text, each module with its own definitions (see
@@ -356,7 +373,7 @@ pub fn module_definitions(db: &dyn Db, tree: &ModuleTree, module: ModuleIndex) -
         return Vec::new();
     }
     let own = std::iter::once((data.expansion, data.inline_definition));
-    let from_macros = data.macro_fragments.iter().map(|&expansion| (expansion, None));
+    let from_macros = data.macro_fragments.iter().chain(&data.derive_fragments).map(|&expansion| (expansion, None));
     // Disambiguators count across the module's fragments, its own first, so that a name a macro
     // defines again gets the next one (each fragment counts from 0 on its own).
     let mut next: rustc_hash::FxHashMap<DefPathData, u32> = rustc_hash::FxHashMap::default();

@@ -155,13 +155,13 @@ pub fn make_items(input: TokenStream) -> TokenStream { input }
               Struct NotDerived
               Struct Partly
               Struct Wrong
+              Fn saw_Circle
+              Fn saw_Empty
+              Fn saw_r
               Impl {impl}
               Impl {impl}#1
               Impl {impl}#2
               Impl {impl}#3
-              Fn saw_Circle
-              Fn saw_Empty
-              Fn saw_r
               Impl {impl}#4
               mod inner
                 Struct Inside

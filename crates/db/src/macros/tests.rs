@@ -347,3 +347,31 @@ twice!();
     assert!(tree.expanded_macro_calls <= crate::MAX_EXPANSIONS);
     eprintln!("fan-out bomb: {} expansions in {elapsed:?}", tree.expanded_macro_calls);
 }
+
+#[test]
+fn built_in_derives_are_expanded_only_when_their_definitions_are_asked_for() {
+    let fixture = r#"
+//- /lib.rs crate:a
+#[derive(Clone, Debug)]
+pub struct One;
+#[derive(PartialEq)]
+pub enum Two { A, B }
+macro_rules! make { () => { pub struct Made; } }
+make!();
+"#;
+    let (mut db, log) = RootDatabase::with_execution_log();
+    db.apply(&sources_from_fixture(fixture));
+    let krate = db.workspace().crates(&db)[0];
+    let tree = crate_module_tree(&db, krate);
+    crate::crate_def_map(&db, krate);
+    // The tree and name resolution expand the `make!` call only.
+    assert_eq!(log.count("macro_expansion"), 1, "{:?}", log.take());
+    assert_eq!(tree.derive_fragments().len(), 3);
+    log.take();
+    // The module's definitions include the derived impls, expanded now.
+    let definitions = crate::module_definitions(&db, tree, 0);
+    assert_eq!(log.count("macro_expansion"), 3, "{:?}", log.take());
+    let impls = definitions.iter().filter(|(kind, _)| *kind == crate::DefKind::Impl).count();
+    // Clone, Debug, PartialEq and the StructuralPartialEq that comes with it.
+    assert_eq!(impls, 4);
+}
