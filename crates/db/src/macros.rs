@@ -633,6 +633,7 @@ pub fn exported_macros(db: &dyn Db, krate: crate::inputs::CrateInput) -> Arc<[(S
     let Some(root) = def_map.modules.first() else { return Arc::from([]) };
     root.macros
         .iter()
+        .filter(|(_, entry)| entry.visibility == crate::name_resolution::Visibility::Public)
         .filter_map(|(name, entry)| match entry.resolution {
             // A function here is a procedural macro.
             crate::name_resolution::Resolution::Def {

@@ -354,6 +354,12 @@ impl<'a> Resolver<'a> {
                         let entry = ScopeEntry { visibility: Visibility::Public, ..entry };
                         self.scopes[0].insert(Namespace::Macros, &name, entry);
                     }
+                    // A `use` in the module can name it all the same (`pub(crate) use trace;`
+                    // re-exports a `macro_rules!` from 2018 on): it is in the module's scope as
+                    // a private name that any explicit name (such an import) replaces.
+                    let module_id = ModuleId { krate: self.krate, index };
+                    let textual = ScopeEntry { visibility: Visibility::Module(module_id), from_glob: true, ..entry };
+                    self.scopes[index as usize].insert(Namespace::Macros, &name, textual);
                     &[]
                 }
                 DefKind::Use | DefKind::ExternCrate => {
@@ -613,7 +619,17 @@ impl<'a> Resolver<'a> {
                     .collect();
             }
             // `use name;` and `use ::name;` from 2018 on: a crate of the extern prelude, or (without
-            // `::`) a name of the module.
+            // `::`) a name of the module, in any namespace.
+            if !path.is_global {
+                let scope = &self.scopes[module as usize];
+                let here: Vec<(Namespace, Resolution)> = [Namespace::Types, Namespace::Values, Namespace::Macros]
+                    .into_iter()
+                    .filter_map(|namespace| Some((namespace, scope.namespace(namespace).get(last)?.resolution)))
+                    .collect();
+                if !here.is_empty() {
+                    return here;
+                }
+            }
             return match self.resolve_first(module, path.is_global, segments) {
                 Some((resolution, [])) => vec![(Namespace::Types, resolution)],
                 _ => Vec::new(),

@@ -55,6 +55,7 @@ pub union U { a: u8 }
               exported: m
               f: v
               ffi: v
+              local: m*
               m: t
               two: m
             crate::m
@@ -303,6 +304,39 @@ pub mod mem {}
             crate::std
               mem: t
             crate::std::mem
+        "#]],
+    );
+}
+
+#[test]
+fn a_macro_rules_re_exported_with_use_is_importable_by_path() {
+    // The 2018 idiom: `pub(crate) use trace;` after `macro_rules! trace`.
+    check_crates(
+        r#"
+//- /lib.rs crate:a edition:2021
+mod log {
+    macro_rules! trace { () => {} }
+    pub(crate) use trace;
+    macro_rules! hidden { () => {} }
+}
+use crate::log::trace;
+use crate::log::hidden;
+//- /b.rs crate:b deps:a edition:2021
+use a::trace;
+"#,
+        &["a", "b"],
+        expect![[r#"
+            == a
+            crate
+              log: t
+              trace: m
+            crate::log
+              hidden: m*
+              trace: m
+            error: unresolved import `crate::log::hidden`: no `hidden` in `crate::log`
+            == b
+            crate
+            error: unresolved import `a::trace`: no `trace` in `a`
         "#]],
     );
 }
