@@ -38,8 +38,11 @@
 //! to a registered derive procedural macro (imported, by path, or from the `#[macro_use]`
 //! prelude) or else to a built-in derive by name, and its impls follow the item in its module.
 //!
-//! Not yet: attribute macros, macros named through `use` in the same crate, and spans
-//! (expansions are token trees without positions).
+//! A call may also name a macro of its own crate through a `use crate::a::b::name;` of its
+//! module (the module path followed through files and inline modules, not through modules that
+//! expansions declare).
+//!
+//! Not yet: attribute macros, and spans (expansions are token trees without positions).
 
 use std::sync::Arc;
 
@@ -104,9 +107,9 @@ pub fn resolve_macro(db: &dyn Db, expn: ExpnId) -> Option<MacroSource> {
                 let prelude = macro_use_prelude(db, expn.krate(db));
                 prelude.iter().rev().find(|(it, _)| it == name).map(|(_, source)| *source)
             }),
-        [name] if !path.is_global => {
-            textual(name).or_else(|| imported_from_other_crate(db, expn.krate(db), parent, *module, name))
-        }
+        [name] if !path.is_global => textual(name)
+            .or_else(|| imported_from_other_crate(db, expn.krate(db), parent, *module, name))
+            .or_else(|| imported_from_own_crate(db, parent, *module, name)),
         [first, name] => {
             let krate = if first == "$crate" {
                 defining_crate(db, parent)?
@@ -162,6 +165,72 @@ fn imported_from_other_crate(
         }
     }
     None
+}
+
+/// A macro named `name` by a `use crate::a::b::name;` (or `as name`) of the call's module in
+/// the same fragment: the `macro_rules!` (or `macro`) of that name defined in module `a::b`,
+/// wherever in the module (the 2018 idiom re-exports it with `pub(crate) use name;` after
+/// it). The path is followed through the `mod` items of files and inline modules only, never
+/// through modules that expansions declare: those need the crate's expansions, which need this.
+fn imported_from_own_crate(db: &dyn Db, fragment_expn: ExpnId, module: Option<u32>, name: &str) -> Option<MacroSource> {
+    let fragment = collect_definitions(db, fragment_expn);
+    let items = fragment_items(db, fragment_expn)?;
+    let items: Vec<_> = items.iter().collect();
+    for definition in &fragment.definitions {
+        if definition.kind != DefKind::Use || definition.parent != module {
+            continue;
+        }
+        let Some(SummaryItemKind::Use { imports }) = items.get(definition.item as usize).map(|it| &it.kind) else {
+            continue;
+        };
+        for import in imports {
+            let crate::items::UseImportKind::Single { alias } = &import.kind else { continue };
+            let Some((last, [first, modules @ ..])) = import.path.segments.split_last() else { continue };
+            if first != "crate" || alias.as_deref().unwrap_or(last) != name {
+                continue;
+            }
+            if let Some(found) =
+                macro_in_module_path(db, ExpnId::crate_root(db, fragment_expn.krate(db)), modules, last)
+            {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
+/// The `macro_rules!` or `macro` named `name` in the module reached from the root fragment
+/// `root` through the module names `modules` (files and inline modules only).
+fn macro_in_module_path(db: &dyn Db, root: ExpnId, modules: &[SmolStr], name: &str) -> Option<MacroSource> {
+    // The module: a fragment and, for an inline module, its definition there.
+    let (mut expn, mut inline) = (root, None);
+    for segment in modules {
+        let fragment = collect_definitions(db, expn);
+        let items = fragment_items(db, expn)?;
+        let items: Vec<_> = items.iter().collect();
+        let index = fragment.definitions.iter().position(|definition| {
+            definition.kind == DefKind::Module
+                && definition.parent == inline
+                && items.get(definition.item as usize).and_then(|it| it.name.as_ref()) == Some(segment)
+        })? as u32;
+        let point = fragment
+            .expansion_points
+            .iter()
+            .position(|point| matches!(point, ExpansionPoint::Module { definition, .. } if *definition == index));
+        (expn, inline) = match point {
+            Some(point) => (ExpnId::new(db, expn.krate(db), Some(expn), point as u32), None),
+            None => (expn, Some(index)),
+        };
+    }
+    let fragment = collect_definitions(db, expn);
+    let items = fragment_items(db, expn)?;
+    let items: Vec<_> = items.iter().collect();
+    fragment.definitions.iter().find_map(|definition| {
+        let is_macro = matches!(definition.kind, DefKind::MacroRules | DefKind::MacroDef);
+        let named = items.get(definition.item as usize).and_then(|it| it.name.as_deref()) == Some(name);
+        (is_macro && named && definition.parent == inline)
+            .then_some(MacroSource { expansion: expn, item: definition.item })
+    })
 }
 
 /// What [`resolve_macro`] gives when resolving a call needs that very call's expansion (a

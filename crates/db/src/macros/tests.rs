@@ -375,3 +375,49 @@ make!();
     // Clone, Debug, PartialEq and the StructuralPartialEq that comes with it.
     assert_eq!(impls, 4);
 }
+
+#[test]
+fn macros_imported_from_the_crate_itself_by_path_expand() {
+    // tracing-style logging modules: `macro_rules!` then `pub(crate) use`, imported elsewhere.
+    check(
+        r#"
+//- /lib.rs crate:a edition:2021
+mod log;
+mod user;
+mod inline {
+    pub(crate) mod deeper {
+        macro_rules! make { ($name:ident) => { pub struct $name; } }
+        pub(crate) use make;
+    }
+}
+//- /log.rs
+macro_rules! trace { () => { pub fn traced() {} } }
+pub(crate) use trace;
+//- /user.rs
+use crate::log::trace;
+use crate::inline::deeper::make as build;
+use crate::log::missing;
+trace!();
+build!(Built);
+missing!();
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              mod log (log.rs)
+                MacroRules trace
+                Use {use}
+              mod user (user.rs)
+                Use {use}
+                Use {use}#1
+                Use {use}#2
+                Fn traced
+                Struct Built
+              mod inline
+                mod deeper
+                  MacroRules make
+                  Use {use}
+            macro error: cannot find macro `missing!` in this scope
+            expanded: 2
+        "#]],
+    );
+}
