@@ -107,8 +107,23 @@ impl Tokens for TextTokens {
 
 /// Builds the tree of a token tree laid out as `texts` (see `token_tree`).
 pub(crate) fn build_tree_from_tokens(texts: &[String], kinds: &[SyntaxKind], output: &Output) -> BuiltTree {
+    thread_local! {
+        /// One node cache per thread for the trees of token trees (macro expansions, which
+        /// are many and small): a fresh cache costs more than building a small tree (its
+        /// fixed-token and whitespace slots), so it is reused, and emptied of everything
+        /// but those bounded slots after each tree.
+        static CACHE: std::cell::RefCell<NodeCache> = std::cell::RefCell::new(NodeCache::default());
+    }
     let tokens = TextTokens::new(texts, kinds);
-    build(&tokens, output, &mut NodeCache::default())
+    CACHE.with(|cache| match cache.try_borrow_mut() {
+        Ok(mut cache) => {
+            let built = build(&tokens, output, &mut cache);
+            cache.clear_unbounded();
+            built
+        }
+        // Not reentered today; should it be, a fresh cache is correct, only slower.
+        Err(_) => build(&tokens, output, &mut NodeCache::default()),
+    })
 }
 
 pub(crate) fn build_tree(lexed: &LexedStr<'_>, output: &Output, cache: &mut NodeCache) -> BuiltTree {

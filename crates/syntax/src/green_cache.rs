@@ -47,6 +47,16 @@ impl Default for NodeCache {
     }
 }
 
+impl NodeCache {
+    /// Forgets the nodes and tokens shared through the hash tables, keeping their capacity and
+    /// the fixed-text and whitespace slots (a bounded number of tokens): a cache reused for
+    /// many small trees then holds on to no tree's nodes.
+    pub(crate) fn clear_unbounded(&mut self) {
+        self.nodes.clear();
+        self.tokens.clear();
+    }
+}
+
 /// The hash a token is shared under. Zero means "not shared", so a real hash of zero is nudged.
 fn token_hash(kind: SyntaxKind, text: &str) -> u64 {
     let mut hasher = FxHasher::default();
