@@ -5,6 +5,7 @@
 
 mod analysis;
 mod check;
+mod meta;
 mod output;
 mod parse_file;
 mod stats;
@@ -31,6 +32,9 @@ enum Command {
     Check(CheckArgs),
     /// Print the syntax tree of FILE (standard input when none is given), then its errors.
     Parse(ParseArgs),
+    /// Print the crate meta file of one crate of PATH: its public interface as Rust source, which
+    /// sem can load in place of the crate's source.
+    Meta(MetaArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -94,6 +98,18 @@ struct ParseArgs {
     edition: Edition,
 }
 
+#[derive(clap::Args, Debug)]
+struct MetaArgs {
+    /// Where the crate is: a directory with a Cargo.toml, a Cargo.toml, a folder or a .rs file.
+    #[arg(default_value = ".")]
+    path: PathBuf,
+    /// The name of the crate (its library when several targets have it).
+    #[arg(long = "crate", value_name = "NAME")]
+    crate_name: String,
+    #[command(flatten)]
+    sysroot: SysrootArgs,
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum, Debug)]
 enum Format {
     /// For people: a table (`stats`), errors with snippets (`check`).
@@ -109,6 +125,9 @@ fn main() -> ExitCode {
             .map(|()| ExitCode::SUCCESS),
         Command::Check(args) => check::run(&args.path, args.deps, args.format == Format::Json, args.sysroot.choice()),
         Command::Parse(args) => parse_file::run(args.file.as_deref(), args.edition).map(|()| ExitCode::SUCCESS),
+        Command::Meta(args) => {
+            meta::run(&args.path, &args.crate_name, args.sysroot.choice()).map(|()| ExitCode::SUCCESS)
+        }
     };
     match result {
         Ok(code) => code,

@@ -8,11 +8,14 @@
 //! apart), the seed's expansion points (`ExpnId`) with `locate_tokens` and
 //! `collect_definitions`, the module tree of a crate with stable `DefPath`s, and the files each
 //! crate reaches through `mod` declarations (found from tokens, for `sem stats`).
+//! [`write_crate_meta`] writes a crate's public interface as a crate meta file, which
+//! `sem_sources::Sources::add_crate_meta` loads in place of the crate's source.
 //!
 //! This crate may depend on `sem-sources`, `sem-syntax` and `sem-expand`; never on `sem` or the
 //! command line.
 
 mod apply;
+mod crate_meta;
 mod database;
 mod detached;
 mod expansion;
@@ -28,6 +31,7 @@ mod syntax_tree;
 
 pub use crate::{
     apply::AppliedChange,
+    crate_meta::{dump_resolutions, write_crate_meta},
     database::{Db, ExecutionLog, RootDatabase},
     detached::with_detached_crates,
     expansion::{

@@ -156,6 +156,10 @@ pub struct CrateData {
     pub target_kind: TargetKind,
     /// The build-time environment, read by `env!` and `option_env!`.
     pub env: BTreeMap<String, String>,
+    /// The names of dependencies that only `extern crate` brings into scope, outside the extern
+    /// prelude (rustc's `--extern noprelude:`): the standard library's `alloc` and `test`,
+    /// which every crate may name but few do.
+    pub outside_prelude: Vec<SmolStr>,
 }
 
 impl CrateData {
@@ -176,6 +180,7 @@ impl CrateData {
             is_proc_macro: target_kind == TargetKind::ProcMacro,
             target_kind,
             env: BTreeMap::new(),
+            outside_prelude: Vec::new(),
         }
     }
 }
@@ -257,6 +262,23 @@ impl CrateGraph {
             }
         }
         None
+    }
+
+    /// Marks the dependency `name` of crate `id` as one that only `extern crate` brings in
+    /// (see [`CrateData::outside_prelude`]).
+    pub(crate) fn keep_out_of_prelude(&mut self, id: CrateId, name: &str) {
+        let data = &mut self.crates[id.0 as usize];
+        if !data.outside_prelude.iter().any(|it| it == name) {
+            data.outside_prelude.push(name.into());
+        }
+    }
+
+    /// Points crate `id` at another root file and edition, leaving everything else as it is (a
+    /// crate whose source is replaced by its [`crate::CrateMeta`]).
+    pub(crate) fn set_root(&mut self, id: CrateId, root_file: FilePath, edition: Edition) {
+        let data = &mut self.crates[id.0 as usize];
+        data.root_file = root_file;
+        data.edition = edition;
     }
 
     /// The number of crates.

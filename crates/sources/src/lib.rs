@@ -9,6 +9,9 @@
 //! Procedural macros are inputs too ([`Sources::add_proc_macro`]): closures over sem's token
 //! trees that the caller registers, never derived from a proc-macro crate's source.
 //!
+//! A crate may be given by its public interface instead of its source: a [`CrateMeta`] file
+//! (written by `sem_db::write_crate_meta`), loaded with [`Sources::add_crate_meta`].
+//!
 //! The `cfg` module reads `cfg` predicates and `cfg_attr` from token trees and evaluates them
 //! against a crate's [`CfgOptions`].
 //!
@@ -17,6 +20,7 @@
 
 pub mod cfg;
 mod crate_graph;
+mod crate_meta;
 mod file_tree;
 pub mod load;
 mod proc_macro;
@@ -27,6 +31,7 @@ pub mod sysroot;
 
 pub use crate::{
     crate_graph::{CfgAtom, CfgOptions, CrateData, CrateGraph, CrateId, CyclicDependency, Dependency, TargetKind},
+    crate_meta::{CRATE_META_VERSION, CrateMeta, CrateMetaError},
     file_tree::{FileText, FileTree},
     load::{FileSystem, LoadError, LoadErrorKind, LoadErrors, RealFileSystem},
     proc_macro::{ProcMacro, ProcMacroExpander, ProcMacroKind, ProcMacros, TokenStream},
