@@ -72,9 +72,10 @@ use std::NoSuchThing;
     let std_dependencies: Vec<&str> = std.data(&db).dependencies.iter().map(|dep| dep.name.as_str()).collect();
     assert!(std_dependencies.contains(&"cfg_if"), "{std_dependencies:?}");
     let std_imports = &crate_def_map(&db, std).imports;
-    // Most of std's own imports resolve: its platform layer (`sys`) is chosen by
-    // `cfg_if::cfg_if!` in older sources and by the built-in `cfg_select!` in newer ones.
+    // Nearly all of std's own imports resolve (98% with the sources of 1.95 and of 1.63): its
+    // platform layer (`sys`) is chosen by `cfg_if::cfg_if!` in older sources and by the
+    // built-in `cfg_select!` in newer ones.
     let resolved = std_imports.iter().filter(|import| import.status == ImportStatus::Resolved).count();
     eprintln!("std: {resolved} of {} imports resolved ({})", std_imports.len(), library.display());
-    assert!(resolved * 100 >= std_imports.len() * 90, "{resolved} of {}", std_imports.len());
+    assert!(resolved * 100 >= std_imports.len() * 97, "{resolved} of {}", std_imports.len());
 }

@@ -215,14 +215,12 @@ impl<'a> Resolver<'a> {
                 dependencies.insert(dependency.name.clone(), ModuleId { krate: dep, index: 0 });
             }
         }
-        // Every dependency is in the extern prelude but the sysroot crates that rustc only gives
-        // to `extern crate` (crates.io reserves their names, so no other crate has them):
-        // `alloc` and `test`, and `proc_macro` outside procedural-macro crates.
+        // Every dependency is in the extern prelude but those that only `extern crate` brings in
+        // (the sysroot's `alloc` and `test` for most crates; `std` itself has `alloc` in its
+        // prelude, as a dependency of its manifest).
         let mut extern_prelude = dependencies.clone();
-        extern_prelude.remove("alloc");
-        extern_prelude.remove("test");
-        if !data.is_proc_macro {
-            extern_prelude.remove("proc_macro");
+        for name in &data.outside_prelude {
+            extern_prelude.remove(name);
         }
         Resolver {
             db,

@@ -81,8 +81,8 @@ pub fn find_sysroot_src(explicit: Option<&Path>) -> Option<PathBuf> {
     debian.pop()
 }
 
-/// `sources` with the standard library of `library` added: one library root per crate
-/// (its `src`), the crates with the host's cfg, and `core`, `alloc`, `std` and `test` made
+/// `sources` with the standard library of `library` added: one library root for the folder
+/// (whose crates reach outside their `src` with `#[path]`), the crates with the host's cfg, and `core`, `alloc`, `std` and `test` made
 /// dependencies of every crate already in the graph (`proc_macro` too, of procedural-macro crates). Name
 /// resolution puts `core` and `std` in the extern prelude and leaves `alloc` and `test` to
 /// `extern crate`,
@@ -99,25 +99,39 @@ pub fn add_sysroot(
     let mut graph: CrateGraph = sources.crate_graph().clone();
     let user_crates: Vec<CrateId> = graph.iter().map(|(id, _)| id).collect();
     let mut added: Vec<(&str, CrateId)> = Vec::new();
+    // One root for the whole `library` folder: `core` and `std` reach outside their `src` with
+    // `#[path]` (`core::arch` is `../../stdarch/crates/core_arch/src/mod.rs`, std's backtrace
+    // `../../backtrace/src/lib.rs`). Its texts are read on demand, so only what the crates
+    // reach is read.
+    let mut library_root = None;
     for (name, deps) in SYSROOT_CRATES {
         let dir = library.join(name);
         let src = dir.join("src");
         if !src.join("lib.rs").is_file() || !deps.iter().all(|dep| added.iter().any(|(added, _)| added == dep)) {
             continue;
         }
-        let walk = WalkOptions { mode: LoadMode::OnDemand, skip_dirs: Vec::new() };
-        let tree = load_folder(fs, &src, &walk, errors);
-        let root_data =
-            SourceRoot { is_sysroot: true, ..SourceRoot::new(RootKind::Library, tree).with_origin(src.clone()) };
-        let (root, next) = sources.add_root(root_data);
-        sources = next;
+        let root = *library_root.get_or_insert_with(|| {
+            let walk = WalkOptions { mode: LoadMode::OnDemand, skip_dirs: Vec::new() };
+            let tree = load_folder(fs, library, &walk, errors);
+            let root_data =
+                SourceRoot { is_sysroot: true, ..SourceRoot::new(RootKind::Library, tree).with_origin(library) };
+            let (root, next) = sources.add_root(root_data);
+            sources = next;
+            root
+        });
         let edition = manifest_edition(&dir.join("Cargo.toml")).unwrap_or(Edition::Edition2021);
-        let root_file = FilePath::new(root, RelativePath::new("lib.rs").expect("a valid path"));
+        let Ok(root_path) = RelativePath::new(&format!("{name}/src/lib.rs")) else { continue };
+        let root_file = FilePath::new(root, root_path);
         // The crates.io dependencies come first, so that the crate can depend on them.
         let registry_deps = match (name, &options.cargo_home, find_added(&added, "core")) {
             ("std", Some(cargo_home), Some(core)) => {
                 add_registry_dependencies(fs, &mut sources, &mut graph, &dir, cargo_home, core, options, errors)
             }
+            _ => Vec::new(),
+        };
+        // std's own path dependencies (`std_detect`, `unwind`…), in the same root.
+        let path_deps = match name {
+            "std" => add_path_dependencies(&mut graph, root, library, &dir, &added, &registry_deps, options),
             _ => Vec::new(),
         };
         let mut data = CrateData::new(name, root_file, edition, TargetKind::Lib);
@@ -127,7 +141,7 @@ pub fn add_sysroot(
             let dep_id = find_added(&added, dep).expect("checked above");
             let _ = graph.add_dependency(id, Dependency { name: (*dep).into(), krate: dep_id });
         }
-        for (dep_name, dep_id) in registry_deps {
+        for (dep_name, dep_id) in registry_deps.into_iter().chain(path_deps) {
             let _ = graph.add_dependency(id, Dependency { name: dep_name, krate: dep_id });
         }
         added.push((name, id));
@@ -150,6 +164,9 @@ pub fn add_sysroot(
                 continue;
             }
             let _ = graph.add_dependency(krate, Dependency { name: name.into(), krate: id });
+            if matches!(name, "alloc" | "test") {
+                graph.keep_out_of_prelude(krate, name);
+            }
         }
         if graph[krate].is_proc_macro
             && let Some(id) = find("proc_macro")
@@ -205,15 +222,13 @@ fn add_registry_dependencies(
     errors: &LoadErrors,
 ) -> Vec<(smol_str::SmolStr, CrateId)> {
     let Some(manifest) = read_manifest(&std_dir.join("Cargo.toml")) else { return Vec::new() };
-    let Some(dependencies) = manifest.get("dependencies").and_then(|it| it.as_table()) else { return Vec::new() };
     let registries: Vec<PathBuf> = std::fs::read_dir(cargo_home.join("registry").join("src"))
         .into_iter()
         .flatten()
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .collect();
     let mut out = Vec::new();
-    for (name, spec) in dependencies {
-        let Some(spec) = spec.as_table() else { continue };
+    for (name, spec) in manifest_dependencies(&manifest, &sysroot_cfg(options)) {
         let optional = spec.get("optional").and_then(|it| it.as_bool()).unwrap_or(false);
         let Some(requirement) = spec.get("version").and_then(|it| it.as_str()) else { continue };
         if optional || spec.contains_key("path") || spec.contains_key("package") {
@@ -244,6 +259,79 @@ fn add_registry_dependencies(
         out.push((crate_name.into(), id));
     }
     out
+}
+
+/// Adds the non-optional path dependencies of `std`'s manifest (in `std_dir`) that are not
+/// crates of [`SYSROOT_CRATES`] (`std_detect`, which defines `is_x86_feature_detected!`;
+/// `unwind`; `panic_abort`) as crates of the library's root `root`, each depending on `core`,
+/// `alloc` and std's registry dependencies (`cfg_if`, `libc`). Returns each with its name.
+fn add_path_dependencies(
+    graph: &mut CrateGraph,
+    root: crate::RootId,
+    library: &Path,
+    std_dir: &Path,
+    added: &[(&str, CrateId)],
+    registry_deps: &[(smol_str::SmolStr, CrateId)],
+    options: &LoadOptions,
+) -> Vec<(smol_str::SmolStr, CrateId)> {
+    let Some(manifest) = read_manifest(&std_dir.join("Cargo.toml")) else { return Vec::new() };
+    let Ok(library) = library.canonicalize() else { return Vec::new() };
+    let mut out = Vec::new();
+    for (name, spec) in manifest_dependencies(&manifest, &sysroot_cfg(options)) {
+        let optional = spec.get("optional").and_then(|it| it.as_bool()).unwrap_or(false);
+        let Some(path) = spec.get("path").and_then(|it| it.as_str()) else { continue };
+        let crate_name = name.replace('-', "_");
+        if optional || SYSROOT_CRATES.iter().any(|(sysroot, _)| *sysroot == crate_name) {
+            continue;
+        }
+        let Ok(dir) = std_dir.join(path).canonicalize() else { continue };
+        let Ok(relative) = dir.strip_prefix(&library) else { continue };
+        let Some(relative) = relative.to_str() else { continue };
+        let Ok(root_path) = RelativePath::new(&format!("{relative}/src/lib.rs")) else { continue };
+        if !dir.join("src").join("lib.rs").is_file() {
+            continue;
+        }
+        let edition = manifest_edition(&dir.join("Cargo.toml")).unwrap_or(Edition::Edition2021);
+        let mut data = CrateData::new(crate_name.as_str(), FilePath::new(root, root_path), edition, TargetKind::Lib);
+        data.package = Some(name.as_str().into());
+        data.cfg = sysroot_cfg(options);
+        let id = graph.add_crate(data);
+        let library_deps = ["core", "alloc"].into_iter().filter_map(|dep| Some((dep.into(), find_added(added, dep)?)));
+        for (dep_name, dep_id) in library_deps.chain(registry_deps.iter().cloned()) {
+            let _ = graph.add_dependency(id, Dependency { name: dep_name, krate: dep_id });
+        }
+        out.push((crate_name.into(), id));
+    }
+    out
+}
+
+/// The dependencies of a manifest that apply to the host: `[dependencies]`, and each
+/// `[target.'cfg(..)'.dependencies]` whose predicate holds under `cfg` (std 1.9x depends on
+/// `libc` there). Tables under a target triple are left out.
+fn manifest_dependencies<'m>(manifest: &'m toml::Table, cfg: &crate::CfgOptions) -> Vec<(&'m String, &'m toml::Table)> {
+    let tables = |value: Option<&'m toml::Value>| {
+        value
+            .and_then(|it| it.as_table())
+            .into_iter()
+            .flatten()
+            .filter_map(|(name, spec)| Some((name, spec.as_table()?)))
+    };
+    let mut out: Vec<(&String, &toml::Table)> = tables(manifest.get("dependencies")).collect();
+    for (target, table) in manifest.get("target").and_then(|it| it.as_table()).into_iter().flatten() {
+        let Some(predicate) = target.strip_prefix("cfg(").and_then(|it| it.strip_suffix(')')) else { continue };
+        if cfg_holds(predicate, cfg) {
+            out.extend(tables(table.get("dependencies")));
+        }
+    }
+    out
+}
+
+/// Whether the cfg predicate written as `text` (`not(all(windows, target_env = "msvc"))`)
+/// holds under `cfg`; an invalid one does not.
+fn cfg_holds(text: &str, cfg: &crate::CfgOptions) -> bool {
+    let parse = sem_syntax::parse_source_file(text, Edition::Edition2021);
+    let tokens = sem_syntax::token_tree::syntax_to_token_tree(&parse.syntax_node(), Default::default(), |_| ());
+    crate::cfg::CfgExpr::parse(&tokens.token_trees).eval(cfg) == Some(true)
 }
 
 /// The folder `<name>-<version>` in one of `registries` with the newest version that the
@@ -342,15 +430,29 @@ mod tests {
             "[package]\nname = \"std\"\nedition = \"2021\"\n[dependencies]\n\
              core = { path = \"../core\" }\n\
              cfg-if = { version = \"0.1.8\", features = ['rustc-dep-of-std'] }\n\
-             libc = { version = \"0.2.126\", default-features = false, features = ['rustc-dep-of-std', 'align'] }\n\
              hashbrown = { version = \"0.12\" }\n\
-             miniz_oxide = { version = \"0.4.0\", optional = true }\n",
+             miniz_oxide = { version = \"0.4.0\", optional = true }\n\
+             std_detect = { path = \"../stdarch/crates/std_detect\" }\n\
+             [target.'cfg(not(windows))'.dependencies]\n\
+             libc = { version = \"0.2.126\", default-features = false, features = ['rustc-dep-of-std', 'align'] }\n\
+             [target.'cfg(windows)'.dependencies]\n\
+             windows-targets = { version = \"0.1\" }\n",
         )
         .unwrap();
+        let std_detect = library.join("stdarch/crates/std_detect/src");
+        std::fs::create_dir_all(&std_detect).unwrap();
+        std::fs::write(std_detect.join("lib.rs"), "").unwrap();
         let cargo_home = dir.path().join("cargo");
         // Two registries; `cfg-if-impl` is another package; hashbrown is not unpacked.
-        for package in ["a/cfg-if-0.1.9", "b/cfg-if-0.1.10", "b/cfg-if-1.0.4", "a/cfg-if-impl-0.2.0", "a/libc-0.2.191"]
-        {
+        let packages = [
+            "a/cfg-if-0.1.9",
+            "b/cfg-if-0.1.10",
+            "b/cfg-if-1.0.4",
+            "a/cfg-if-impl-0.2.0",
+            "a/libc-0.2.191",
+            "a/windows-targets-0.1.0",
+        ];
+        for package in packages {
             let src = cargo_home.join("registry/src").join(package).join("src");
             std::fs::create_dir_all(&src).unwrap();
             std::fs::write(src.join("lib.rs"), "").unwrap();
@@ -368,11 +470,19 @@ mod tests {
             .dependencies
             .iter()
             .map(|dep| {
-                let origin = sources.root(graph[dep.krate].root_file.root).unwrap().origin.clone().unwrap();
-                let package = origin.parent().unwrap().file_name().unwrap().to_string_lossy().into_owned();
+                // The library's crates share the library's root; a registry crate has its own.
+                let root_file = &graph[dep.krate].root_file;
+                let origin = sources.root(root_file.root).unwrap().origin.clone().unwrap();
+                let package = if origin == library {
+                    root_file.path.components().next().unwrap().to_owned()
+                } else {
+                    origin.parent().unwrap().file_name().unwrap().to_string_lossy().into_owned()
+                };
                 (dep.name.to_string(), package)
             })
             .collect();
+        // `windows-targets` is for Windows only, `miniz_oxide` optional, `hashbrown` not unpacked;
+        // `std_detect` is a path dependency inside the library.
         assert_eq!(
             deps,
             [
@@ -380,8 +490,13 @@ mod tests {
                 ("core".to_owned(), "core".to_owned()),
                 ("cfg_if".to_owned(), "cfg-if-0.1.10".to_owned()),
                 ("libc".to_owned(), "libc-0.2.191".to_owned()),
+                ("std_detect".to_owned(), "stdarch".to_owned()),
             ]
         );
+        let std_detect = graph[crates.std].dependencies.iter().find(|dep| dep.name == "std_detect").unwrap().krate;
+        assert_eq!(graph[std_detect].root_file.path.as_str(), "stdarch/crates/std_detect/src/lib.rs");
+        let std_detect_deps: Vec<&str> = graph[std_detect].dependencies.iter().map(|dep| dep.name.as_str()).collect();
+        assert_eq!(std_detect_deps, ["core", "alloc", "cfg_if", "libc"]);
         let libc = graph[crates.std].dependencies.iter().find(|dep| dep.name == "libc").unwrap().krate;
         let features: Vec<&str> = graph[libc].cfg.values("feature").collect();
         assert_eq!(features, ["align"]);
