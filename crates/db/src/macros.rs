@@ -285,8 +285,16 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
     let source = resolve_macro(db, expn);
     let builtin = match source {
         Some(source) => builtin_name(db, source),
+        // Not found: a built-in named by its name, or by its path in the standard library or
+        // in `core` itself (`crate::cfg_select!`), where it is a `#[rustc_builtin_macro]` item
+        // that sem does not resolve through modules.
         None => match path.segments.as_slice() {
             [name] if builtin::is_builtin(name) => Some(name.clone()),
+            [first, name]
+                if matches!(first.as_str(), "crate" | "$crate" | "core" | "std") && builtin::is_builtin(name) =>
+            {
+                Some(name.clone())
+            }
             _ => None,
         },
     };

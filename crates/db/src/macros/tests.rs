@@ -178,6 +178,7 @@ include!("parts/missing.rs");
 compile_error!("this configuration is not supported");
 mod inner {
     cfg_select! { unix => { pub struct OnUnix; } _ => {} }
+    core::cfg_select! { unix => { pub struct ThroughCorePath; } }
 }
 format_args!("not an item {}", 1);
 //- /parts/generated.rs
@@ -194,11 +195,12 @@ pub struct MoreFromInclude;
               Struct MoreFromInclude
               mod inner
                 Struct OnUnix
+                Struct ThroughCorePath
             macro error: `include!`: environment variable `OUT_DIR` not defined at compile time
             macro error: cannot include `parts/missing.rs`: no such file in the source root (a build script's output is not loaded)
             macro error: this configuration is not supported
             macro error: the expansion of `format_args!` is not items: expected an item
-            expanded: 4
+            expanded: 5
         "#]],
     );
 }
