@@ -50,7 +50,7 @@ pub struct SummaryItem {
     pub visibility: RawVisibility,
     /// Its attributes, outer then inner, in order, without `doc` attributes.
     pub attrs: Vec<RawAttr>,
-    /// For a struct, enum or union that has a `derive` (or a `cfg_attr`, which may hold one):
+    /// For a struct, enum or union that has a `derive` (or a `cfg_attr` that holds one):
     /// the item's tokens, which derive macros take as input. Kept only there, since any edit
     /// inside such an item changes it.
     pub derive_input: Option<Subtree<()>>,
@@ -460,8 +460,9 @@ fn lower_one(node: &SyntaxNode) -> Option<(SummaryItem, Vec<SyntaxNode>)> {
         node.children().find_map(ast::Visibility::cast).map_or(RawVisibility::Private, |it| lower_visibility(&it));
     let attrs = lower_attrs(node);
     let derivable = matches!(kind, SummaryItemKind::Struct | SummaryItemKind::Union | SummaryItemKind::Enum { .. });
-    let derive_input = (derivable && attrs.iter().any(|attr| attr.is_named("derive") || attr.is_named("cfg_attr")))
-        .then(|| token_tree(Some(node)));
+    let may_derive =
+        |attr: &RawAttr| attr.is_named("derive") || (attr.is_named("cfg_attr") && mentions_derive(&attr.input));
+    let derive_input = (derivable && attrs.iter().any(may_derive)).then(|| token_tree(Some(node)));
     Some((SummaryItem { kind, name, visibility, attrs, derive_input }, children))
 }
 
@@ -587,6 +588,24 @@ pub(crate) fn empty_subtree() -> Subtree<()> {
 }
 
 /// The token tree of a `TOKEN_TREE` node, without spans (positions live apart), or an empty one.
+/// Whether the tokens of an attribute's input hold the identifier `derive` (at any depth: a
+/// `cfg_attr` may nest).
+fn mentions_derive(input: &AttrInput) -> bool {
+    use sem_syntax::token_tree::{Leaf, TokenTree};
+    let AttrInput::TokenTree(tree) = input else { return false };
+    let mut stack = vec![tree];
+    while let Some(subtree) = stack.pop() {
+        for tree in &subtree.token_trees {
+            match tree {
+                TokenTree::Leaf(Leaf::Ident(ident)) if ident.text == "derive" => return true,
+                TokenTree::Subtree(inner) => stack.push(inner),
+                TokenTree::Leaf(_) => {}
+            }
+        }
+    }
+    false
+}
+
 fn token_tree(node: Option<&SyntaxNode>) -> Subtree<()> {
     match node {
         Some(node) => syntax_to_token_tree(node, ToTokenTreeOptions::default(), |_| ()),
