@@ -129,10 +129,23 @@ pub enum ExpansionPoint {
     Module { definition: u32, candidates: ModuleCandidates },
     /// A macro call in item position, in the module `module` of this fragment (`None`: the
     /// fragment's own module), inside the inline modules `inline_path` of the fragment (where
-    /// the `mod name;` items of its expansion look for their files). With `derive`, the call
-    /// is one path of a `#[derive(..)]` on the struct, enum or union `item`, whose tokens are
-    /// the input; the expansion's items follow the item in its module.
-    MacroCall { module: Option<u32>, path: ModPath, item: u32, inline_path: Vec<SmolStr>, derive: bool },
+    /// the `mod name;` items of its expansion look for their files); `kind` tells a call
+    /// (`name!(..)`) from a derive or an attribute on the item `item`.
+    MacroCall { module: Option<u32>, path: ModPath, item: u32, inline_path: Vec<SmolStr>, kind: CallKind },
+}
+
+/// How a macro is called in item position.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum CallKind {
+    /// `path!(..)`: the item is the call.
+    Bang,
+    /// One path of a `#[derive(..)]` on the struct, enum or union `item`, whose tokens are the
+    /// input; the expansion's items follow the item in its module.
+    Derive,
+    /// An attribute of `item` (`cfg_attr` applied) whose path is the call's, naming a
+    /// registered attribute procedural macro: the expansion replaces the item, which is not
+    /// defined.
+    Attribute,
 }
 
 /// Where the file of an out-of-line module may be.
@@ -231,6 +244,13 @@ pub fn collect_definitions(db: &dyn Db, expn: ExpnId) -> Fragment {
         },
         _ => (item_summary(db, located.file, data.edition), Vec::new()),
     };
+    let krate = expn.krate(db);
+    // The `use dep::name;` imports of the fragment, for attribute macros named without a path.
+    let imports = std::cell::OnceCell::new();
+    let attribute_macro = |attr: &RawAttr| {
+        let imports = imports.get_or_init(|| crate::macros::single_imports(&summary.items));
+        crate::macros::attribute_macro(db, krate, imports, attr)
+    };
     let mut collector = Collector {
         cfg: &data.cfg,
         file: located.file.path(db),
@@ -239,6 +259,8 @@ pub fn collect_definitions(db: &dyn Db, expn: ExpnId) -> Fragment {
         fragment: Fragment::default(),
         seen: FxHashMap::default(),
         item_index: 0,
+        attribute_macro: &attribute_macro,
+        replaced: false,
     };
     collector.collect(&summary.items, base_inline_path);
     collector.fragment
@@ -277,6 +299,11 @@ struct Collector<'a> {
     seen: FxHashMap<(Option<u32>, DefPathData), u32>,
     /// The pre-order index of the next item of the summary.
     item_index: u32,
+    /// Whether an attribute names an attribute macro, and whether it is registered.
+    attribute_macro: &'a dyn Fn(&RawAttr) -> crate::macros::AttributeMacro,
+    /// Set by [`Collector::define`] when an attribute macro replaces the item: its children
+    /// are the macro's business, not the fragment's.
+    replaced: bool,
 }
 
 /// An item still to visit: the item, its parent definition, the inline modules around it
@@ -310,7 +337,11 @@ impl Collector<'_> {
             self.item_index += 1;
             let attrs = self.effective_attrs(item_index, &visit.item.attrs);
             let enabled = visit.enabled && self.is_enabled(item_index, &attrs);
+            self.replaced = false;
             let definition = if enabled { self.define(&visit, item_index, &attrs) } else { None };
+            if self.replaced {
+                continue;
+            }
             let mut inline_path = visit.inline_path.clone();
             let module = match (&visit.item.kind, definition) {
                 (SummaryItemKind::Module { inline_items: Some(_) }, Some(index)) => {
@@ -335,6 +366,25 @@ impl Collector<'_> {
     fn define(&mut self, visit: &Visit<'_>, item_index: u32, attrs: &[RawAttr]) -> Option<u32> {
         let item = visit.item;
         let name = || item.name.clone().unwrap_or_default();
+        if item.macro_input.is_some() && !matches!(item.kind, SummaryItemKind::MacroCall { .. }) {
+            for attr in attrs.iter().filter(|attr| crate::items::may_be_attribute_macro(attr)) {
+                match (self.attribute_macro)(attr) {
+                    crate::macros::AttributeMacro::Registered => {
+                        self.fragment.expansion_points.push(ExpansionPoint::MacroCall {
+                            module: visit.module,
+                            path: attr.path.clone(),
+                            item: item_index,
+                            inline_path: visit.inline_path.clone(),
+                            kind: CallKind::Attribute,
+                        });
+                        self.replaced = true;
+                        return None;
+                    }
+                    crate::macros::AttributeMacro::Unregistered(message) => self.diagnostic(item_index, &message),
+                    crate::macros::AttributeMacro::NotAMacro => {}
+                }
+            }
+        }
         let (data, kind) = match &item.kind {
             SummaryItemKind::MacroCall { path, .. } => {
                 let point = ExpansionPoint::MacroCall {
@@ -342,7 +392,7 @@ impl Collector<'_> {
                     path: path.clone(),
                     item: item_index,
                     inline_path: visit.inline_path.clone(),
-                    derive: false,
+                    kind: CallKind::Bang,
                 };
                 self.fragment.expansion_points.push(point);
                 return None;
@@ -383,14 +433,14 @@ impl Collector<'_> {
             let candidates = self.module_candidates(&name(), &visit.inline_path, attrs);
             self.fragment.expansion_points.push(ExpansionPoint::Module { definition: index, candidates });
         }
-        if item.derive_input.is_some() {
+        if item.macro_input.is_some() {
             for path in attrs.iter().filter(|attr| attr.is_named("derive")).flat_map(derive_paths) {
                 self.fragment.expansion_points.push(ExpansionPoint::MacroCall {
                     module: visit.module,
                     path,
                     item: item_index,
                     inline_path: visit.inline_path.clone(),
-                    derive: true,
+                    kind: CallKind::Derive,
                 });
             }
         }

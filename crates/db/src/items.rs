@@ -50,10 +50,11 @@ pub struct SummaryItem {
     pub visibility: RawVisibility,
     /// Its attributes, outer then inner, in order, without `doc` attributes.
     pub attrs: Vec<RawAttr>,
-    /// For a struct, enum or union that has a `derive` (or a `cfg_attr` that holds one):
-    /// the item's tokens, which derive macros take as input. Kept only there, since any edit
-    /// inside such an item changes it.
-    pub derive_input: Option<Subtree<()>>,
+    /// The item's tokens, which derive and attribute macros take as input: kept for a struct,
+    /// enum or union with a `derive` (or a `cfg_attr` that holds one), and for an item with an
+    /// attribute that may be an attribute macro ([`may_be_attribute_macro`]). Only there,
+    /// since any edit inside such an item changes it.
+    pub macro_input: Option<Subtree<()>>,
 }
 
 /// The kinds of items, and what each brings beyond its name.
@@ -462,8 +463,10 @@ fn lower_one(node: &SyntaxNode) -> Option<(SummaryItem, Vec<SyntaxNode>)> {
     let derivable = matches!(kind, SummaryItemKind::Struct | SummaryItemKind::Union | SummaryItemKind::Enum { .. });
     let may_derive =
         |attr: &RawAttr| attr.is_named("derive") || (attr.is_named("cfg_attr") && mentions_derive(&attr.input));
-    let derive_input = (derivable && attrs.iter().any(may_derive)).then(|| token_tree(Some(node)));
-    Some((SummaryItem { kind, name, visibility, attrs, derive_input }, children))
+    let macro_input = ((derivable && attrs.iter().any(may_derive))
+        || attrs.iter().any(|attr| may_be_attribute_macro(attr) || cfg_attr_may_hold_attribute_macro(attr)))
+    .then(|| token_tree(Some(node)));
+    Some((SummaryItem { kind, name, visibility, attrs, macro_input }, children))
 }
 
 /// The attributes of an item node: its outer attributes, then the inner ones of its body
@@ -588,6 +591,135 @@ pub(crate) fn empty_subtree() -> Subtree<()> {
 }
 
 /// The token tree of a `TOKEN_TREE` node, without spans (positions live apart), or an empty one.
+/// The attributes rustc defines (and the tools it knows), which are never attribute macros.
+const BUILTIN_ATTRIBUTES: &[&str] = &[
+    "allow",
+    "automatically_derived",
+    "bench",
+    "cfg",
+    "cfg_attr",
+    "cold",
+    "collapse_debuginfo",
+    "crate_name",
+    "crate_type",
+    "debugger_visualizer",
+    "default",
+    "deny",
+    "deprecated",
+    "derive",
+    "doc",
+    "expect",
+    "export_name",
+    "feature",
+    "forbid",
+    "global_allocator",
+    "ignore",
+    "inline",
+    "instruction_set",
+    "link",
+    "link_name",
+    "link_ordinal",
+    "link_section",
+    "macro_escape",
+    "macro_export",
+    "macro_use",
+    "must_use",
+    "naked",
+    "no_builtins",
+    "no_core",
+    "no_implicit_prelude",
+    "no_link",
+    "no_main",
+    "no_mangle",
+    "no_std",
+    "non_exhaustive",
+    "panic_handler",
+    "path",
+    "proc_macro",
+    "proc_macro_attribute",
+    "proc_macro_derive",
+    "recursion_limit",
+    "repr",
+    "should_panic",
+    "stable",
+    "target_feature",
+    "test",
+    "test_runner",
+    "track_caller",
+    "type_length_limit",
+    "unsafe",
+    "unstable",
+    "used",
+    "warn",
+    "windows_subsystem",
+    "const_trait",
+    "const_stable",
+    "const_unstable",
+    "fundamental",
+    "lang",
+    "marker",
+    "may_dangle",
+    "optimize",
+    "coverage",
+    "patchable_function_entry",
+    "deny_warnings",
+];
+
+/// The first segments of tool attributes (`#[rustfmt::skip]`, `#[clippy::allow(..)]`).
+const TOOLS: &[&str] = &["clippy", "diagnostic", "miri", "rust_analyzer", "rustdoc", "rustfmt"];
+
+/// Whether `attr` may name an attribute macro: not a built-in attribute (or a `rustc_` one),
+/// nor a tool's.
+pub(crate) fn may_be_attribute_macro(attr: &RawAttr) -> bool {
+    match attr.path.segments.as_slice() {
+        [] => false,
+        [name] => !BUILTIN_ATTRIBUTES.contains(&name.as_str()) && !name.starts_with("rustc_"),
+        [first, ..] => !TOOLS.contains(&first.as_str()),
+    }
+}
+
+/// Whether `attr` is a `cfg_attr` one of whose attributes may be an attribute macro
+/// (`#[cfg_attr(test, tokio::test)]`); nested `cfg_attr`s are looked into.
+fn cfg_attr_may_hold_attribute_macro(attr: &RawAttr) -> bool {
+    use sem_syntax::token_tree::{Leaf, TokenTree};
+    if !attr.is_named("cfg_attr") {
+        return false;
+    }
+    let AttrInput::TokenTree(tree) = &attr.input else { return false };
+    let mut stack: Vec<&[TokenTree<()>]> = match tree.token_trees.as_slice() {
+        [TokenTree::Subtree(group)] => vec![&group.token_trees],
+        _ => return false,
+    };
+    while let Some(tokens) = stack.pop() {
+        let Ok(cfg_attr) = sem_sources::cfg::split_cfg_attr(tokens) else { continue };
+        for attribute in cfg_attr.attributes {
+            let segments: Vec<SmolStr> = attribute
+                .iter()
+                .map_while(|tree| match tree {
+                    TokenTree::Leaf(Leaf::Ident(ident)) => Some(Some(ident.text.clone())),
+                    TokenTree::Leaf(Leaf::Punct(punct)) if punct.char == ':' => Some(None),
+                    _ => None,
+                })
+                .flatten()
+                .collect();
+            match (segments.as_slice(), attribute.get(1)) {
+                ([name], Some(TokenTree::Subtree(inner))) if name == "cfg_attr" => stack.push(&inner.token_trees),
+                _ => {
+                    let candidate = RawAttr {
+                        is_inner: false,
+                        path: ModPath { is_global: false, segments },
+                        input: AttrInput::None,
+                    };
+                    if may_be_attribute_macro(&candidate) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    false
+}
+
 /// Whether the tokens of an attribute's input hold the identifier `derive` (at any depth: a
 /// `cfg_attr` may nest).
 fn mentions_derive(input: &AttrInput) -> bool {

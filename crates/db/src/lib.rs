@@ -35,7 +35,7 @@ pub use crate::{
     database::{Db, ExecutionLog, RootDatabase},
     detached::with_detached_crates,
     expansion::{
-        CollectDiagnostic, DefKind, DefPathData, Definition, ExpansionPoint, ExpnId, Fragment, LocatedFile,
+        CallKind, CollectDiagnostic, DefKind, DefPathData, Definition, ExpansionPoint, ExpnId, Fragment, LocatedFile,
         ModuleCandidates, collect_definitions, expansion_point, fragment_items, item_in_file, locate_tokens,
     },
     inputs::{CrateInput, SourceFile, SourceRootInput, Workspace},

@@ -42,7 +42,13 @@
 //! module (the module path followed through files and inline modules, not through modules that
 //! expansions declare).
 //!
-//! Not yet: attribute macros, and spans (expansions are token trees without positions).
+//! An attribute of another crate's attribute procedural macro (`#[dep::name]`, or `#[name]`
+//! after a `use dep::name;` of the fragment) replaces its item when the macro is registered:
+//! the collector of definitions makes the item an expansion point (`CallKind::Attribute`), and
+//! the expander gets the attribute's tokens and the item with `cfg_attr` applied and without
+//! the attribute. Unregistered, the item stays as written, with a diagnostic.
+//!
+//! Not yet: spans (expansions are token trees without positions) and hygiene beyond `$crate`.
 
 use std::sync::Arc;
 
@@ -53,7 +59,7 @@ use smol_str::SmolStr;
 
 use crate::{
     Db,
-    expansion::{DefKind, ExpansionPoint, ExpnId, collect_definitions, expansion_point, fragment_items},
+    expansion::{CallKind, DefKind, ExpansionPoint, ExpnId, collect_definitions, expansion_point, fragment_items},
     items::{ItemSummary, SummaryItemKind, summarize_macro_items},
 };
 
@@ -94,7 +100,7 @@ pub struct MacroExpansion {
 #[salsa::tracked(returns(copy), cycle_result = resolve_macro_cycle)]
 pub fn resolve_macro(db: &dyn Db, expn: ExpnId) -> Option<MacroSource> {
     let parent = expn.parent(db)?;
-    let Some(ExpansionPoint::MacroCall { path, item, module, derive, .. }) = expansion_point(db, expn) else {
+    let Some(ExpansionPoint::MacroCall { path, item, module, kind, .. }) = expansion_point(db, expn) else {
         return None;
     };
     let textual = |name: &SmolStr| find_in_scope(db, expn, parent, *item, name);
@@ -102,11 +108,12 @@ pub fn resolve_macro(db: &dyn Db, expn: ExpnId) -> Option<MacroSource> {
         // A derive names no `macro_rules!`: an imported derive macro, or one of the
         // `#[macro_use]` prelude (`#[macro_use] extern crate serde_derive;`); built-in derives
         // are found by name when nothing else is.
-        [name] if !path.is_global && *derive => imported_from_other_crate(db, expn.krate(db), parent, *module, name)
-            .or_else(|| {
+        [name] if !path.is_global && *kind == CallKind::Derive => {
+            imported_from_other_crate(db, expn.krate(db), parent, *module, name).or_else(|| {
                 let prelude = macro_use_prelude(db, expn.krate(db));
                 prelude.iter().rev().find(|(it, _)| it == name).map(|(_, source)| *source)
-            }),
+            })
+        }
         [name] if !path.is_global => textual(name)
             .or_else(|| imported_from_other_crate(db, expn.krate(db), parent, *module, name))
             .or_else(|| imported_from_own_crate(db, parent, *module, name)),
@@ -252,7 +259,7 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
         tokens: 0,
     };
     let Some(parent) = expn.parent(db) else { return MacroExpansion::default() };
-    let Some(ExpansionPoint::MacroCall { path, item, derive, .. }) = expansion_point(db, expn) else {
+    let Some(ExpansionPoint::MacroCall { path, item, kind, .. }) = expansion_point(db, expn) else {
         return MacroExpansion::default();
     };
     let krate = expn.krate(db);
@@ -262,8 +269,18 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
         return failed(format!("recursion limit reached while expanding `{path}!` (limit {limit})"), true);
     }
     let edition = krate.data(db).edition;
-    if *derive {
-        let input = fragment_items(db, parent).and_then(|items| items.iter().nth(*item as usize)?.derive_input.clone());
+    if *kind == CallKind::Attribute {
+        let item = fragment_items(db, parent).and_then(|items| items.iter().nth(*item as usize).cloned());
+        let Some(item) = item else { return MacroExpansion::default() };
+        let Some(input) = &item.macro_input else { return MacroExpansion::default() };
+        let attrs = crate::expansion::expand_cfg_attrs(&krate.data(db).cfg, &item.attrs, |_| {});
+        return match expand_attribute(db, expn, path, input, &attrs) {
+            Ok(expanded) => summarize_expansion(&expanded, &format!("#[{path}]"), edition),
+            Err(error) => failed(error, false),
+        };
+    }
+    if *kind == CallKind::Derive {
+        let input = fragment_items(db, parent).and_then(|items| items.iter().nth(*item as usize)?.macro_input.clone());
         let Some(input) = input else { return MacroExpansion::default() };
         let input = derive::strip_disabled_fields(&input, &krate.data(db).cfg);
         return match expand_derive(db, expn, path, &input) {
@@ -357,10 +374,120 @@ fn summarize_expansion(
     MacroExpansion { items: Some(Arc::new(items)), error, fuel_exhausted: false, tokens }
 }
 
+/// What an attribute of an item is to the collector of definitions.
+pub(crate) enum AttributeMacro {
+    /// An ordinary attribute (or one sem cannot resolve).
+    NotAMacro,
+    /// An attribute procedural macro with a registered expander: the call replaces the item.
+    Registered,
+    /// An attribute procedural macro without one: the item stays as written, and this says so.
+    Unregistered(String),
+}
+
+/// The `use dep::name;` and `use dep::real as name;` imports among `items` (at any depth), by
+/// the name they bring: how an attribute macro written without a path (`#[async_trait]`) is
+/// found while the fragment's definitions are being collected (its name resolution needs them).
+pub(crate) fn single_imports(items: &[crate::items::SummaryItem]) -> Vec<(SmolStr, crate::items::ModPath)> {
+    let mut out = Vec::new();
+    let mut stack: Vec<&crate::items::SummaryItem> = items.iter().collect();
+    while let Some(item) = stack.pop() {
+        if let SummaryItemKind::Use { imports } = &item.kind {
+            for import in imports {
+                let crate::items::UseImportKind::Single { alias } = &import.kind else { continue };
+                if let Some(last) = import.path.segments.last() {
+                    out.push((alias.clone().unwrap_or_else(|| last.clone()), import.path.clone()));
+                }
+            }
+        }
+        stack.extend(item.children());
+    }
+    out
+}
+
+/// Whether `attr` names an attribute procedural macro of another crate: `#[dep::name]` or
+/// `#[name]` after a `use dep::name;` of the fragment (`imports`), and whether it is
+/// registered. Only other crates are looked at (procedural macros cannot be used in their own
+/// crate), so this reads their def maps, never this crate's.
+pub(crate) fn attribute_macro(
+    db: &dyn Db,
+    krate: crate::inputs::CrateInput,
+    imports: &[(SmolStr, crate::items::ModPath)],
+    attr: &crate::items::RawAttr,
+) -> AttributeMacro {
+    let path = match attr.path.segments.as_slice() {
+        [name] => match imports.iter().rev().find(|(alias, _)| alias == name) {
+            Some((_, path)) => path.segments.as_slice(),
+            None => return AttributeMacro::NotAMacro,
+        },
+        segments => segments,
+    };
+    let [dep_name, name] = path else { return AttributeMacro::NotAMacro };
+    let Some(dep) = dependency_named(db, krate, dep_name).filter(|dep| *dep != krate) else {
+        return AttributeMacro::NotAMacro;
+    };
+    let Some(source) = exported_macro(db, dep, name) else { return AttributeMacro::NotAMacro };
+    let Some((macro_name, ProcMacroKind::Attribute)) = proc_macro_of(db, source) else {
+        return AttributeMacro::NotAMacro;
+    };
+    let proc_macro_crate = source.expansion.krate(db);
+    match proc_macro_crate.proc_macros(db).get(&macro_name) {
+        Some(registered) if registered.kind() == ProcMacroKind::Attribute => AttributeMacro::Registered,
+        _ => AttributeMacro::Unregistered(format!(
+            "`#[{}]` is an attribute macro of `{}` that is not registered (Sources::add_proc_macro): the item is \
+             analyzed as written",
+            attr.path,
+            proc_macro_crate.data(db).display_name
+        )),
+    }
+}
+
+/// The expansion of the attribute macro call `expn` (the attribute `path` of the item whose
+/// tokens are `input`, whose attributes are `attrs`): the registered expander, given the
+/// attribute's tokens and the item without that attribute.
+fn expand_attribute(
+    db: &dyn Db,
+    expn: ExpnId,
+    path: &crate::items::ModPath,
+    input: &sem_syntax::token_tree::Subtree<()>,
+    attrs: &[crate::items::RawAttr],
+) -> Result<sem_syntax::token_tree::Subtree<()>, String> {
+    let imports = fragment_items(db, expn.parent(db).ok_or("no parent")?)
+        .map(|items| single_imports(&items.items))
+        .unwrap_or_default();
+    let Some(attr) = attrs.iter().find(|attr| attr.path == *path) else {
+        return Err(format!("`#[{path}]`: the attribute is gone"));
+    };
+    let source = match attr.path.segments.as_slice() {
+        [name] => imports.iter().rev().find(|(alias, _)| alias == name).map(|(_, path)| path.segments.clone()),
+        segments => Some(segments.to_vec()),
+    };
+    let krate = expn.krate(db);
+    let proc_macro = match source.as_deref() {
+        Some([dep_name, name]) => dependency_named(db, krate, dep_name)
+            .and_then(|dep| exported_macro(db, dep, name))
+            .and_then(|source| Some((source, proc_macro_of(db, source)?.0))),
+        _ => None,
+    };
+    let Some((source, name)) = proc_macro else { return Err(format!("cannot find attribute macro `{path}`")) };
+    let registered = source.expansion.krate(db).proc_macros(db);
+    let Some(proc_macro) = registered.get(&name) else { return Err(format!("`#[{path}]` is not registered")) };
+    let attribute_tokens = match &attr.input {
+        crate::items::AttrInput::TokenTree(tree) => match tree.token_trees.as_slice() {
+            [sem_syntax::token_tree::TokenTree::Subtree(group)] => args_without_delimiters(group),
+            _ => args_without_delimiters(tree),
+        },
+        _ => crate::items::empty_subtree(),
+    };
+    let item = derive::without_attribute(input, &path.segments, &krate.data(db).cfg);
+    proc_macro.expand(&item, Some(&attribute_tokens)).map_err(|error| format!("`#[{path}]`: {error}"))
+}
+
 /// Whether `expn` is a derive that names a built-in derive (`Clone`, `Debug`…), whose expansion
 /// holds impls only: the module tree leaves it unexpanded.
 pub(crate) fn is_builtin_derive(db: &dyn Db, expn: ExpnId) -> bool {
-    let Some(ExpansionPoint::MacroCall { path, derive: true, .. }) = expansion_point(db, expn) else { return false };
+    let Some(ExpansionPoint::MacroCall { path, kind: CallKind::Derive, .. }) = expansion_point(db, expn) else {
+        return false;
+    };
     match resolve_macro(db, expn) {
         Some(source) => {
             builtin_name(db, source).is_some_and(|name| sem_expand::BuiltinDerive::from_name(&name).is_some())

@@ -155,3 +155,52 @@ fn split_entries(trees: &[TokenTree<()>]) -> Vec<&[TokenTree<()>]> {
     entries.push(&trees[start..]);
     entries
 }
+
+/// `item` with its `cfg_attr`s applied and without its first outer attribute whose path is
+/// `path` (`#[tokio::main]`): what an attribute macro is given, as rustc gives it.
+/// Attributes are `#` and a bracketed group at the top of the item.
+pub(crate) fn without_attribute(item: &Subtree<()>, path: &[smol_str::SmolStr], cfg: &CfgOptions) -> Subtree<()> {
+    let trees = unwrap_invisible(item);
+    let applied = apply_attributes(trees, cfg).unwrap_or_else(|| trees.to_vec());
+    let trees = applied.as_slice();
+    let mut out = Vec::with_capacity(trees.len());
+    let mut removed = false;
+    let mut at = 0;
+    while at < trees.len() {
+        if !removed
+            && is_punct(&trees[at], '#')
+            && let Some(TokenTree::Subtree(group)) = trees.get(at + 1)
+            && group.delimiter.kind == DelimiterKind::Bracket
+            && attribute_path_is(&group.token_trees, path)
+        {
+            removed = true;
+            at += 2;
+            continue;
+        }
+        out.push(trees[at].clone());
+        at += 1;
+    }
+    Subtree { delimiter: item.delimiter, token_trees: out }
+}
+
+/// Whether the tokens inside `#[..]` start with the path `path` (`tokio :: main`), followed by
+/// nothing, a group or `=`.
+fn attribute_path_is(tokens: &[TokenTree<()>], path: &[smol_str::SmolStr]) -> bool {
+    let mut at = 0;
+    for (index, segment) in path.iter().enumerate() {
+        if index > 0 {
+            if !(tokens.get(at).is_some_and(|it| is_punct(it, ':'))
+                && tokens.get(at + 1).is_some_and(|it| is_punct(it, ':')))
+            {
+                return false;
+            }
+            at += 2;
+        }
+        match tokens.get(at) {
+            Some(TokenTree::Leaf(Leaf::Ident(ident))) if ident.text == *segment => at += 1,
+            _ => return false,
+        }
+    }
+    !matches!(tokens.get(at), Some(TokenTree::Leaf(Leaf::Ident(_))))
+        && !tokens.get(at).is_some_and(|it| is_punct(it, ':'))
+}

@@ -171,3 +171,66 @@ pub fn make_items(input: TokenStream) -> TokenStream { input }
         "#]],
     );
 }
+
+#[test]
+fn registered_attribute_macros_replace_their_item_and_unregistered_ones_leave_it() {
+    let fixture = r#"
+//- /lib.rs crate:a deps:pm
+#[pm::instrument(extra)]
+pub fn original() {}
+use pm::instrument;
+#[cfg_attr(all(), instrument(second))]
+pub struct Replaced { field: u8 }
+#[pm::main]
+pub fn main() {}
+#[inline]
+#[rustfmt::skip]
+pub fn plain() {}
+#[instrument(in_impl)]
+impl Replaced { pub fn method(&self) {} }
+//- /pm/lib.rs crate:pm proc_macro:true
+#[proc_macro_attribute]
+pub fn instrument(attr: TokenStream, item: TokenStream) -> TokenStream { item }
+#[proc_macro_attribute]
+pub fn main(attr: TokenStream, item: TokenStream) -> TokenStream { item }
+"#;
+    let sources = sources_from_fixture(fixture);
+    let pm = sources.crate_graph().iter().find(|(_, data)| data.display_name == "pm").unwrap().0;
+    // Gives the item back without the attribute (which it must not see), and a function named
+    // by the attribute's argument.
+    let instrument = |item: &TokenStream, attr: Option<&TokenStream>| -> Result<TokenStream, String> {
+        let item = item.to_text();
+        if item.contains("instrument") {
+            return Err(format!("the attribute was left on the item: {item}"));
+        }
+        let name = attr.map(|it| it.to_text()).unwrap_or_default();
+        Ok(tokens(&format!("{item} pub fn {}() {{}}", name.trim())))
+    };
+    let sources = sources.add_proc_macro(pm, ProcMacro::new("instrument", ProcMacroKind::Attribute, instrument));
+    let db = RootDatabase::from_sources(&sources);
+    let user = db.workspace().crates(&db)[0];
+    let tree = crate_module_tree(&db, user);
+    let mut dump = tree.dump(&db);
+    for diagnostic in &tree.macro_diagnostics {
+        dump.push_str(&format!("macro error: {}\n", diagnostic.message));
+    }
+    for expn in tree.fragments() {
+        for diagnostic in &crate::collect_definitions(&db, expn).diagnostics {
+            dump.push_str(&format!("collect: {}\n", diagnostic.message));
+        }
+    }
+    expect![[r#"
+        mod crate (lib.rs)
+          Use {use}
+          Fn main
+          Fn plain
+          Fn original
+          Fn extra
+          Struct Replaced
+          Fn second
+          Impl {impl}
+          Fn in_impl
+        collect: `#[pm::main]` is an attribute macro of `pm` that is not registered (Sources::add_proc_macro): the item is analyzed as written
+    "#]]
+    .assert_eq(&dump);
+}
