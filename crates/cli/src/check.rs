@@ -29,6 +29,8 @@ struct Diagnostic {
     column: Option<usize>,
     /// The byte range in the file; `null` for a load error.
     range: Option<[usize; 2]>,
+    /// `error`, or `warning` for what the analysis could not do (a procedural macro that is
+    /// not registered), which does not fail the check.
     severity: &'static str,
     /// `syntax`, `expand`, `resolve` or `load`.
     phase: &'static str,
@@ -52,6 +54,9 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool, sysroot: crate::analysis:
     let printer = Printer { renderer, json };
     let mut out = Output::stdout();
     let mut error_count = 0usize;
+    // Limits of the analysis (procedural macros that are not registered), which do not fail
+    // the check.
+    let mut warning_count = 0usize;
     // The files with an error of either phase, on disk.
     let mut files_with_errors: FxHashSet<PathBuf> = FxHashSet::default();
 
@@ -73,7 +78,7 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool, sysroot: crate::analysis:
             let lines = LineIndex::new(text);
             for error in errors.iter() {
                 let range = (error.range().start().into(), error.range().end().into());
-                let printed = printer.located(&display, text, &lines, range, "syntax", error.message())?;
+                let printed = printer.located(&display, text, &lines, range, ("syntax", "error"), error.message())?;
                 // While a progress bar is drawn (on a terminal), each error is written out at
                 // once with the bar cleared, so the two never mix.
                 progress.suspend(|| {
@@ -95,19 +100,24 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool, sysroot: crate::analysis:
     // run out of fuel, macros and imports that name nothing: what the module tree and the def
     // map of each checked crate find, each once even when files are shared by crates.
     let item_errors = item_diagnostics(&analysis.db, &analysis.sources, deps);
-    for ItemDiagnostic { file, range: (start, end), phase, message } in item_errors {
+    for ItemDiagnostic { file, range: (start, end), phase, is_warning, message } in item_errors {
         let db = &analysis.db;
         let text = file.text(db).get();
         let absolute = absolute_path(&analysis.sources, file.path(db));
         let display = display_path(&absolute, &cwd);
-        files_with_errors.insert(absolute);
         let lines = LineIndex::new(text);
         // The item's first line is enough to say which item it is.
         let start = start.min(text.len());
         let first_line_end = text[start..].find('\n').map_or(text.len(), |newline| start + newline);
         let range = (start, end.min(first_line_end));
-        out.write(&printer.located(&display, text, &lines, range, phase, &message)?);
-        error_count += 1;
+        let severity = if is_warning { "warning" } else { "error" };
+        out.write(&printer.located(&display, text, &lines, range, (phase, severity), &message)?);
+        if is_warning {
+            warning_count += 1;
+        } else {
+            files_with_errors.insert(absolute);
+            error_count += 1;
+        }
     }
 
     // Texts are read on demand, so their load errors are known only now.
@@ -138,8 +148,9 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool, sysroot: crate::analysis:
         out.write(&printed);
         files_with_errors.insert(error.path);
     }
+    let warnings = if warning_count > 0 { format!(" and {}", plural(warning_count, "warning")) } else { String::new() };
     let summary = format!(
-        "{} in {} ({} checked) in {:.2} s",
+        "{}{warnings} in {} ({} checked) in {:.2} s",
         plural(error_count, "error"),
         plural(files_with_errors.len(), "file"),
         plural(files.len(), "file"),
@@ -168,7 +179,7 @@ impl Printer {
         text: &str,
         lines: &LineIndex,
         (start, end): (usize, usize),
-        phase: &'static str,
+        (phase, severity): (&'static str, &'static str),
         message: &str,
     ) -> anyhow::Result<String> {
         let range = clamp_range(text, start, end);
@@ -178,7 +189,7 @@ impl Printer {
             line: Some(line),
             column: Some(column),
             range: Some([range.start, range.end]),
-            severity: "error",
+            severity,
             phase,
             message: message.to_owned(),
         };
@@ -199,6 +210,8 @@ struct ItemDiagnostic {
     /// `expand` (module files, `cfg`, macro expansion and its fuel) or `resolve` (imports and
     /// macro calls that name nothing).
     phase: &'static str,
+    /// A limit of the analysis (a procedural macro that is not registered), not an error.
+    is_warning: bool,
     message: String,
 }
 
@@ -216,7 +229,7 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
         }
         let tree = sem_db::crate_module_tree(db, krate);
         // The item each diagnostic is about, in the fragment of an expansion.
-        let mut about: Vec<(sem_db::ExpnId, u32, &'static str, String)> = Vec::new();
+        let mut about: Vec<(sem_db::ExpnId, u32, &'static str, bool, String)> = Vec::new();
         let point_item = |diagnostic: &sem_db::ModuleDiagnostic| {
             let fragment = sem_db::collect_definitions(db, diagnostic.expansion);
             match fragment.expansion_points.get(diagnostic.expansion_point as usize)? {
@@ -230,13 +243,18 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
         for diagnostic in &tree.diagnostics {
             // `None`: a problem of the crate as a whole (its root file is missing).
             if let Some(item) = point_item(diagnostic) {
-                about.push((diagnostic.expansion, item, "expand", diagnostic.message.clone()));
+                about.push((diagnostic.expansion, item, "expand", false, diagnostic.message.clone()));
+            }
+        }
+        for diagnostic in &tree.unregistered_macros {
+            if let Some(item) = point_item(diagnostic) {
+                about.push((diagnostic.expansion, item, "expand", true, diagnostic.message.clone()));
             }
         }
         for diagnostic in &tree.macro_diagnostics {
             if let Some(item) = point_item(diagnostic) {
                 let phase = if diagnostic.message.starts_with("cannot find macro") { "resolve" } else { "expand" };
-                about.push((diagnostic.expansion, item, phase, diagnostic.message.clone()));
+                about.push((diagnostic.expansion, item, phase, false, diagnostic.message.clone()));
             }
         }
         // Built-in derives are not expanded by the module tree: their errors (`Default` on an
@@ -246,21 +264,21 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
             let Some(parent) = child.parent(db) else { continue };
             let points = &sem_db::collect_definitions(db, parent).expansion_points;
             if let Some(sem_db::ExpansionPoint::MacroCall { item, .. }) = points.get(child.index(db) as usize) {
-                about.push((parent, *item, "expand", error.clone()));
+                about.push((parent, *item, "expand", false, error.clone()));
             }
         }
         for expn in tree.fragments() {
             for diagnostic in &sem_db::collect_definitions(db, expn).diagnostics {
-                about.push((expn, diagnostic.item, "expand", diagnostic.message.clone()));
+                about.push((expn, diagnostic.item, "expand", diagnostic.is_warning, diagnostic.message.clone()));
             }
         }
         for import in &sem_db::crate_def_map(db, krate).imports {
             let sem_db::ImportStatus::Unresolved(message) = &import.status else { continue };
             let fragment = sem_db::collect_definitions(db, import.expansion);
             let Some(definition) = fragment.definitions.get(import.definition as usize) else { continue };
-            about.push((import.expansion, definition.item, "resolve", message.clone()));
+            about.push((import.expansion, definition.item, "resolve", false, message.clone()));
         }
-        for (expn, item, phase, message) in about {
+        for (expn, item, phase, is_warning, message) in about {
             // An item of a macro expansion is reported at the call that made it.
             let Some((expn, item)) = sem_db::item_in_file(db, expn, item) else { continue };
             let Some(located) = sem_db::locate_tokens(db, expn) else { continue };
@@ -270,6 +288,7 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
                 file: located.file,
                 range: (range.start().into(), range.end().into()),
                 phase,
+                is_warning,
                 message,
             };
             if seen.insert(diagnostic.clone()) {
@@ -377,7 +396,8 @@ fn render_snippet(
     let shown = lines.lines_of(text, &range);
     let source = &text[shown.clone()];
     let span = (range.start - shown.start)..(range.end - shown.start).min(source.len());
-    let report = &[Level::ERROR.primary_title(diagnostic.message.as_str()).element(
+    let level = if diagnostic.severity == "warning" { Level::WARNING } else { Level::ERROR };
+    let report = &[level.primary_title(diagnostic.message.as_str()).element(
         Snippet::source(source)
             .line_start(lines.line(range.start) + 1)
             .path(diagnostic.file.as_str())

@@ -207,7 +207,7 @@ fn definition_figures(db: &dyn Db, krate: CrateInput) -> DefinitionFigures {
     figures.builtin_derives = tree.derive_fragments().len();
     for expn in tree.fragments() {
         let fragment = collect_definitions(db, expn);
-        figures.module_errors += fragment.diagnostics.len();
+        figures.module_errors += fragment.diagnostics.iter().filter(|it| !it.is_warning).count();
         figures.items += fragment.definitions.iter().filter(|it| it.kind != DefKind::Module).count();
         figures.macro_calls +=
             fragment.expansion_points.iter().filter(|it| matches!(it, ExpansionPoint::MacroCall { .. })).count();

@@ -49,7 +49,7 @@ fn json_lines(output: &Output) -> Vec<serde_json::Value> {
             let value: serde_json::Value = serde_json::from_str(line).expect("each line is one JSON object");
             let keys: Vec<&str> = value.as_object().unwrap().keys().map(String::as_str).collect();
             assert_eq!(keys, ["file", "line", "column", "range", "severity", "phase", "message"], "{line}");
-            assert_eq!(value["severity"], "error");
+            assert!(value["severity"] == "error" || value["severity"] == "warning", "{line}");
             assert!(value["file"].is_string() && value["message"].is_string(), "{line}");
             match value["phase"].as_str().unwrap() {
                 "syntax" => {
@@ -394,11 +394,24 @@ fn check_deps_widens_the_checked_crates_to_the_whole_graph() {
 
     let own = sem(&["check", "--format", "json", "."], &dir);
     assert_no_panic(&own);
-    assert!(matches!(own.status.code(), Some(0 | 1)), "{}", text(&own.stderr));
     let own_summary = text(&own.stderr).lines().last().unwrap().to_owned();
     let own_errors = json_lines(&own);
     // Only the workspace's own files: paths relative to it, none in the cargo registry.
     assert!(own_errors.iter().all(|error| !error["file"].as_str().unwrap().starts_with('/')), "{own_errors:?}");
+    // The workspace's code is fine: what sem says of it is that the procedural macros it uses
+    // (serde's and clap's derives, `#[tokio::main]`) are not registered, as warnings, which
+    // do not fail the check.
+    let unregistered: Vec<(&str, &str)> = own_errors
+        .iter()
+        .map(|error| (error["severity"].as_str().unwrap(), error["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(unregistered.len(), 4, "{unregistered:?}");
+    assert!(
+        unregistered.iter().all(|(severity, message)| *severity == "warning" && message.contains("not registered"))
+    );
+    assert!(unregistered.iter().any(|(_, message)| message.starts_with("`#[tokio::main]` is an attribute macro")));
+    assert_eq!(own.status.code(), Some(0), "{own_summary}");
+    assert!(own_summary.starts_with("0 errors and 4 warnings in 0 files"), "{own_summary}");
 
     let all = sem(&["check", "--deps", "--format", "json", "."], &dir);
     assert_no_panic(&all);
@@ -409,5 +422,6 @@ fn check_deps_widens_the_checked_crates_to_the_whole_graph() {
     assert!(all_count > 1000, "tokio, serde, clap and the rest: {all_summary}");
     let all_errors = json_lines(&all);
     assert!(all_errors.len() >= own_errors.len());
-    assert_eq!(all.status.code(), Some(if all_errors.is_empty() { 0 } else { 1 }));
+    let errors = all_errors.iter().filter(|error| error["severity"] == "error").count();
+    assert_eq!(all.status.code(), Some(if errors == 0 { 0 } else { 1 }));
 }

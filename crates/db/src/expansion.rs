@@ -165,6 +165,9 @@ pub struct CollectDiagnostic {
     pub item: u32,
     /// What is wrong.
     pub message: String,
+    /// Whether it is a limit of the analysis rather than an error of the code (an attribute
+    /// macro that is not registered).
+    pub is_warning: bool,
 }
 
 /// What [`collect_definitions`] finds in one fragment.
@@ -380,7 +383,7 @@ impl Collector<'_> {
                         self.replaced = true;
                         return None;
                     }
-                    crate::macros::AttributeMacro::Unregistered(message) => self.diagnostic(item_index, &message),
+                    crate::macros::AttributeMacro::Unregistered(message) => self.warning(item_index, &message),
                     crate::macros::AttributeMacro::NotAMacro => {}
                 }
             }
@@ -528,7 +531,11 @@ impl Collector<'_> {
     }
 
     fn diagnostic(&mut self, item: u32, message: &str) {
-        self.fragment.diagnostics.push(CollectDiagnostic { item, message: message.to_owned() });
+        self.fragment.diagnostics.push(CollectDiagnostic { item, message: message.to_owned(), is_warning: false });
+    }
+
+    fn warning(&mut self, item: u32, message: &str) {
+        self.fragment.diagnostics.push(CollectDiagnostic { item, message: message.to_owned(), is_warning: true });
     }
 }
 

@@ -88,6 +88,9 @@ pub struct MacroExpansion {
     pub error: Option<String>,
     /// Whether the error is a fuel limit (recursion depth, expansion size, matcher steps).
     pub fuel_exhausted: bool,
+    /// Whether the macro is a procedural macro that is not registered
+    /// (`Sources::add_proc_macro`): a limit of the analysis, not an error of the code.
+    pub unregistered: bool,
     /// The number of tokens of the expansion (for the crate's expansion budget).
     pub tokens: usize,
 }
@@ -252,10 +255,13 @@ fn resolve_macro_cycle(_db: &dyn Db, _id: salsa::Id, _expn: ExpnId) -> Option<Ma
 /// everything that reads its fragment.
 #[salsa::tracked(returns(ref))]
 pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
+    let unregistered =
+        |error: String| MacroExpansion { error: Some(error), unregistered: true, ..MacroExpansion::default() };
     let failed = |error: String, fuel_exhausted: bool| MacroExpansion {
         items: None,
         error: Some(error),
         fuel_exhausted,
+        unregistered: false,
         tokens: 0,
     };
     let Some(parent) = expn.parent(db) else { return MacroExpansion::default() };
@@ -283,6 +289,15 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
         let input = fragment_items(db, parent).and_then(|items| items.iter().nth(*item as usize)?.macro_input.clone());
         let Some(input) = input else { return MacroExpansion::default() };
         let input = derive::strip_disabled_fields(&input, &krate.data(db).cfg);
+        if let Some(source) = resolve_macro(db, expn)
+            && let Some((name, _)) = proc_macro_of(db, source)
+            && source.expansion.krate(db).proc_macros(db).get(&name).is_none()
+        {
+            return unregistered(format!(
+                "`{path}` is a derive macro of `{}` that is not registered (Sources::add_proc_macro)",
+                source.expansion.krate(db).data(db).display_name
+            ));
+        }
         return match expand_derive(db, expn, path, &input) {
             Ok(expanded) => summarize_expansion(&expanded, &format!("#[derive({path})]"), edition),
             Err(error) => failed(error, false),
@@ -320,7 +335,7 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
         (Some(name), _) => match builtin::expand_builtin(db, expn, &name, &args) {
             Ok(builtin::BuiltinOutput::Tokens(expanded)) => expanded,
             Ok(builtin::BuiltinOutput::Items(items)) => {
-                return MacroExpansion { items: Some(Arc::new(items)), error: None, fuel_exhausted: false, tokens: 0 };
+                return MacroExpansion { items: Some(Arc::new(items)), ..MacroExpansion::default() };
             }
             Err(error) => return failed(error, false),
         },
@@ -329,13 +344,10 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
             let proc_macro_crate = source.expansion.krate(db);
             let registered = proc_macro_crate.proc_macros(db);
             let Some(proc_macro) = registered.get(&name) else {
-                return failed(
-                    format!(
-                        "`{path}!` is a procedural macro of `{}` that is not registered (Sources::add_proc_macro)",
-                        proc_macro_crate.data(db).display_name
-                    ),
-                    false,
-                );
+                return unregistered(format!(
+                    "`{path}!` is a procedural macro of `{}` that is not registered (Sources::add_proc_macro)",
+                    proc_macro_crate.data(db).display_name
+                ));
             };
             if kind != ProcMacroKind::FunctionLike || proc_macro.kind() != ProcMacroKind::FunctionLike {
                 return failed(format!("`{path}` is not a function-like procedural macro"), false);
@@ -371,7 +383,7 @@ fn summarize_expansion(
     let items = summarize_macro_items(&parse.syntax_node());
     let error =
         parse.errors().first().map(|error| format!("the expansion of `{what}` is not items: {}", error.message()));
-    MacroExpansion { items: Some(Arc::new(items)), error, fuel_exhausted: false, tokens }
+    MacroExpansion { items: Some(Arc::new(items)), error, tokens, ..MacroExpansion::default() }
 }
 
 /// What an attribute of an item is to the collector of definitions.

@@ -49,6 +49,9 @@ pub struct ModuleTree {
     /// Macro calls in item position that were not expanded for want of support (a macro not
     /// found, built-in or procedural) or whose expansion is not items, each with why.
     pub macro_diagnostics: Vec<ModuleDiagnostic>,
+    /// Calls of procedural macros that are not registered (`Sources::add_proc_macro`), left
+    /// unexpanded: what the analysis misses, not errors of the code.
+    pub unregistered_macros: Vec<ModuleDiagnostic>,
     /// How many macro calls in item position were expanded.
     pub expanded_macro_calls: usize,
 }
@@ -248,9 +251,15 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 tree.modules[call_module as usize].macro_fragments.push(child);
                 let expansion = crate::macros::macro_expansion(db, child);
                 if let Some(error) = &expansion.error {
-                    // A fuel limit is the crate's problem; a macro sem cannot expand yet is not.
-                    let list =
-                        if expansion.fuel_exhausted { &mut tree.diagnostics } else { &mut tree.macro_diagnostics };
+                    // A fuel limit is the crate's problem; a macro sem cannot expand yet is not,
+                    // and a procedural macro that is not registered is the caller's.
+                    let list = if expansion.fuel_exhausted {
+                        &mut tree.diagnostics
+                    } else if expansion.unregistered {
+                        &mut tree.unregistered_macros
+                    } else {
+                        &mut tree.macro_diagnostics
+                    };
                     list.push(ModuleDiagnostic {
                         expansion: expn,
                         expansion_point: point_index as u32,

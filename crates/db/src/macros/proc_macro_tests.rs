@@ -52,6 +52,9 @@ fn check(sources: &Sources, expect: Expect) {
     for diagnostic in &tree.macro_diagnostics {
         dump.push_str(&format!("macro error: {}\n", diagnostic.message));
     }
+    for diagnostic in &tree.unregistered_macros {
+        dump.push_str(&format!("unregistered: {}\n", diagnostic.message));
+    }
     expect.assert_eq(&dump);
 }
 
@@ -66,9 +69,9 @@ fn registered_function_like_macros_expand_and_the_others_are_diagnostics() {
               Fn generated
               Struct Generated
               Struct ThroughUse
-            macro error: `pm::unregistered!` is a procedural macro of `pm` that is not registered (Sources::add_proc_macro)
             macro error: `pm::boom!`: the procedural macro `boom` panicked: boom at expansion
             macro error: `pm::NotFunctionLike` is not a function-like procedural macro
+            unregistered: `pm::unregistered!` is a procedural macro of `pm` that is not registered (Sources::add_proc_macro)
         "#]],
     );
 }
