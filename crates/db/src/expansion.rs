@@ -369,7 +369,7 @@ impl Collector<'_> {
     fn define(&mut self, visit: &Visit<'_>, item_index: u32, attrs: &[RawAttr]) -> Option<u32> {
         let item = visit.item;
         let name = || item.name.clone().unwrap_or_default();
-        if item.macro_input.is_some() && !matches!(item.kind, SummaryItemKind::MacroCall { .. }) {
+        if !matches!(item.kind, SummaryItemKind::MacroCall { .. }) {
             for attr in attrs.iter().filter(|attr| crate::items::may_be_attribute_macro(attr)) {
                 match (self.attribute_macro)(attr) {
                     crate::macros::AttributeMacro::Registered => {

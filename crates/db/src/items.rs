@@ -50,10 +50,10 @@ pub struct SummaryItem {
     pub visibility: RawVisibility,
     /// Its attributes, outer then inner, in order, without `doc` attributes.
     pub attrs: Vec<RawAttr>,
-    /// The item's tokens, which derive and attribute macros take as input: kept for a struct,
-    /// enum or union with a `derive` (or a `cfg_attr` that holds one), and for an item with an
-    /// attribute that may be an attribute macro ([`may_be_attribute_macro`]). Only there,
-    /// since any edit inside such an item changes it.
+    /// The item's tokens, which derive macros take as input: kept for a struct, enum or union
+    /// with a `derive` (or a `cfg_attr` that holds one). Only there, since any edit inside such
+    /// an item changes it. (An attribute macro, rarely registered, reads its item from the
+    /// file's tree when it expands.)
     pub macro_input: Option<Subtree<()>>,
 }
 
@@ -463,9 +463,7 @@ fn lower_one(node: &SyntaxNode) -> Option<(SummaryItem, Vec<SyntaxNode>)> {
     let derivable = matches!(kind, SummaryItemKind::Struct | SummaryItemKind::Union | SummaryItemKind::Enum { .. });
     let may_derive =
         |attr: &RawAttr| attr.is_named("derive") || (attr.is_named("cfg_attr") && mentions_derive(&attr.input));
-    let macro_input = ((derivable && attrs.iter().any(may_derive))
-        || attrs.iter().any(|attr| may_be_attribute_macro(attr) || cfg_attr_may_hold_attribute_macro(attr)))
-    .then(|| token_tree(Some(node)));
+    let macro_input = (derivable && attrs.iter().any(may_derive)).then(|| token_tree(Some(node)));
     Some((SummaryItem { kind, name, visibility, attrs, macro_input }, children))
 }
 
@@ -676,48 +674,6 @@ pub(crate) fn may_be_attribute_macro(attr: &RawAttr) -> bool {
         [name] => !BUILTIN_ATTRIBUTES.contains(&name.as_str()) && !name.starts_with("rustc_"),
         [first, ..] => !TOOLS.contains(&first.as_str()),
     }
-}
-
-/// Whether `attr` is a `cfg_attr` one of whose attributes may be an attribute macro
-/// (`#[cfg_attr(test, tokio::test)]`); nested `cfg_attr`s are looked into.
-fn cfg_attr_may_hold_attribute_macro(attr: &RawAttr) -> bool {
-    use sem_syntax::token_tree::{Leaf, TokenTree};
-    if !attr.is_named("cfg_attr") {
-        return false;
-    }
-    let AttrInput::TokenTree(tree) = &attr.input else { return false };
-    let mut stack: Vec<&[TokenTree<()>]> = match tree.token_trees.as_slice() {
-        [TokenTree::Subtree(group)] => vec![&group.token_trees],
-        _ => return false,
-    };
-    while let Some(tokens) = stack.pop() {
-        let Ok(cfg_attr) = sem_sources::cfg::split_cfg_attr(tokens) else { continue };
-        for attribute in cfg_attr.attributes {
-            let segments: Vec<SmolStr> = attribute
-                .iter()
-                .map_while(|tree| match tree {
-                    TokenTree::Leaf(Leaf::Ident(ident)) => Some(Some(ident.text.clone())),
-                    TokenTree::Leaf(Leaf::Punct(punct)) if punct.char == ':' => Some(None),
-                    _ => None,
-                })
-                .flatten()
-                .collect();
-            match (segments.as_slice(), attribute.get(1)) {
-                ([name], Some(TokenTree::Subtree(inner))) if name == "cfg_attr" => stack.push(&inner.token_trees),
-                _ => {
-                    let candidate = RawAttr {
-                        is_inner: false,
-                        path: ModPath { is_global: false, segments },
-                        input: AttrInput::None,
-                    };
-                    if may_be_attribute_macro(&candidate) {
-                        return true;
-                    }
-                }
-            }
-        }
-    }
-    false
 }
 
 /// Whether the tokens of an attribute's input hold the identifier `derive` (at any depth: a

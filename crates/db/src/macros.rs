@@ -45,8 +45,9 @@
 //! An attribute of another crate's attribute procedural macro (`#[dep::name]`, or `#[name]`
 //! after a `use dep::name;` of the fragment) replaces its item when the macro is registered:
 //! the collector of definitions makes the item an expansion point (`CallKind::Attribute`), and
-//! the expander gets the attribute's tokens and the item with `cfg_attr` applied and without
-//! the attribute. Unregistered, the item stays as written, with a diagnostic.
+//! the expander gets the attribute's tokens and the item (read from the file's tree) with
+//! `cfg_attr` applied and without the attribute. Unregistered, the item stays as written, with
+//! a warning. Attribute macros on items that other macros make are not expanded yet.
 //!
 //! Not yet: spans (expansions are token trees without positions) and hygiene beyond `$crate`.
 
@@ -276,11 +277,13 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
     }
     let edition = krate.data(db).edition;
     if *kind == CallKind::Attribute {
-        let item = fragment_items(db, parent).and_then(|items| items.iter().nth(*item as usize).cloned());
-        let Some(item) = item else { return MacroExpansion::default() };
-        let Some(input) = &item.macro_input else { return MacroExpansion::default() };
-        let attrs = crate::expansion::expand_cfg_attrs(&krate.data(db).cfg, &item.attrs, |_| {});
-        return match expand_attribute(db, expn, path, input, &attrs) {
+        let summary_item = fragment_items(db, parent).and_then(|items| items.iter().nth(*item as usize).cloned());
+        let Some(summary_item) = summary_item else { return MacroExpansion::default() };
+        let Some(input) = item_tokens(db, parent, *item) else {
+            return failed(format!("`#[{path}]` on an item made by a macro is not expanded yet"), false);
+        };
+        let attrs = crate::expansion::expand_cfg_attrs(&krate.data(db).cfg, &summary_item.attrs, |_| {});
+        return match expand_attribute(db, expn, path, &input, &attrs) {
             Ok(expanded) => summarize_expansion(&expanded, &format!("#[{path}]"), edition),
             Err(error) => failed(error, false),
         };
@@ -451,6 +454,25 @@ pub(crate) fn attribute_macro(
             proc_macro_crate.data(db).display_name
         )),
     }
+}
+
+/// The tokens of item `item` of the file fragment `fragment`, read from the file's tree (by
+/// the item's position); `None` for a fragment made by a macro.
+fn item_tokens(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<sem_syntax::token_tree::Subtree<()>> {
+    if let Some(ExpansionPoint::MacroCall { .. }) = expansion_point(db, fragment) {
+        return None;
+    }
+    let file = crate::expansion::locate_tokens(db, fragment)?.file;
+    let edition = fragment.krate(db).data(db).edition;
+    let range = *crate::items::item_positions(db, file, edition).ranges.get(item as usize)?;
+    let tree = crate::syntax_tree::parse(db, file, edition).syntax_node();
+    // The item is the outermost node below the file's with exactly its range: walk down
+    // through the children that contain it.
+    let mut node = tree.children().find(|child| child.text_range().contains_range(range))?;
+    while node.text_range() != range {
+        node = node.children().find(|child| child.text_range().contains_range(range))?;
+    }
+    Some(sem_syntax::token_tree::syntax_to_token_tree(&node, Default::default(), |_| ()))
 }
 
 /// The expansion of the attribute macro call `expn` (the attribute `path` of the item whose
