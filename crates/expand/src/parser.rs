@@ -139,6 +139,19 @@ pub(crate) enum MetaVarExpr {
     Index(usize),
     /// `${len(depth)}`.
     Len(usize),
+    /// `${concat(a, $b, "c")}`: one identifier made of the parts' texts.
+    Concat(Vec<ConcatPart>),
+}
+
+/// One part of `${concat(..)}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum ConcatPart {
+    /// An identifier, as written.
+    Ident(SmolStr),
+    /// A literal: a string's value, or an integer's digits.
+    Literal(SmolStr),
+    /// A metavariable (bound to an identifier or a literal).
+    Var { var: Option<usize>, name: SmolStr },
 }
 
 /// Reads the rules of a definition body: `matcher => transcriber` separated by `separator`.
@@ -619,16 +632,25 @@ fn compile_template<S: Copy>(
                 template.push(TemplateOp::RepeatEnd { start });
                 let mut body_vars = Vec::new();
                 for inner in &template[start + 1..end] {
-                    let var = match inner {
-                        TemplateOp::Var { var, .. } => *var,
+                    let vars: Vec<Option<usize>> = match inner {
+                        TemplateOp::Var { var, .. } => vec![*var],
                         TemplateOp::Expr {
                             expr: MetaVarExpr::Count { var, .. } | MetaVarExpr::Ignore { var, .. },
                             ..
-                        } => *var,
-                        _ => None,
+                        } => vec![*var],
+                        TemplateOp::Expr { expr: MetaVarExpr::Concat(parts), .. } => parts
+                            .iter()
+                            .filter_map(|part| match part {
+                                ConcatPart::Var { var, .. } => Some(*var),
+                                _ => None,
+                            })
+                            .collect(),
+                        _ => Vec::new(),
                     };
-                    if let Some(var) = var.filter(|var| !body_vars.contains(var)) {
-                        body_vars.push(var);
+                    for var in vars.into_iter().flatten() {
+                        if !body_vars.contains(&var) {
+                            body_vars.push(var);
+                        }
                     }
                 }
                 if let TemplateOp::Repeat {
@@ -724,13 +746,43 @@ fn parse_metavar_expr<S: Copy>(
         }
         "index" => MetaVarExpr::Index(depth(args)?),
         "len" => MetaVarExpr::Len(depth(args)?),
+        "concat" => {
+            let mut parts = Vec::new();
+            for part in args.split(|tree| matches!(tree, TokenTree::Leaf(Leaf::Punct(comma)) if comma.char == ',')) {
+                let part = match part {
+                    [TokenTree::Leaf(Leaf::Punct(dollar)), TokenTree::Leaf(Leaf::Ident(var))] if dollar.char == '$' => {
+                        ConcatPart::Var { var: find(&var.text), name: var.text.clone() }
+                    }
+                    [TokenTree::Leaf(Leaf::Ident(ident))] => ConcatPart::Ident(ident.text.clone()),
+                    [TokenTree::Leaf(Leaf::Literal(literal))] => match concat_literal(literal) {
+                        Some(text) => ConcatPart::Literal(text),
+                        None => return Err(error("`concat` takes string and integer literals".to_owned())),
+                    },
+                    _ => return Err(error("`concat` takes identifiers, literals and meta-variables".to_owned())),
+                };
+                parts.push(part);
+            }
+            if parts.len() < 2 {
+                return Err(error("`concat` takes at least two parts".to_owned()));
+            }
+            MetaVarExpr::Concat(parts)
+        }
         other => {
             return Err(error(format!(
-                "unrecognized meta-variable expression `{other}`: expected one of `count`, `ignore`, `index`, `len`"
+                "unrecognized meta-variable expression `{other}`: expected one of `concat`, `count`, `ignore`, `index`, `len`"
             )));
         }
     };
     Ok(expr)
+}
+
+/// What a literal gives to `${concat(..)}`: a string's value or an integer's digits.
+pub(crate) fn concat_literal<S>(literal: &sem_syntax::token_tree::Literal<S>) -> Option<SmolStr> {
+    match literal.kind {
+        sem_syntax::SyntaxKind::STRING => sem_syntax::ast::string_literal_value(&literal.text).map(SmolStr::from),
+        sem_syntax::SyntaxKind::INT_NUMBER => Some(literal.text.clone()),
+        _ => None,
+    }
 }
 
 fn tree_span<S: Copy>(tree: &TokenTree<S>) -> S {

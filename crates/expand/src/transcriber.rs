@@ -17,7 +17,7 @@ use crate::{
     input::{FlatInput, FlatItem},
     invisible,
     matcher::{Binding, Bindings, Fragment},
-    parser::{MetaVarExpr, RepeatOp, Rule, TemplateOp},
+    parser::{ConcatPart, MetaVarExpr, RepeatOp, Rule, TemplateOp},
 };
 
 /// One repetition being transcribed: which round, out of how many.
@@ -99,6 +99,11 @@ pub(crate) fn transcribe<S: Copy>(
                     }
                     MetaVarExpr::Index(depth) => Some(nth_round(&rounds, *depth, "index", *span)?.index),
                     MetaVarExpr::Len(depth) => Some(nth_round(&rounds, *depth, "len", *span)?.len),
+                    MetaVarExpr::Concat(parts) => {
+                        let text = concat(parts, bindings, input, &rounds, *span)?;
+                        out.leaf(Leaf::Ident(Ident { text: text.into(), is_raw: false, span: *span }))?;
+                        None
+                    }
                 };
                 if let Some(value) = value {
                     out.leaf(Leaf::Literal(Literal {
@@ -112,6 +117,55 @@ pub(crate) fn transcribe<S: Copy>(
         i += 1;
     }
     Ok(out.finish())
+}
+
+/// The identifier `${concat(..)}` makes: the parts' texts, a metavariable's being its single
+/// identifier or literal; the result must be an identifier.
+fn concat<S: Copy>(
+    parts: &[ConcatPart],
+    bindings: &Bindings,
+    input: &FlatInput<'_, S>,
+    rounds: &[Round],
+    span: S,
+) -> Result<String, ExpandError<S>> {
+    let mut text = String::new();
+    for part in parts {
+        match part {
+            ConcatPart::Ident(ident) | ConcatPart::Literal(ident) => text.push_str(ident),
+            ConcatPart::Var { var, name } => {
+                let var = var.ok_or_else(|| unknown_variable(name, span))?;
+                let Some(Binding::Single(fragment)) = lookup(bindings, var, rounds) else {
+                    return Err(transcription_error(
+                        format!("variable `{name}` is still repeating at this depth"),
+                        span,
+                    ));
+                };
+                let leaf = (fragment.end == fragment.start + 1).then(|| input.item(fragment.start));
+                match leaf {
+                    Some(FlatItem::Leaf(Leaf::Ident(ident))) => text.push_str(&ident.text),
+                    Some(FlatItem::Leaf(Leaf::Literal(literal))) => match crate::parser::concat_literal(literal) {
+                        Some(value) => text.push_str(&value),
+                        None => {
+                            return Err(transcription_error(format!("`{name}` is not a string or an integer"), span));
+                        }
+                    },
+                    _ => {
+                        return Err(transcription_error(
+                            format!("`concat` wants `{name}` to be an identifier or a literal"),
+                            span,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    let is_ident = text.chars().next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && text.chars().all(|c| c == '_' || c.is_alphanumeric())
+        && text != "_";
+    if !is_ident {
+        return Err(transcription_error(format!("`{text}` made by `concat` is not an identifier"), span));
+    }
+    Ok(text)
 }
 
 fn transcription_error<S>(message: String, span: S) -> ExpandError<S> {

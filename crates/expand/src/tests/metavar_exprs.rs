@@ -78,3 +78,34 @@ fn metavar_expression_errors() {
         expect!["error (Transcription): variable `y` is not recognized in meta-variable expression"],
     );
 }
+
+#[test]
+fn concat_makes_one_identifier_from_identifiers_literals_and_variables() {
+    // core's `impl_Display!` names helpers with `${concat(...)}`.
+    check(
+        "macro_rules! m { ($name:ident) => { fn ${concat(get_, $name, _v, 2)}() {} } }",
+        "m!(field)",
+        expect!["fn get_field_v2 () {}"],
+    );
+    check(
+        "macro_rules! m { ($($n:ident)*) => { $(const ${concat($n, \"_MAX\")}: u8 = 0;)* } }",
+        "m!(a b)",
+        expect!["const a_MAX : u8 = 0 ; const b_MAX : u8 = 0 ;"],
+    );
+    check("macro_rules! m { ($l:literal) => { fn ${concat(f, $l)}() {} } }", "m!(\"x\")", expect!["fn fx () {}"]);
+    check(
+        "macro_rules! m { ($l:literal) => { fn ${concat(f, $l)}() {} } }",
+        "m!(1.5)",
+        expect!["error (Transcription): `l` is not a string or an integer"],
+    );
+    check(
+        "macro_rules! m { ($l:literal) => { fn ${concat(\"1\", $l)}() {} } }",
+        "m!(\"x\")",
+        expect!["error (Transcription): `1x` made by `concat` is not an identifier"],
+    );
+    check(
+        "macro_rules! m { () => { ${concat(a)} } }",
+        "m!()",
+        expect!["definition error: `concat` takes at least two parts"],
+    );
+}
