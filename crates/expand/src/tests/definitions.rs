@@ -99,7 +99,7 @@ fn malformed_definitions_are_errors() {
         macro_rules! m { ($1) => {} }
             expected an identifier after `$`, found `1`
         macro_rules! m { () => { ${frobnicate(x)} } }
-            unrecognized meta-variable expression `frobnicate`: expected one of `count`, `ignore`, `index`, `len`
+            unrecognized meta-variable expression `frobnicate`: expected one of `concat`, `count`, `ignore`, `index`, `len`
         macro_rules! m { ($x:ident) => { ${count()} } }
             expected a meta-variable name in `count`
         macro_rules! m { ($x:ident) => { ${index(x)} } }
