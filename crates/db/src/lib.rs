@@ -45,8 +45,9 @@ pub use crate::{
     },
     lex::{Tokens, tokens},
     macros::{
-        DEFAULT_RECURSION_LIMIT, MAX_RECURSION_LIMIT, MacroExpansion, MacroSource, exported_macros, macro_expansion,
-        macro_use_prelude, macros_defined_in, resolve_macro,
+        DEFAULT_RECURSION_LIMIT, Expanded, MAX_RECURSION_LIMIT, MacroExpansion, MacroFailure, MacroSource,
+        dump_expansion, expand_from, exported_macros, macro_expansion, macro_use_prelude, macros_defined_in,
+        resolve_macro,
     },
     module_files::{CrateFiles, crate_files, unreached_files},
     module_tree::{

@@ -55,7 +55,10 @@ use std::sync::Arc;
 
 use sem_expand::{Fuel, MacroRules};
 use sem_sources::ProcMacroKind;
-use sem_syntax::{TopEntryPoint, token_tree::token_tree_to_syntax};
+use sem_syntax::{
+    TopEntryPoint,
+    token_tree::{Subtree, token_tree_to_syntax},
+};
 use smol_str::SmolStr;
 
 use crate::{
@@ -256,55 +259,91 @@ fn resolve_macro_cycle(_db: &dyn Db, _id: salsa::Id, _expn: ExpnId) -> Option<Ma
 /// everything that reads its fragment.
 #[salsa::tracked(returns(ref))]
 pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
-    let unregistered =
-        |error: String| MacroExpansion { error: Some(error), unregistered: true, ..MacroExpansion::default() };
-    let failed = |error: String, fuel_exhausted: bool| MacroExpansion {
-        items: None,
-        error: Some(error),
-        fuel_exhausted,
-        unregistered: false,
-        tokens: 0,
-    };
-    let Some(parent) = expn.parent(db) else { return MacroExpansion::default() };
+    let edition = expn.krate(db).data(db).edition;
+    match expand_from(db, expn) {
+        Ok(None) => MacroExpansion::default(),
+        Ok(Some(Expanded::Items(items))) => {
+            MacroExpansion { items: Some(Arc::new(items)), ..MacroExpansion::default() }
+        }
+        Ok(Some(Expanded::Tokens { tokens, what })) => summarize_expansion(&tokens, &what, edition),
+        Err(failure) => MacroExpansion {
+            error: Some(failure.message),
+            fuel_exhausted: failure.fuel_exhausted,
+            unregistered: failure.unregistered,
+            ..MacroExpansion::default()
+        },
+    }
+}
+
+/// What a macro call expands to, before it is parsed as items.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Expanded {
+    /// Tokens, with what made them for messages (`m!`, `#[derive(Clone)]`).
+    Tokens { tokens: Subtree<()>, what: String },
+    /// The items of the file an `include!` names, summarized as any file is.
+    Items(ItemSummary),
+}
+
+/// Why a macro call was not expanded.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct MacroFailure {
+    pub message: String,
+    /// A fuel limit (recursion depth, expansion size, matcher steps).
+    pub fuel_exhausted: bool,
+    /// A procedural macro that is not registered: a limit of the analysis.
+    pub unregistered: bool,
+}
+
+impl MacroFailure {
+    fn error(message: String) -> MacroFailure {
+        MacroFailure { message, fuel_exhausted: false, unregistered: false }
+    }
+}
+
+/// The seed's `expand_from`: what the macro call (or derive, or attribute macro) `expn`
+/// expands to, as tokens, or why it does not; `Ok(None)` when `expn` is no call. Not a query:
+/// [`macro_expansion`] keeps the summary of the result, never its tokens, which would take
+/// more memory than the trees; [`dump_expansion`] calls it again for tests and tools.
+pub fn expand_from(db: &dyn Db, expn: ExpnId) -> Result<Option<Expanded>, MacroFailure> {
+    let failed = MacroFailure::error;
+    let unregistered = |message: String| MacroFailure { message, fuel_exhausted: false, unregistered: true };
+    let Some(parent) = expn.parent(db) else { return Ok(None) };
     let Some(ExpansionPoint::MacroCall { path, item, kind, .. }) = expansion_point(db, expn) else {
-        return MacroExpansion::default();
+        return Ok(None);
     };
     let krate = expn.krate(db);
     let depth = macro_depth(db, expn);
     let limit = recursion_limit(db, krate);
     if depth > limit {
-        return failed(format!("recursion limit reached while expanding `{path}!` (limit {limit})"), true);
+        let message = format!("recursion limit reached while expanding `{path}!` (limit {limit})");
+        return Err(MacroFailure { message, fuel_exhausted: true, unregistered: false });
     }
     let edition = krate.data(db).edition;
     if *kind == CallKind::Attribute {
         let summary_item = fragment_items(db, parent).and_then(|items| items.iter().nth(*item as usize).cloned());
-        let Some(summary_item) = summary_item else { return MacroExpansion::default() };
+        let Some(summary_item) = summary_item else { return Ok(None) };
         let Some(input) = item_tokens(db, parent, *item) else {
-            return failed(format!("`#[{path}]` on an item made by a macro is not expanded yet"), false);
+            return Err(failed(format!("`#[{path}]` on an item made by a macro is not expanded yet")));
         };
         let attrs = crate::expansion::expand_cfg_attrs(&krate.data(db).cfg, &summary_item.attrs, |_| {});
-        return match expand_attribute(db, expn, path, &input, &attrs) {
-            Ok(expanded) => summarize_expansion(&expanded, &format!("#[{path}]"), edition),
-            Err(error) => failed(error, false),
-        };
+        let tokens = expand_attribute(db, expn, path, &input, &attrs).map_err(failed)?;
+        return Ok(Some(Expanded::Tokens { tokens, what: format!("#[{path}]") }));
     }
     if *kind == CallKind::Derive {
         let input = fragment_items(db, parent).and_then(|items| items.iter().nth(*item as usize)?.macro_input.clone());
-        let Some(input) = input else { return MacroExpansion::default() };
+        let Some(input) = input else { return Ok(None) };
         let input = derive::strip_disabled_fields(&input, &krate.data(db).cfg);
         if let Some(source) = resolve_macro(db, expn)
             && let Some((name, _)) = proc_macro_of(db, source)
             && source.expansion.krate(db).proc_macros(db).get(&name).is_none()
         {
-            return unregistered(format!(
+            return Err(unregistered(format!(
                 "`{path}` is a derive macro of `{}` that is not registered (Sources::add_proc_macro)",
                 source.expansion.krate(db).data(db).display_name
-            ));
+            )));
         }
-        return match expand_derive(db, expn, path, &input) {
-            Ok(expanded) => summarize_expansion(&expanded, &format!("#[derive({path})]"), edition),
-            Err(error) => failed(error, false),
-        };
+        let tokens = expand_derive(db, expn, path, &input).map_err(failed)?;
+        return Ok(Some(Expanded::Tokens { tokens, what: format!("#[derive({path})]") }));
     }
     // The call's token tree is its delimited group inside an invisible top; the expander reads
     // what is between the delimiters.
@@ -315,7 +354,7 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
         },
         _ => None,
     }) else {
-        return MacroExpansion::default();
+        return Ok(None);
     };
     let source = resolve_macro(db, expn);
     let builtin = match source {
@@ -334,45 +373,52 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
         },
     };
     let proc_macro = source.and_then(|source| proc_macro_of(db, source));
-    let expanded = match (builtin, source) {
-        (Some(name), _) => match builtin::expand_builtin(db, expn, &name, &args) {
-            Ok(builtin::BuiltinOutput::Tokens(expanded)) => expanded,
-            Ok(builtin::BuiltinOutput::Items(items)) => {
-                return MacroExpansion { items: Some(Arc::new(items)), ..MacroExpansion::default() };
-            }
-            Err(error) => return failed(error, false),
+    let tokens = match (builtin, source) {
+        (Some(name), _) => match builtin::expand_builtin(db, expn, &name, &args).map_err(failed)? {
+            builtin::BuiltinOutput::Tokens(tokens) => tokens,
+            builtin::BuiltinOutput::Items(items) => return Ok(Some(Expanded::Items(items))),
         },
         (None, Some(source)) if proc_macro.is_some() => {
             let (name, kind) = proc_macro.expect("checked");
             let proc_macro_crate = source.expansion.krate(db);
             let registered = proc_macro_crate.proc_macros(db);
             let Some(proc_macro) = registered.get(&name) else {
-                return unregistered(format!(
+                return Err(unregistered(format!(
                     "`{path}!` is a procedural macro of `{}` that is not registered (Sources::add_proc_macro)",
                     proc_macro_crate.data(db).display_name
-                ));
+                )));
             };
             if kind != ProcMacroKind::FunctionLike || proc_macro.kind() != ProcMacroKind::FunctionLike {
-                return failed(format!("`{path}` is not a function-like procedural macro"), false);
+                return Err(failed(format!("`{path}` is not a function-like procedural macro")));
             }
-            match proc_macro.expand(&args_without_delimiters(&args), None) {
-                Ok(expanded) => expanded,
-                Err(error) => return failed(format!("`{path}!`: {error}"), false),
-            }
+            proc_macro
+                .expand(&args_without_delimiters(&args), None)
+                .map_err(|error| failed(format!("`{path}!`: {error}")))?
         }
         (None, Some(source)) => {
-            let rules = match macro_definition(db, source.expansion, source.item) {
-                Ok(rules) => rules,
-                Err(error) => return failed(format!("`{path}!`: {error}"), false),
-            };
-            match rules.expand(&args, (), edition, &Fuel::default()) {
-                Ok(expanded) => expanded,
-                Err(error) => return failed(format!("`{path}!`: {}", error.message()), error.is_fuel_exhausted()),
-            }
+            let rules = macro_definition(db, source.expansion, source.item)
+                .as_ref()
+                .map_err(|error| failed(format!("`{path}!`: {error}")))?;
+            rules.expand(&args, (), edition, &Fuel::default()).map_err(|error| MacroFailure {
+                message: format!("`{path}!`: {}", error.message()),
+                fuel_exhausted: error.is_fuel_exhausted(),
+                unregistered: false,
+            })?
         }
-        (None, None) => return failed(format!("cannot find macro `{path}!` in this scope"), false),
+        (None, None) => return Err(failed(format!("cannot find macro `{path}!` in this scope"))),
     };
-    summarize_expansion(&expanded, &format!("{path}!"), edition)
+    Ok(Some(Expanded::Tokens { tokens, what: format!("{path}!") }))
+}
+
+/// The expansion of `expn` as text, for snapshot tests and tools: the tokens (spaced as
+/// [`Subtree::to_text`] spaces them), the items of an included file, or the error.
+pub fn dump_expansion(db: &dyn Db, expn: ExpnId) -> String {
+    match expand_from(db, expn) {
+        Ok(None) => "not a macro call".to_owned(),
+        Ok(Some(Expanded::Tokens { tokens, .. })) => tokens.to_text(),
+        Ok(Some(Expanded::Items(items))) => format!("included items:\n{}", items.dump().trim_end()),
+        Err(failure) => format!("error: {}", failure.message),
+    }
 }
 
 /// An expansion parsed as items and summarized; `what` names the macro in the error.

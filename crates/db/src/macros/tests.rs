@@ -423,3 +423,43 @@ missing!();
         "#]],
     );
 }
+
+/// Dumps the expansion of every expansion point of the crate root's fragment that is a macro
+/// call or a derive, in order.
+fn check_expansions(fixture: &str, expect: Expect) {
+    let db = RootDatabase::from_sources(&sources_from_fixture(fixture));
+    let krate = db.workspace().crates(&db)[0];
+    let root = crate::ExpnId::crate_root(&db, krate);
+    let mut dump = String::new();
+    for (index, point) in crate::collect_definitions(&db, root).expansion_points.iter().enumerate() {
+        if let crate::ExpansionPoint::MacroCall { path, .. } = point {
+            let child = crate::ExpnId::new(&db, krate, Some(root), index as u32);
+            dump.push_str(&format!("{path}: {}\n", crate::dump_expansion(&db, child)));
+        }
+    }
+    expect.assert_eq(&dump);
+}
+
+#[test]
+fn expansions_dump_as_text_for_snapshots() {
+    check_expansions(
+        r#"
+//- /lib.rs crate:a
+macro_rules! getter { ($name:ident: $ty:ty) => { pub fn $name() -> $ty { Default::default() } } }
+getter!(count: usize);
+#[derive(Clone)]
+pub struct Unit;
+include!("part.rs");
+missing!();
+//- /part.rs
+pub struct Included;
+"#,
+        expect![[r#"
+            getter: pub fn count () -> usize {Default :: default ()}
+            Clone: # [automatically_derived] impl :: core :: clone :: Clone for Unit {# [inline] fn clone (& self) -> Self {Unit}}
+            include: included items:
+            struct Included [pub]
+            missing: error: cannot find macro `missing!` in this scope
+        "#]],
+    );
+}
