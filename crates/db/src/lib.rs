@@ -51,8 +51,8 @@ pub use crate::{
     },
     module_files::{CrateFiles, crate_files, unreached_files},
     module_tree::{
-        DefPath, DefPathHash, MAX_EXPANSION_TOKENS, MAX_EXPANSIONS, MAX_MODULES, ModuleData, ModuleDiagnostic,
-        ModuleIndex, ModuleTree, crate_module_tree, module_definitions,
+        DefPath, DefPathHash, MAX_EXPANSION_TOKENS, MAX_EXPANSIONS, MAX_EXPANSIONS_PER_CALL, MAX_MODULES, ModuleData,
+        ModuleDiagnostic, ModuleIndex, ModuleTree, crate_module_tree, module_definitions,
     },
     name_resolution::{
         CrateDefMap, Import, ImportStatus, MAX_IMPORT_ROUNDS, ModuleId, ModuleScope, Resolution, ScopeEntry,

@@ -32,6 +32,13 @@ pub const MAX_MODULES: usize = 100_000;
 /// walk stops with a diagnostic.
 pub const MAX_EXPANSIONS: usize = 20_000;
 
+/// The most expansions one macro call written in a file may lead to, itself and the calls its
+/// expansion makes to any depth (the fan-out fuel of one call); beyond, that call's tree of
+/// expansions stops with a diagnostic at the call. Real calls stay far below: a tt-muncher
+/// is as deep as the recursion limit, a list macro as broad as its list (libc's `s!` blocks
+/// make hundreds); an exponential bomb reaches it in tens of milliseconds.
+pub const MAX_EXPANSIONS_PER_CALL: usize = 4_096;
+
 /// The most tokens all of one crate's expansions in item position may hold together; beyond,
 /// the walk stops with a diagnostic. One expansion is bounded by `sem-expand`'s fuel already.
 pub const MAX_EXPANSION_TOKENS: usize = 20_000_000;
@@ -178,9 +185,12 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
     });
     // Module expansions still to walk: the expansion, the module it is, and the files of the
     // modules around it (a file may not contain itself).
-    let mut queue = std::collections::VecDeque::from([(root, 0u32, vec![located])]);
+    // Each entry also holds the call written in a file that the fragment comes from, if it is a
+    // macro's fragment, for the fan-out fuel of that call.
+    let mut queue = std::collections::VecDeque::from([(root, 0u32, vec![located], None::<ExpnId>)]);
     let (mut expansions, mut expansion_tokens) = (0usize, 0usize);
-    while let Some((expn, module, ancestors)) = queue.pop_front() {
+    let mut expansions_of_call: rustc_hash::FxHashMap<ExpnId, usize> = rustc_hash::FxHashMap::default();
+    while let Some((expn, module, ancestors, top_call)) = queue.pop_front() {
         let fragment = collect_definitions(db, expn);
         // The fragment's definitions that are modules, by definition index → module index.
         let mut module_of_definition = rustc_hash::FxHashMap::default();
@@ -237,6 +247,24 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                     tree.modules[call_module as usize].derive_fragments.push(child);
                     continue;
                 }
+                let top = top_call.unwrap_or(child);
+                let count = expansions_of_call.entry(top).or_insert(0);
+                *count += 1;
+                if *count > MAX_EXPANSIONS_PER_CALL {
+                    if *count == MAX_EXPANSIONS_PER_CALL + 1
+                        && let Some(top_parent) = top.parent(db)
+                    {
+                        tree.diagnostics.push(ModuleDiagnostic {
+                            expansion: top_parent,
+                            expansion_point: top.index(db),
+                            message: format!(
+                                "this macro call leads to more than {MAX_EXPANSIONS_PER_CALL} macro expansions: \
+                                 the rest are left out"
+                            ),
+                        });
+                    }
+                    continue;
+                }
                 expansions += 1;
                 if expansions > MAX_EXPANSIONS {
                     tree.diagnostics.push(ModuleDiagnostic {
@@ -279,7 +307,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 }
                 if expansion.items.is_some() {
                     tree.expanded_macro_calls += 1;
-                    queue.push_back((child, call_module, ancestors.clone()));
+                    queue.push_back((child, call_module, ancestors.clone(), Some(top)));
                 }
                 continue;
             }
@@ -311,7 +339,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
             }
             let mut child_ancestors = ancestors.clone();
             child_ancestors.push(found);
-            queue.push_back((child, child_module, child_ancestors));
+            queue.push_back((child, child_module, child_ancestors, None));
         }
     }
     tree

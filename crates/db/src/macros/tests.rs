@@ -329,7 +329,8 @@ deep!();
 }
 
 #[test]
-fn exponential_fan_out_stops_at_the_crate_expansion_budget() {
+fn exponential_fan_out_stops_at_the_budget_of_its_call_then_of_the_crate() {
+    // One call: its tree of expansions stops at the budget of one call.
     let db = RootDatabase::from_sources(&sources_from_fixture(
         r#"
 //- /lib.rs crate:a
@@ -341,13 +342,34 @@ twice!();
     let start = Instant::now();
     let tree = crate_module_tree(&db, krate);
     let elapsed = start.elapsed();
+    let messages: Vec<&str> = tree.diagnostics.iter().map(|it| it.message.as_str()).collect();
+    assert_eq!(messages, ["this macro call leads to more than 4096 macro expansions: the rest are left out"]);
+    // Reported at the call written in the file: the root's second expansion point.
+    assert_eq!(
+        (tree.diagnostics[0].expansion, tree.diagnostics[0].expansion_point),
+        (crate::ExpnId::crate_root(&db, krate), 0)
+    );
+    assert_eq!(tree.expanded_macro_calls, crate::MAX_EXPANSIONS_PER_CALL);
+    eprintln!("fan-out bomb: {} expansions in {elapsed:?}", tree.expanded_macro_calls);
+
+    // Six calls: each within its budget, together past the crate's.
+    let db = RootDatabase::from_sources(&sources_from_fixture(
+        r#"
+//- /lib.rs crate:a
+macro_rules! twice { () => { twice!(); twice!(); }; }
+twice!(); twice!(); twice!(); twice!(); twice!(); twice!();
+"#,
+    ));
+    let krate = db.workspace().crates(&db)[0];
+    let tree = crate_module_tree(&db, krate);
     assert!(
-        tree.diagnostics.iter().any(|it| it.message.contains("macro expansions: the rest are left out")),
+        tree.diagnostics
+            .iter()
+            .any(|it| it.message == "the crate has more than 20000 macro expansions: the rest are left out"),
         "{:?}",
         tree.diagnostics
     );
     assert!(tree.expanded_macro_calls <= crate::MAX_EXPANSIONS);
-    eprintln!("fan-out bomb: {} expansions in {elapsed:?}", tree.expanded_macro_calls);
 }
 
 #[test]
