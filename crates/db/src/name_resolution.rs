@@ -203,6 +203,10 @@ struct Resolver<'a> {
     extern_prelude: BTreeMap<SmolStr, ModuleId>,
     /// The dependencies by the names the crate knows them by: what `extern crate` looks up.
     dependencies: BTreeMap<SmolStr, ModuleId>,
+    /// The standard library's prelude module for the crate's edition (`std::prelude::rust_2021`),
+    /// the last place a path's first segment is looked for; `None` under
+    /// `#![no_implicit_prelude]` or without a standard library.
+    language_prelude: Option<ModuleId>,
 }
 
 impl<'a> Resolver<'a> {
@@ -233,7 +237,38 @@ impl<'a> Resolver<'a> {
             globs: Vec::new(),
             dependencies,
             extern_prelude,
+            language_prelude: None,
         }
+    }
+
+    /// Finds the language prelude (after the crate attributes have said whether `std` or
+    /// `core` is the crate's standard library): `prelude::rust_20xx` of the edition, or
+    /// `prelude::v1` in older sources. A crate that is its own standard library (`core`) has
+    /// none here.
+    fn find_language_prelude(&mut self, no_implicit_prelude: bool) {
+        if no_implicit_prelude {
+            return;
+        }
+        let Some(library) = ["std", "core"].into_iter().find_map(|name| self.extern_prelude.get(name).copied()) else {
+            return;
+        };
+        if library.krate == self.krate {
+            return;
+        }
+        let child = |module: ModuleId, name: &str| {
+            self.scope_of(module, |scope| match scope.types.get(name)?.resolution {
+                Resolution::Module(child) => Some(child),
+                _ => None,
+            })
+        };
+        let Some(prelude) = child(library, "prelude") else { return };
+        let edition_module = match self.edition {
+            Edition::Edition2015 => "rust_2015",
+            Edition::Edition2018 => "rust_2018",
+            Edition::Edition2021 => "rust_2021",
+            _ => "rust_2024",
+        };
+        self.language_prelude = child(prelude, edition_module).or_else(|| child(prelude, "v1"));
     }
 
     /// What the crate root's inner attributes (with `cfg_attr` applied) say of the extern
@@ -252,6 +287,7 @@ impl<'a> Resolver<'a> {
         if has("no_core") {
             self.extern_prelude.remove("core");
         }
+        self.find_language_prelude(has("no_implicit_prelude"));
     }
 
     /// The `extern crate std;` (`core` for `#![no_std]`) that rustc puts at every crate's root:
@@ -598,7 +634,13 @@ impl<'a> Resolver<'a> {
                 if let Some(entry) = self.scopes[module as usize].types.get(first) {
                     return Some((entry.resolution, rest));
                 }
-                Some((Resolution::Module(*self.extern_prelude.get(first)?), rest))
+                if let Some(krate) = self.extern_prelude.get(first) {
+                    return Some((Resolution::Module(*krate), rest));
+                }
+                // Last, the language prelude: `use Option::Some;`.
+                let prelude = self.language_prelude?;
+                let resolution = self.scope_of(prelude, |scope| Some(scope.types.get(first)?.resolution))?;
+                Some((resolution, rest))
             }
         }
     }

@@ -342,6 +342,49 @@ use a::trace;
 }
 
 #[test]
+fn the_language_prelude_of_the_edition_is_the_last_place_a_path_starts() {
+    check_crates(
+        r#"
+//- /lib.rs crate:a deps:std edition:2021
+use Option::Some;
+use Vec as V;
+mod m { use Option::None; }
+//- /old.rs crate:b deps:std edition:2015
+use Option::Some;
+//- /none.rs crate:c deps:std edition:2021
+#![no_implicit_prelude]
+use Option::Some;
+//- /std/lib.rs crate:std
+pub mod prelude {
+    pub mod v1 { pub use crate::option::Option; }
+    pub mod rust_2021 { pub use super::v1::*; pub use crate::option::Option::{None, Some}; pub use crate::vec::Vec; }
+}
+pub mod option { pub enum Option<T> { Some(T), None } }
+pub mod vec { pub struct Vec; }
+"#,
+        &["a", "b", "c"],
+        expect![[r#"
+            == a
+            crate
+              Some: t v
+              V: t
+              m: t
+              std: t
+            crate::m
+              None: t v
+            == b
+            crate
+              std: t
+            error: unresolved import `Option::Some`: `Option` is neither a crate nor a name in scope
+            == c
+            crate
+              std: t
+            error: unresolved import `Option::Some`: `Option` is neither a crate nor a name in scope
+        "#]],
+    );
+}
+
+#[test]
 fn cfg_disabled_imports_and_items_are_not_in_scope() {
     check(
         r#"
