@@ -670,6 +670,17 @@ impl<'a> Resolver<'a> {
                     return here;
                 }
             }
+            if !path.is_global
+                && !self.extern_prelude.contains_key(last)
+                && let Some(prelude) = self.language_prelude
+            {
+                // A name of the language prelude, in each namespace it has (`use Vec;`, `use Some;`).
+                let resolution = Resolution::Module(prelude);
+                return [Namespace::Types, Namespace::Values, Namespace::Macros]
+                    .into_iter()
+                    .filter_map(|namespace| Some((namespace, self.lookup_in(module, resolution, last, namespace)?)))
+                    .collect();
+            }
             return match self.resolve_first(module, path.is_global, segments) {
                 Some((resolution, [])) => vec![(Namespace::Types, resolution)],
                 _ => Vec::new(),

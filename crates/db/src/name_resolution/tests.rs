@@ -367,7 +367,7 @@ pub mod vec { pub struct Vec; }
             == a
             crate
               Some: t v
-              V: t
+              V: t v
               m: t
               std: t
             crate::m
