@@ -154,31 +154,51 @@ fn imported_from_other_crate(
     module: Option<u32>,
     name: &str,
 ) -> Option<MacroSource> {
-    let fragment = collect_definitions(db, fragment_expn);
-    let items = fragment_items(db, fragment_expn)?;
-    let items: Vec<_> = items.iter().collect();
-    for definition in &fragment.definitions {
-        if definition.kind != DefKind::Use || definition.parent != module {
+    for import in single_use_imports(db, fragment_expn).iter() {
+        let [first, last] = import.path.segments.as_slice() else { continue };
+        if import.module != module || import.name != name {
             continue;
         }
+        if let Some(dep) = dependency_named(db, krate, first)
+            && dep != krate
+            && let Some(found) = exported_macro(db, dep, last)
+        {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// A single import of a `use` item (`use a::b;`, `use a::{b as c};`), by the name it brings.
+#[derive(Clone, PartialEq, Eq, Debug)]
+struct SingleUseImport {
+    /// The inline module of the fragment the `use` is in (`None`: the fragment's own).
+    module: Option<u32>,
+    name: SmolStr,
+    path: crate::items::ModPath,
+}
+
+/// The single imports of the enabled `use` items of `expn`'s fragment, once per fragment: every
+/// macro call and derive of the fragment looks its name up among them (a list per call made a
+/// file with thousands of derives quadratic).
+#[salsa::tracked(returns(ref))]
+fn single_use_imports(db: &dyn Db, expn: ExpnId) -> Arc<[SingleUseImport]> {
+    let fragment = collect_definitions(db, expn);
+    let Some(items) = fragment_items(db, expn) else { return Arc::from([]) };
+    let items: Vec<_> = items.iter().collect();
+    let mut out = Vec::new();
+    for definition in fragment.definitions.iter().filter(|definition| definition.kind == DefKind::Use) {
         let Some(SummaryItemKind::Use { imports }) = items.get(definition.item as usize).map(|it| &it.kind) else {
             continue;
         };
         for import in imports {
             let crate::items::UseImportKind::Single { alias } = &import.kind else { continue };
-            let [first, last] = import.path.segments.as_slice() else { continue };
-            if alias.as_deref().unwrap_or(last) != name {
-                continue;
-            }
-            if let Some(dep) = dependency_named(db, krate, first)
-                && dep != krate
-                && let Some(found) = exported_macro(db, dep, last)
-            {
-                return Some(found);
-            }
+            let Some(last) = import.path.segments.last() else { continue };
+            let name = alias.clone().unwrap_or_else(|| last.clone());
+            out.push(SingleUseImport { module: definition.parent, name, path: import.path.clone() });
         }
     }
-    None
+    out.into()
 }
 
 /// A macro named `name` by a `use crate::a::b::name;` (or `as name`) of the call's module in
@@ -187,27 +207,13 @@ fn imported_from_other_crate(
 /// it). The path is followed through the `mod` items of files and inline modules only, never
 /// through modules that expansions declare: those need the crate's expansions, which need this.
 fn imported_from_own_crate(db: &dyn Db, fragment_expn: ExpnId, module: Option<u32>, name: &str) -> Option<MacroSource> {
-    let fragment = collect_definitions(db, fragment_expn);
-    let items = fragment_items(db, fragment_expn)?;
-    let items: Vec<_> = items.iter().collect();
-    for definition in &fragment.definitions {
-        if definition.kind != DefKind::Use || definition.parent != module {
+    for import in single_use_imports(db, fragment_expn).iter() {
+        let Some((last, [first, modules @ ..])) = import.path.segments.split_last() else { continue };
+        if import.module != module || first != "crate" || import.name != name {
             continue;
         }
-        let Some(SummaryItemKind::Use { imports }) = items.get(definition.item as usize).map(|it| &it.kind) else {
-            continue;
-        };
-        for import in imports {
-            let crate::items::UseImportKind::Single { alias } = &import.kind else { continue };
-            let Some((last, [first, modules @ ..])) = import.path.segments.split_last() else { continue };
-            if first != "crate" || alias.as_deref().unwrap_or(last) != name {
-                continue;
-            }
-            if let Some(found) =
-                macro_in_module_path(db, ExpnId::crate_root(db, fragment_expn.krate(db)), modules, last)
-            {
-                return Some(found);
-            }
+        if let Some(found) = macro_in_module_path(db, ExpnId::crate_root(db, fragment_expn.krate(db)), modules, last) {
+            return Some(found);
         }
     }
     None
