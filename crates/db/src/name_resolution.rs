@@ -674,12 +674,16 @@ impl<'a> Resolver<'a> {
                 && !self.extern_prelude.contains_key(last)
                 && let Some(prelude) = self.language_prelude
             {
-                // A name of the language prelude, in each namespace it has (`use Vec;`, `use Some;`).
+                // A name of the language prelude, in each namespace it has (`use Vec;`, `use Some;`);
+                // keywords (`use crate as name;`) and the rest go on below.
                 let resolution = Resolution::Module(prelude);
-                return [Namespace::Types, Namespace::Values, Namespace::Macros]
+                let found: Vec<(Namespace, Resolution)> = [Namespace::Types, Namespace::Values, Namespace::Macros]
                     .into_iter()
                     .filter_map(|namespace| Some((namespace, self.lookup_in(module, resolution, last, namespace)?)))
                     .collect();
+                if !found.is_empty() {
+                    return found;
+                }
             }
             return match self.resolve_first(module, path.is_global, segments) {
                 Some((resolution, [])) => vec![(Namespace::Types, resolution)],

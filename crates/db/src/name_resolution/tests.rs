@@ -348,6 +348,7 @@ fn the_language_prelude_of_the_edition_is_the_last_place_a_path_starts() {
 //- /lib.rs crate:a deps:std edition:2021
 use Option::Some;
 use Vec as V;
+use crate as me;
 mod m { use Option::None; }
 //- /old.rs crate:b deps:std edition:2015
 use Option::Some;
@@ -369,6 +370,7 @@ pub mod vec { pub struct Vec; }
               Some: t v
               V: t v
               m: t
+              me: t
               std: t
             crate::m
               None: t v
