@@ -312,7 +312,6 @@ impl MacroFailure {
 /// more memory than the trees; [`dump_expansion`] calls it again for tests and tools.
 pub fn expand_from(db: &dyn Db, expn: ExpnId) -> Result<Option<Expanded>, MacroFailure> {
     let failed = MacroFailure::error;
-    let unregistered = |message: String| MacroFailure { message, fuel_exhausted: false, unregistered: true };
     let Some(parent) = expn.parent(db) else { return Ok(None) };
     let Some(ExpansionPoint::MacroCall { path, item, kind, .. }) = expansion_point(db, expn) else {
         return Ok(None);
@@ -339,16 +338,7 @@ pub fn expand_from(db: &dyn Db, expn: ExpnId) -> Result<Option<Expanded>, MacroF
         let input = fragment_items(db, parent).and_then(|items| items.iter().nth(*item as usize)?.macro_input.clone());
         let Some(input) = input else { return Ok(None) };
         let input = derive::strip_disabled_fields(&input, &krate.data(db).cfg);
-        if let Some(source) = resolve_macro(db, expn)
-            && let Some((name, _)) = proc_macro_of(db, source)
-            && source.expansion.krate(db).proc_macros(db).get(&name).is_none()
-        {
-            return Err(unregistered(format!(
-                "`{path}` is a derive macro of `{}` that is not registered (Sources::add_proc_macro)",
-                source.expansion.krate(db).data(db).display_name
-            )));
-        }
-        let tokens = expand_derive(db, expn, path, &input).map_err(failed)?;
+        let tokens = expand_derive(db, expn, path, &input)?;
         return Ok(Some(Expanded::Tokens { tokens, what: format!("#[derive({path})]") }));
     }
     // The call's token tree is its delimited group inside an invisible top; the expander reads
@@ -386,17 +376,10 @@ pub fn expand_from(db: &dyn Db, expn: ExpnId) -> Result<Option<Expanded>, MacroF
         },
         (None, Some(source)) if proc_macro.is_some() => {
             let (name, kind) = proc_macro.expect("checked");
-            let proc_macro_crate = source.expansion.krate(db);
-            let registered = proc_macro_crate.proc_macros(db);
-            let Some(proc_macro) = registered.get(&name) else {
-                return Err(unregistered(format!(
-                    "`{path}!` is a procedural macro of `{}` that is not registered (Sources::add_proc_macro)",
-                    proc_macro_crate.data(db).display_name
-                )));
-            };
-            if kind != ProcMacroKind::FunctionLike || proc_macro.kind() != ProcMacroKind::FunctionLike {
+            if kind != ProcMacroKind::FunctionLike {
                 return Err(failed(format!("`{path}` is not a function-like procedural macro")));
             }
+            let proc_macro = registered_proc_macro(db, source, &name, kind, &format!("{path}!"))?;
             proc_macro
                 .expand(&args_without_delimiters(&args), None)
                 .map_err(|error| failed(format!("`{path}!`: {error}")))?
@@ -481,30 +464,63 @@ pub(crate) fn attribute_macro(
     imports: &[(SmolStr, crate::items::ModPath)],
     attr: &crate::items::RawAttr,
 ) -> AttributeMacro {
-    let path = match attr.path.segments.as_slice() {
-        [name] => match imports.iter().rev().find(|(alias, _)| alias == name) {
-            Some((_, path)) => path.segments.as_slice(),
-            None => return AttributeMacro::NotAMacro,
-        },
+    let Some((source, name)) = attribute_proc_macro(db, krate, imports, &attr.path) else {
+        return AttributeMacro::NotAMacro;
+    };
+    match registered_proc_macro(db, source, &name, ProcMacroKind::Attribute, &format!("#[{}]", attr.path)) {
+        Ok(_) => AttributeMacro::Registered,
+        Err(failure) => AttributeMacro::Unregistered(format!("{}: the item is analyzed as written", failure.message)),
+    }
+}
+
+/// The attribute procedural macro of another crate that the attribute path `path` names
+/// (`dep::name`, or `name` after a `use dep::name;` among `imports`), with its macro name.
+fn attribute_proc_macro(
+    db: &dyn Db,
+    krate: crate::inputs::CrateInput,
+    imports: &[(SmolStr, crate::items::ModPath)],
+    path: &crate::items::ModPath,
+) -> Option<(MacroSource, SmolStr)> {
+    let segments = match path.segments.as_slice() {
+        [name] => imports.iter().rev().find(|(alias, _)| alias == name)?.1.segments.as_slice(),
         segments => segments,
     };
-    let [dep_name, name] = path else { return AttributeMacro::NotAMacro };
-    let Some(dep) = dependency_named(db, krate, dep_name).filter(|dep| *dep != krate) else {
-        return AttributeMacro::NotAMacro;
-    };
-    let Some(source) = exported_macro(db, dep, name) else { return AttributeMacro::NotAMacro };
-    let Some((macro_name, ProcMacroKind::Attribute)) = proc_macro_of(db, source) else {
-        return AttributeMacro::NotAMacro;
-    };
+    let [dep_name, name] = segments else { return None };
+    let dep = dependency_named(db, krate, dep_name).filter(|dep| *dep != krate)?;
+    let source = exported_macro(db, dep, name)?;
+    match proc_macro_of(db, source)? {
+        (macro_name, ProcMacroKind::Attribute) => Some((source, macro_name)),
+        _ => None,
+    }
+}
+
+/// The registered expander of the procedural macro `name` (of kind `kind`) defined at `source`,
+/// or why there is none: not registered (a warning), or registered with another kind. `what`
+/// is the call as written, for the message.
+fn registered_proc_macro(
+    db: &dyn Db,
+    source: MacroSource,
+    name: &str,
+    kind: ProcMacroKind,
+    what: &str,
+) -> Result<sem_sources::ProcMacro, MacroFailure> {
     let proc_macro_crate = source.expansion.krate(db);
-    match proc_macro_crate.proc_macros(db).get(&macro_name) {
-        Some(registered) if registered.kind() == ProcMacroKind::Attribute => AttributeMacro::Registered,
-        _ => AttributeMacro::Unregistered(format!(
-            "`#[{}]` is an attribute macro of `{}` that is not registered (Sources::add_proc_macro): the item is \
-             analyzed as written",
-            attr.path,
-            proc_macro_crate.data(db).display_name
-        )),
+    let described = match kind {
+        ProcMacroKind::FunctionLike => "a procedural macro",
+        ProcMacroKind::Derive => "a derive macro",
+        ProcMacroKind::Attribute => "an attribute macro",
+    };
+    match proc_macro_crate.proc_macros(db).get(name) {
+        Some(registered) if registered.kind() == kind => Ok(registered.clone()),
+        Some(_) => Err(MacroFailure::error(format!("`{what}` is not {described}"))),
+        None => Err(MacroFailure {
+            message: format!(
+                "`{what}` is {described} of `{}` that is not registered (Sources::add_proc_macro)",
+                proc_macro_crate.data(db).display_name
+            ),
+            fuel_exhausted: false,
+            unregistered: true,
+        }),
     }
 }
 
@@ -543,20 +559,12 @@ fn expand_attribute(
     let Some(attr) = attrs.iter().find(|attr| attr.path == *path) else {
         return Err(format!("`#[{path}]`: the attribute is gone"));
     };
-    let source = match attr.path.segments.as_slice() {
-        [name] => imports.iter().rev().find(|(alias, _)| alias == name).map(|(_, path)| path.segments.clone()),
-        segments => Some(segments.to_vec()),
-    };
     let krate = expn.krate(db);
-    let proc_macro = match source.as_deref() {
-        Some([dep_name, name]) => dependency_named(db, krate, dep_name)
-            .and_then(|dep| exported_macro(db, dep, name))
-            .and_then(|source| Some((source, proc_macro_of(db, source)?.0))),
-        _ => None,
+    let Some((source, name)) = attribute_proc_macro(db, krate, &imports, path) else {
+        return Err(format!("cannot find attribute macro `{path}`"));
     };
-    let Some((source, name)) = proc_macro else { return Err(format!("cannot find attribute macro `{path}`")) };
-    let registered = source.expansion.krate(db).proc_macros(db);
-    let Some(proc_macro) = registered.get(&name) else { return Err(format!("`#[{path}]` is not registered")) };
+    let proc_macro = registered_proc_macro(db, source, &name, ProcMacroKind::Attribute, &format!("#[{path}]"))
+        .map_err(|failure| failure.message)?;
     let attribute_tokens = match &attr.input {
         crate::items::AttrInput::TokenTree(tree) => match tree.token_trees.as_slice() {
             [sem_syntax::token_tree::TokenTree::Subtree(group)] => args_without_delimiters(group),
@@ -589,39 +597,34 @@ fn expand_derive(
     expn: ExpnId,
     path: &crate::items::ModPath,
     input: &sem_syntax::token_tree::Subtree<()>,
-) -> Result<sem_syntax::token_tree::Subtree<()>, String> {
+) -> Result<sem_syntax::token_tree::Subtree<()>, MacroFailure> {
     let edition = expn.krate(db).data(db).edition;
+    let failed = |message: String| Err(MacroFailure::error(message));
     let builtin = |name: &str| {
         let kind = sem_expand::BuiltinDerive::from_name(name)?;
         Some(
             sem_expand::expand_derive(kind, input, (), edition)
-                .map_err(|error| format!("`{path}`: {}", error.message())),
+                .map_err(|error| MacroFailure::error(format!("`{path}`: {}", error.message()))),
         )
     };
     if let Some(source) = resolve_macro(db, expn) {
         if let Some((name, kind)) = proc_macro_of(db, source) {
-            let proc_macro_crate = source.expansion.krate(db);
-            let registered = proc_macro_crate.proc_macros(db);
-            let Some(proc_macro) = registered.get(&name) else {
-                return Err(format!(
-                    "`{path}` is a derive macro of `{}` that is not registered (Sources::add_proc_macro)",
-                    proc_macro_crate.data(db).display_name
-                ));
-            };
-            if kind != ProcMacroKind::Derive || proc_macro.kind() != ProcMacroKind::Derive {
-                return Err(format!("`{path}` is not a derive macro"));
+            if kind != ProcMacroKind::Derive {
+                return failed(format!("`{path}` is not a derive macro"));
             }
-            return proc_macro.expand(input, None).map_err(|error| format!("`{path}`: {error}"));
+            let proc_macro = registered_proc_macro(db, source, &name, kind, &path.to_string())?;
+            return proc_macro.expand(input, None).map_err(|error| MacroFailure::error(format!("`{path}`: {error}")));
         }
         if let Some(name) = builtin_name(db, source) {
-            return builtin(&name).unwrap_or_else(|| Err(format!("the built-in derive `{name}` is not expanded yet")));
+            return builtin(&name)
+                .unwrap_or_else(|| failed(format!("the built-in derive `{name}` is not expanded yet")));
         }
-        return Err(format!("`{path}` is not a derive macro"));
+        return failed(format!("`{path}` is not a derive macro"));
     }
     // Not found: a built-in derive named by its trait (`Clone`, `core::fmt::Debug`), as the
     // language prelude and `core`'s modules would have it.
     let last = path.segments.last().map(SmolStr::as_str).unwrap_or_default();
-    builtin(last).unwrap_or_else(|| Err(format!("cannot find derive macro `{path}` in this scope")))
+    builtin(last).unwrap_or_else(|| failed(format!("cannot find derive macro `{path}` in this scope")))
 }
 
 /// The name and kind of the procedural macro that the function at `source` is, if it is one.
