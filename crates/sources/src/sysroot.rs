@@ -119,21 +119,32 @@ pub fn add_sysroot(
             sources = next;
             root
         });
-        let edition = manifest_edition(&dir.join("Cargo.toml")).unwrap_or(Edition::Edition2021);
+        let manifest = read_manifest(&dir.join("Cargo.toml"));
+        let edition = manifest.as_ref().and_then(edition_of).unwrap_or(Edition::Edition2021);
         let Ok(root_path) = RelativePath::new(&format!("{name}/src/lib.rs")) else { continue };
         let root_file = FilePath::new(root, root_path);
-        // The crates.io dependencies come first, so that the crate can depend on them.
-        let registry_deps = match (name, &options.cargo_home, find_added(&added, "core")) {
-            ("std", Some(cargo_home), Some(core)) => {
-                add_registry_dependencies(fs, &mut sources, &mut graph, &dir, cargo_home, core, options, errors)
-            }
+        // std's dependencies that apply to the host: the crates.io ones come first, so that the
+        // crate can depend on them, then its own path dependencies (`std_detect`, `unwind`…),
+        // in the same root.
+        let std_dependencies = match (name, &manifest) {
+            ("std", Some(manifest)) => manifest_dependencies(manifest, &sysroot_cfg(options)),
             _ => Vec::new(),
         };
-        // std's own path dependencies (`std_detect`, `unwind`…), in the same root.
-        let path_deps = match name {
-            "std" => add_path_dependencies(&mut graph, root, library, &dir, &added, &registry_deps, options),
+        let registry_deps = match (&options.cargo_home, find_added(&added, "core")) {
+            (Some(cargo_home), Some(core)) if !std_dependencies.is_empty() => add_registry_dependencies(
+                fs,
+                &mut sources,
+                &mut graph,
+                &std_dependencies,
+                cargo_home,
+                core,
+                options,
+                errors,
+            ),
             _ => Vec::new(),
         };
+        let path_deps =
+            add_path_dependencies(&mut graph, root, library, &dir, &std_dependencies, &added, &registry_deps, options);
         let mut data = CrateData::new(name, root_file, edition, TargetKind::Lib);
         data.cfg = sysroot_cfg(options);
         let id = graph.add_crate(data);
@@ -202,8 +213,8 @@ fn sysroot_cfg(options: &LoadOptions) -> crate::CfgOptions {
     cfg
 }
 
-/// Adds the crates.io dependencies that `std`'s manifest (in `std_dir`) requires, as Cargo
-/// unpacked them under `cargo_home`'s `registry/src/*/`: `cfg-if`, whose `cfg_if!` makes std's
+/// Adds the crates.io dependencies among `std_dependencies` (those of std's manifest that apply
+/// to the host), as Cargo unpacked them under `cargo_home`'s `registry/src/*/`: `cfg-if`, whose `cfg_if!` makes std's
 /// platform modules, and `libc`. Each is a library root of its own, with the host's cfg and
 /// the features std asks for (but `rustc-dep-of-std`, which makes a crate depend on std's
 /// workspace shims), depending on `core` alone. The version is the newest that the
@@ -215,20 +226,19 @@ fn add_registry_dependencies(
     fs: &Arc<dyn FileSystem>,
     sources: &mut Sources,
     graph: &mut CrateGraph,
-    std_dir: &Path,
+    std_dependencies: &[(&String, &toml::Table)],
     cargo_home: &Path,
     core: CrateId,
     options: &LoadOptions,
     errors: &LoadErrors,
 ) -> Vec<(smol_str::SmolStr, CrateId)> {
-    let Some(manifest) = read_manifest(&std_dir.join("Cargo.toml")) else { return Vec::new() };
     let registries: Vec<PathBuf> = std::fs::read_dir(cargo_home.join("registry").join("src"))
         .into_iter()
         .flatten()
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .collect();
     let mut out = Vec::new();
-    for (name, spec) in manifest_dependencies(&manifest, &sysroot_cfg(options)) {
+    for &(name, spec) in std_dependencies {
         let optional = spec.get("optional").and_then(|it| it.as_bool()).unwrap_or(false);
         let Some(requirement) = spec.get("version").and_then(|it| it.as_str()) else { continue };
         if optional || spec.contains_key("path") || spec.contains_key("package") {
@@ -261,23 +271,27 @@ fn add_registry_dependencies(
     out
 }
 
-/// Adds the non-optional path dependencies of `std`'s manifest (in `std_dir`) that are not
-/// crates of [`SYSROOT_CRATES`] (`std_detect`, which defines `is_x86_feature_detected!`;
+/// Adds the non-optional path dependencies among `std_dependencies` (relative to `std_dir`)
+/// that are not crates of [`SYSROOT_CRATES`] (`std_detect`, which defines `is_x86_feature_detected!`;
 /// `unwind`; `panic_abort`) as crates of the library's root `root`, each depending on `core`,
 /// `alloc` and std's registry dependencies (`cfg_if`, `libc`). Returns each with its name.
+#[allow(clippy::too_many_arguments)]
 fn add_path_dependencies(
     graph: &mut CrateGraph,
     root: crate::RootId,
     library: &Path,
     std_dir: &Path,
+    std_dependencies: &[(&String, &toml::Table)],
     added: &[(&str, CrateId)],
     registry_deps: &[(smol_str::SmolStr, CrateId)],
     options: &LoadOptions,
 ) -> Vec<(smol_str::SmolStr, CrateId)> {
-    let Some(manifest) = read_manifest(&std_dir.join("Cargo.toml")) else { return Vec::new() };
+    if std_dependencies.is_empty() {
+        return Vec::new();
+    }
     let Ok(library) = library.canonicalize() else { return Vec::new() };
     let mut out = Vec::new();
-    for (name, spec) in manifest_dependencies(&manifest, &sysroot_cfg(options)) {
+    for &(name, spec) in std_dependencies {
         let optional = spec.get("optional").and_then(|it| it.as_bool()).unwrap_or(false);
         let Some(path) = spec.get("path").and_then(|it| it.as_str()) else { continue };
         let crate_name = name.replace('-', "_");
@@ -380,7 +394,12 @@ fn read_manifest(manifest: &Path) -> Option<toml::Table> {
 
 /// The `edition` of a `Cargo.toml`, if it says one.
 fn manifest_edition(manifest: &Path) -> Option<Edition> {
-    read_manifest(manifest)?.get("package")?.get("edition")?.as_str()?.parse().ok()
+    edition_of(&read_manifest(manifest)?)
+}
+
+/// The `edition` a parsed manifest says, if any.
+fn edition_of(manifest: &toml::Table) -> Option<Edition> {
+    manifest.get("package")?.get("edition")?.as_str()?.parse().ok()
 }
 
 #[cfg(test)]
