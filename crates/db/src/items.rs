@@ -660,7 +660,6 @@ const BUILTIN_ATTRIBUTES: &[&str] = &[
     "optimize",
     "coverage",
     "patchable_function_entry",
-    "deny_warnings",
 ];
 
 /// The first segments of tool attributes (`#[rustfmt::skip]`, `#[clippy::allow(..)]`).

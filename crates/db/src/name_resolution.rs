@@ -241,6 +241,12 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The crate's standard library as the extern prelude has it: `std`, else `core` (under
+    /// `#![no_std]`), with its name.
+    fn standard_library(&self) -> Option<(&'static str, ModuleId)> {
+        ["std", "core"].into_iter().find_map(|name| Some((name, *self.extern_prelude.get(name)?)))
+    }
+
     /// Finds the language prelude (after the crate attributes have said whether `std` or
     /// `core` is the crate's standard library): `prelude::rust_20xx` of the edition, or
     /// `prelude::v1` in older sources. A crate that is its own standard library (`core`) has
@@ -249,9 +255,7 @@ impl<'a> Resolver<'a> {
         if no_implicit_prelude {
             return;
         }
-        let Some(library) = ["std", "core"].into_iter().find_map(|name| self.extern_prelude.get(name).copied()) else {
-            return;
-        };
+        let Some((_, library)) = self.standard_library() else { return };
         if library.krate == self.krate {
             return;
         }
@@ -295,7 +299,7 @@ impl<'a> Resolver<'a> {
     /// paths start at the root) and `crate::std::mem` in any edition. An item of the root with
     /// that name wins.
     fn inject_std(&mut self) {
-        let injected = ["std", "core"].into_iter().find_map(|name| Some((name, *self.extern_prelude.get(name)?)));
+        let injected = self.standard_library();
         let Some((name, target)) = injected else { return };
         let name = SmolStr::new_static(name);
         let krate = self.krate;
