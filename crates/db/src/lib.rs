@@ -15,6 +15,7 @@
 //! command line.
 
 mod apply;
+mod cfg_inactive;
 mod crate_meta;
 mod database;
 mod detached;
@@ -31,6 +32,7 @@ mod syntax_tree;
 
 pub use crate::{
     apply::AppliedChange,
+    cfg_inactive::{CfgDiagnostic, InactiveCode, InactiveNode, inactive_code, is_active},
     crate_meta::{dump_resolutions, write_crate_meta},
     database::{Db, ExecutionLog, RootDatabase},
     detached::with_detached_crates,
