@@ -102,6 +102,18 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
     }
     let resolve_time = start.elapsed();
     let seconds = |it: Duration| it.as_secs_f64();
+    let spans = check_spans(&db, &crates);
+    eprintln!(
+        "corpus_resolve: spans of {} expansions of every {SPAN_SAMPLE}th crate: {} tokens, {} of them followed to \
+         their file, in {:.1} s",
+        spans.expansions,
+        spans.tokens,
+        spans.mapped,
+        seconds(spans.time)
+    );
+    assert!(spans.mismatched.is_empty(), "expansions whose tokens differ with spans: {:?}", spans.mismatched);
+    assert!(spans.expansions > 1_000, "{} expansions", spans.expansions);
+    assert_eq!(spans.mapped, spans.tokens, "every token of an expansion comes from a file");
     eprintln!(
         "corpus_resolve: {} crates, {} files parsed in {:.1} s; {modules} modules, {module_errors} module errors; \
          {resolved} of {imports} imports resolved; module trees and resolution in {:.1} s",
@@ -129,6 +141,48 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
     // output, a newer standard library than the sysroot's, or `use` of macros by path.
     assert!(resolved * 100 > imports * 80, "{resolved} of {imports} imports resolved");
     check_unresolved_list(imports, resolved, &roots);
+}
+
+/// The crates whose expansions [`check_spans`] takes: one in this many.
+const SPAN_SAMPLE: usize = 8;
+
+/// What [`check_spans`] found.
+struct SpanCheck {
+    expansions: usize,
+    tokens: usize,
+    mapped: usize,
+    mismatched: Vec<String>,
+    time: Duration,
+}
+
+/// Expands every macro call and derive of one crate in [`SPAN_SAMPLE`] again with spans: the
+/// tokens must be those of the expansion without spans, and every token's span must lead back
+/// to a range of a file.
+fn check_spans(db: &RootDatabase, crates: &[sem_db::CrateInput]) -> SpanCheck {
+    let start = Instant::now();
+    let mut check = SpanCheck { expansions: 0, tokens: 0, mapped: 0, mismatched: Vec::new(), time: Duration::ZERO };
+    for &krate in crates.iter().step_by(SPAN_SAMPLE) {
+        let tree = crate_module_tree(db, krate);
+        let calls =
+            tree.modules.iter().flat_map(|module| module.macro_fragments.iter().chain(&module.derive_fragments));
+        for &expn in calls {
+            let Ok(Some(sem_db::SpannedExpansion::Tokens { tokens, span_map, .. })) =
+                sem_db::expansion_with_spans(db, expn)
+            else {
+                continue;
+            };
+            check.expansions += 1;
+            match sem_db::expand_from(db, expn) {
+                Ok(Some(sem_db::Expanded::Tokens { tokens: unspanned, .. }))
+                    if unspanned == tokens.map_spans(|_| ()) => {}
+                _ => check.mismatched.push(format!("{}: {}", krate.data(db).display_name, tokens.to_text())),
+            }
+            check.tokens += span_map.len();
+            check.mapped += span_map.iter().filter(|(_, span)| sem_db::original_range(db, *span).is_some()).count();
+        }
+    }
+    check.time = start.elapsed();
+    check
 }
 
 /// The committed list of what stays unresolved, by reason and first segment.

@@ -314,12 +314,25 @@ pub fn summarize_source_file(file: &ast::SourceFile) -> (ItemSummary, ItemPositi
 /// Summarizes the items of a macro expansion parsed as items (a `MACRO_ITEMS` node); any other
 /// node gives an empty summary.
 pub fn summarize_macro_items(node: &SyntaxNode) -> ItemSummary {
+    summarize_macro_items_with_positions(node).0
+}
+
+/// [`summarize_macro_items`], with the items' ranges in the expansion's text.
+pub(crate) fn summarize_macro_items_with_positions(node: &SyntaxNode) -> (ItemSummary, ItemPositions) {
     let mut positions = ItemPositions::default();
     let mut items = Vec::new();
     if let Some(list) = ast::MacroItems::cast(node.clone()) {
         lower_item_list(list.items(), &mut items, &mut positions);
     }
-    ItemSummary { inner_attrs: Vec::new(), items }
+    (ItemSummary { inner_attrs: Vec::new(), items }, positions)
+}
+
+/// The groups of a `macro` 2.0 item after its name: the optional argument group and the body.
+pub(crate) fn macro_def_groups(node: &SyntaxNode) -> impl Iterator<Item = SyntaxNode> {
+    let name_end = node.children().find(|it| it.kind() == SyntaxKind::NAME).map(|it| it.text_range().end());
+    node.children().filter(move |it| {
+        it.kind() == SyntaxKind::TOKEN_TREE && name_end.is_none_or(|end| it.text_range().start() >= end)
+    })
 }
 
 /// Appends the summaries of `source` to `out`, recording positions in pre-order.
@@ -421,18 +434,10 @@ fn lower_one(node: &SyntaxNode) -> Option<(SummaryItem, Vec<SyntaxNode>)> {
             (SummaryItemKind::MacroRules { body: token_tree(body.as_ref().map(AstNode::syntax)) }, Vec::new())
         }
         SyntaxKind::MACRO_DEF => {
-            // Everything after the name: the optional argument group and the body.
-            let name_end = node.children().find(|it| it.kind() == SyntaxKind::NAME).map(|it| it.text_range().end());
-            let body = node
-                .children()
-                .filter(|it| {
-                    it.kind() == SyntaxKind::TOKEN_TREE && name_end.is_none_or(|end| it.text_range().start() >= end)
-                })
-                .map(|it| token_tree(Some(&it)))
-                .fold(empty_subtree(), |mut all, part| {
-                    all.token_trees.extend(part.token_trees);
-                    all
-                });
+            let body = macro_def_groups(node).map(|it| token_tree(Some(&it))).fold(empty_subtree(), |mut all, part| {
+                all.token_trees.extend(part.token_trees);
+                all
+            });
             (SummaryItemKind::MacroDef { body }, Vec::new())
         }
         SyntaxKind::MACRO_CALL => {

@@ -28,6 +28,7 @@ mod macros;
 mod module_files;
 mod module_tree;
 mod name_resolution;
+mod span;
 mod syntax_tree;
 
 pub use crate::{
@@ -48,8 +49,8 @@ pub use crate::{
     lex::{Tokens, tokens},
     macros::{
         DEFAULT_RECURSION_LIMIT, Expanded, MAX_RECURSION_LIMIT, MacroExpansion, MacroFailure, MacroSource,
-        dump_expansion, expand_from, exported_macros, macro_expansion, macro_use_prelude, macros_defined_in,
-        resolve_macro,
+        Transparency, dump_expansion, expand_from, exported_macros, macro_expansion, macro_use_prelude,
+        macros_defined_in, resolve_macro,
     },
     module_files::{CrateFiles, crate_files, unreached_files},
     module_tree::{
@@ -59,6 +60,10 @@ pub use crate::{
     name_resolution::{
         CrateDefMap, Import, ImportStatus, MAX_IMPORT_ROUNDS, ModuleId, ModuleScope, Resolution, ScopeEntry,
         Visibility, crate_def_map,
+    },
+    span::{
+        FileRange, Mark, Span, SpanAnchor, SpannedExpansion, SyntaxContext, dump_expansion_spans, expansion_with_spans,
+        original_range, ranges_in_expansion,
     },
     syntax_tree::{NodeCachePool, PARSE_LRU_CAPACITY, parse, syntax_errors},
 };

@@ -49,7 +49,9 @@
 //! `cfg_attr` applied and without the attribute. Unregistered, the item stays as written, with
 //! a warning. Attribute macros on items that other macros make are not expanded yet.
 //!
-//! Not yet: spans (expansions are token trees without positions) and hygiene beyond `$crate`.
+//! Spans and hygiene are not computed here: these queries expand the summaries' tokens, which
+//! have none (`()`), and `span.rs` runs the same expander ([`expand_call`]) over tokens with
+//! spans when a consumer asks.
 
 use std::sync::Arc;
 
@@ -268,7 +270,7 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
     let edition = expn.krate(db).data(db).edition;
     match expand_from(db, expn) {
         Ok(None) => MacroExpansion::default(),
-        Ok(Some(Expanded::Items(items))) => {
+        Ok(Some(Expanded::Items { items, .. })) => {
             MacroExpansion { items: Some(Arc::new(items)), ..MacroExpansion::default() }
         }
         Ok(Some(Expanded::Tokens { tokens, what })) => summarize_expansion(&tokens, &what, edition),
@@ -281,13 +283,14 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
     }
 }
 
-/// What a macro call expands to, before it is parsed as items.
+/// What a macro call expands to, before it is parsed as items: tokens without spans for name
+/// resolution, or with [`crate::Span`]s for [`crate::expansion_with_spans`].
 #[derive(Clone, PartialEq, Eq, Debug)]
-pub enum Expanded {
+pub enum Expanded<S = ()> {
     /// Tokens, with what made them for messages (`m!`, `#[derive(Clone)]`).
-    Tokens { tokens: Subtree<()>, what: String },
+    Tokens { tokens: Subtree<S>, what: String },
     /// The items of the file an `include!` names, summarized as any file is.
-    Items(ItemSummary),
+    Items { file: crate::inputs::SourceFile, items: ItemSummary },
 }
 
 /// Why a macro call was not expanded.
@@ -306,11 +309,78 @@ impl MacroFailure {
     }
 }
 
+/// How deep in a macro definition's hygiene the tokens it writes are: `macro_rules!` is
+/// semi-transparent (its local variables and labels are its own, its items are the call
+/// site's), `macro` 2.0 and the compiler's own expansions are opaque.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Transparency {
+    SemiTransparent,
+    Opaque,
+}
+
+/// Where an expansion takes its tokens from, and what it does to their spans. The expander
+/// ([`expand_call`]) is written once over it: name resolution runs it over the summaries'
+/// tokens, without spans (`()`, [`Unspanned`]), and [`crate::expansion_with_spans`] over
+/// tokens read from the syntax trees, with [`crate::Span`]s. Both give the same tokens.
+pub(crate) trait CallTokens<S: Copy> {
+    /// The token tree of the macro call at item `item` of `parent`'s fragment: an invisible
+    /// group holding the call's delimited group.
+    fn call_args(&self, db: &dyn Db, parent: ExpnId, item: u32) -> Option<Subtree<S>>;
+    /// The tokens of the item at `item` of `parent`'s fragment that a derive reads, as written.
+    fn derive_input(&self, db: &dyn Db, parent: ExpnId, item: u32) -> Option<Subtree<S>>;
+    /// The `macro_rules!` or `macro` definition at `source`, parsed.
+    fn definition(&self, db: &dyn Db, source: MacroSource) -> Result<Arc<MacroRules<S>>, String>;
+    /// The span of the call itself, which the tokens an expansion makes up get.
+    fn call_site(&self) -> S;
+    /// The span a token that the definition writes gets in this expansion.
+    fn mark(&self, span: S, transparency: Transparency) -> S;
+    /// The output of a procedural macro (which sees no spans), given spans.
+    fn with_call_site_spans(&self, tokens: Subtree<()>) -> Subtree<S>;
+}
+
+/// The summaries' tokens, without spans: what name resolution expands.
+pub(crate) struct Unspanned;
+
+impl CallTokens<()> for Unspanned {
+    fn call_args(&self, db: &dyn Db, parent: ExpnId, item: u32) -> Option<Subtree<()>> {
+        match &fragment_items(db, parent)?.iter().nth(item as usize)?.kind {
+            SummaryItemKind::MacroCall { args, .. } => Some(args.clone()),
+            _ => None,
+        }
+    }
+
+    fn derive_input(&self, db: &dyn Db, parent: ExpnId, item: u32) -> Option<Subtree<()>> {
+        fragment_items(db, parent)?.iter().nth(item as usize)?.macro_input.clone()
+    }
+
+    fn definition(&self, db: &dyn Db, source: MacroSource) -> Result<Arc<MacroRules<()>>, String> {
+        macro_definition(db, source.expansion, source.item).clone()
+    }
+
+    fn call_site(&self) {}
+
+    fn mark(&self, _span: (), _transparency: Transparency) {}
+
+    fn with_call_site_spans(&self, tokens: Subtree<()>) -> Subtree<()> {
+        tokens
+    }
+}
+
 /// The seed's `expand_from`: what the macro call (or derive, or attribute macro) `expn`
 /// expands to, as tokens, or why it does not; `Ok(None)` when `expn` is no call. Not a query:
 /// [`macro_expansion`] keeps the summary of the result, never its tokens, which would take
-/// more memory than the trees; [`dump_expansion`] calls it again for tests and tools.
+/// more memory than the trees; [`dump_expansion`] calls it again for tests and tools, and
+/// [`crate::expansion_with_spans`] gives the same tokens with spans.
 pub fn expand_from(db: &dyn Db, expn: ExpnId) -> Result<Option<Expanded>, MacroFailure> {
+    expand_call(db, expn, &Unspanned)
+}
+
+/// [`expand_from`] over the tokens and spans of `tokens`.
+pub(crate) fn expand_call<S: Copy>(
+    db: &dyn Db,
+    expn: ExpnId,
+    tokens: &dyn CallTokens<S>,
+) -> Result<Option<Expanded<S>>, MacroFailure> {
     let failed = MacroFailure::error;
     let Some(parent) = expn.parent(db) else { return Ok(None) };
     let Some(ExpansionPoint::MacroCall { path, item, kind, .. }) = expansion_point(db, expn) else {
@@ -331,24 +401,23 @@ pub fn expand_from(db: &dyn Db, expn: ExpnId) -> Result<Option<Expanded>, MacroF
             return Err(failed(format!("`#[{path}]` on an item made by a macro is not expanded yet")));
         };
         let attrs = crate::expansion::expand_cfg_attrs(&krate.data(db).cfg, &summary_item.attrs, |_| {});
-        let tokens = expand_attribute(db, expn, path, &input, &attrs).map_err(failed)?;
-        return Ok(Some(Expanded::Tokens { tokens, what: format!("#[{path}]") }));
+        let expanded = expand_attribute(db, expn, path, &input, &attrs).map_err(failed)?;
+        return Ok(Some(Expanded::Tokens {
+            tokens: tokens.with_call_site_spans(expanded),
+            what: format!("#[{path}]"),
+        }));
     }
     if *kind == CallKind::Derive {
-        let input = fragment_items(db, parent).and_then(|items| items.iter().nth(*item as usize)?.macro_input.clone());
-        let Some(input) = input else { return Ok(None) };
+        let Some(input) = tokens.derive_input(db, parent, *item) else { return Ok(None) };
         let input = derive::strip_disabled_fields(&input, &krate.data(db).cfg);
-        let tokens = expand_derive(db, expn, path, &input)?;
-        return Ok(Some(Expanded::Tokens { tokens, what: format!("#[derive({path})]") }));
+        let expanded = expand_derive(db, expn, path, &input, tokens)?;
+        return Ok(Some(Expanded::Tokens { tokens: expanded, what: format!("#[derive({path})]") }));
     }
     // The call's token tree is its delimited group inside an invisible top; the expander reads
     // what is between the delimiters.
-    let Some(args) = fragment_items(db, parent).and_then(|items| match &items.iter().nth(*item as usize)?.kind {
-        SummaryItemKind::MacroCall { args, .. } => match args.token_trees.as_slice() {
-            [sem_syntax::token_tree::TokenTree::Subtree(group)] => Some(group.clone()),
-            _ => Some(args.clone()),
-        },
-        _ => None,
+    let Some(args) = tokens.call_args(db, parent, *item).map(|args| match args.token_trees.as_slice() {
+        [sem_syntax::token_tree::TokenTree::Subtree(group)] => group.clone(),
+        _ => args,
     }) else {
         return Ok(None);
     };
@@ -369,34 +438,43 @@ pub fn expand_from(db: &dyn Db, expn: ExpnId) -> Result<Option<Expanded>, MacroF
         },
     };
     let proc_macro = source.and_then(|source| proc_macro_of(db, source));
-    let tokens = match (builtin, source) {
-        (Some(name), _) => match builtin::expand_builtin(db, expn, &name, &args).map_err(failed)? {
-            builtin::BuiltinOutput::Tokens(tokens) => tokens,
-            builtin::BuiltinOutput::Items(items) => return Ok(Some(Expanded::Items(items))),
-        },
+    let expanded = match (builtin, source) {
+        (Some(name), _) => {
+            let call_site = tokens.mark(tokens.call_site(), Transparency::Opaque);
+            match builtin::expand_builtin(db, expn, &name, &args, call_site).map_err(failed)? {
+                builtin::BuiltinOutput::Tokens(tokens) => tokens,
+                builtin::BuiltinOutput::Items { file, items } => return Ok(Some(Expanded::Items { file, items })),
+            }
+        }
         (None, Some(source)) if proc_macro.is_some() => {
             let (name, kind) = proc_macro.expect("checked");
             if kind != ProcMacroKind::FunctionLike {
                 return Err(failed(format!("`{path}` is not a function-like procedural macro")));
             }
             let proc_macro = registered_proc_macro(db, source, &name, kind, &format!("{path}!"))?;
-            proc_macro
-                .expand(&args_without_delimiters(&args), None)
-                .map_err(|error| failed(format!("`{path}!`: {error}")))?
+            let output = proc_macro
+                .expand(&args_without_delimiters(&args.map_spans(|_| ())), None)
+                .map_err(|error| failed(format!("`{path}!`: {error}")))?;
+            tokens.with_call_site_spans(output)
         }
         (None, Some(source)) => {
-            let rules = macro_definition(db, source.expansion, source.item)
-                .as_ref()
-                .map_err(|error| failed(format!("`{path}!`: {error}")))?;
-            rules.expand(&args, (), edition, &Fuel::default()).map_err(|error| MacroFailure {
-                message: format!("`{path}!`: {}", error.message()),
-                fuel_exhausted: error.is_fuel_exhausted(),
-                unregistered: false,
+            let rules = tokens.definition(db, source).map_err(|error| failed(format!("`{path}!`: {error}")))?;
+            let transparency = match rules.style() {
+                sem_expand::MacroStyle::MacroRules => Transparency::SemiTransparent,
+                _ => Transparency::Opaque,
+            };
+            let mark = |span| tokens.mark(span, transparency);
+            rules.expand_marked(&args, tokens.call_site(), edition, &Fuel::default(), &mark).map_err(|error| {
+                MacroFailure {
+                    message: format!("`{path}!`: {}", error.message()),
+                    fuel_exhausted: error.is_fuel_exhausted(),
+                    unregistered: false,
+                }
             })?
         }
         (None, None) => return Err(failed(format!("cannot find macro `{path}!` in this scope"))),
     };
-    Ok(Some(Expanded::Tokens { tokens, what: format!("{path}!") }))
+    Ok(Some(Expanded::Tokens { tokens: expanded, what: format!("{path}!") }))
 }
 
 /// The expansion of `expn` as text, for snapshot tests and tools: the tokens (spaced as
@@ -405,7 +483,7 @@ pub fn dump_expansion(db: &dyn Db, expn: ExpnId) -> String {
     match expand_from(db, expn) {
         Ok(None) => "not a macro call".to_owned(),
         Ok(Some(Expanded::Tokens { tokens, .. })) => tokens.to_text(),
-        Ok(Some(Expanded::Items(items))) => format!("included items:\n{}", items.dump().trim_end()),
+        Ok(Some(Expanded::Items { items, .. })) => format!("included items:\n{}", items.dump().trim_end()),
         Err(failure) => format!("error: {}", failure.message),
     }
 }
@@ -534,12 +612,7 @@ fn item_tokens(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<sem_syntax::t
     let edition = fragment.krate(db).data(db).edition;
     let range = *crate::items::item_positions(db, file, edition).ranges.get(item as usize)?;
     let tree = crate::syntax_tree::parse(db, file, edition).syntax_node();
-    // The item is the outermost node below the file's with exactly its range: walk down
-    // through the children that contain it.
-    let mut node = tree.children().find(|child| child.text_range().contains_range(range))?;
-    while node.text_range() != range {
-        node = node.children().find(|child| child.text_range().contains_range(range))?;
-    }
+    let node = crate::span::node_with_range(&tree, range)?;
     Some(sem_syntax::token_tree::syntax_to_token_tree(&node, Default::default(), |_| ()))
 }
 
@@ -592,18 +665,20 @@ pub(crate) fn is_builtin_derive(db: &dyn Db, expn: ExpnId) -> bool {
 
 /// The expansion of the derive `path` (the call `expn`) of the item whose tokens are `input`: a
 /// registered derive procedural macro, or one of the built-in derives.
-fn expand_derive(
+fn expand_derive<S: Copy>(
     db: &dyn Db,
     expn: ExpnId,
     path: &crate::items::ModPath,
-    input: &sem_syntax::token_tree::Subtree<()>,
-) -> Result<sem_syntax::token_tree::Subtree<()>, MacroFailure> {
+    input: &Subtree<S>,
+    tokens: &dyn CallTokens<S>,
+) -> Result<Subtree<S>, MacroFailure> {
     let edition = expn.krate(db).data(db).edition;
     let failed = |message: String| Err(MacroFailure::error(message));
     let builtin = |name: &str| {
         let kind = sem_expand::BuiltinDerive::from_name(name)?;
+        let call_site = tokens.mark(tokens.call_site(), Transparency::Opaque);
         Some(
-            sem_expand::expand_derive(kind, input, (), edition)
+            sem_expand::expand_derive(kind, input, call_site, edition)
                 .map_err(|error| MacroFailure::error(format!("`{path}`: {}", error.message()))),
         )
     };
@@ -613,7 +688,10 @@ fn expand_derive(
                 return failed(format!("`{path}` is not a derive macro"));
             }
             let proc_macro = registered_proc_macro(db, source, &name, kind, &path.to_string())?;
-            return proc_macro.expand(input, None).map_err(|error| MacroFailure::error(format!("`{path}`: {error}")));
+            return proc_macro
+                .expand(&input.map_spans(|_| ()), None)
+                .map(|output| tokens.with_call_site_spans(output))
+                .map_err(|error| MacroFailure::error(format!("`{path}`: {error}")));
         }
         if let Some(name) = builtin_name(db, source) {
             return builtin(&name)
@@ -647,7 +725,7 @@ fn proc_macro_of(db: &dyn Db, source: MacroSource) -> Option<(SmolStr, ProcMacro
 
 /// The tokens between the delimiters of a call's group, as one invisible group: what a
 /// function-like procedural macro is given.
-fn args_without_delimiters(args: &sem_syntax::token_tree::Subtree<()>) -> sem_syntax::token_tree::Subtree<()> {
+fn args_without_delimiters(args: &Subtree<()>) -> Subtree<()> {
     let mut out = crate::items::empty_subtree();
     out.token_trees = args.token_trees.clone();
     out

@@ -140,16 +140,31 @@ impl<S: Copy> MacroRules<S> {
         edition: Edition,
         fuel: &Fuel,
     ) -> Result<Subtree<S>, ExpandError<S>> {
-        self.expand_with_rule(input, call_site, edition, fuel).map(|(subtree, _)| subtree)
+        self.expand_with_rule(input, call_site, edition, fuel, &|span| span).map(|(subtree, _)| subtree)
     }
 
-    /// [`MacroRules::expand`], also returning the index of the rule that matched.
+    /// [`MacroRules::expand`], with the spans of the tokens the definition writes (not those
+    /// of the input it passes on) given by `mark`: how a caller gives an expansion's own
+    /// tokens their hygiene, as rustc marks them with the expansion.
+    pub fn expand_marked(
+        &self,
+        input: &Subtree<S>,
+        call_site: S,
+        edition: Edition,
+        fuel: &Fuel,
+        mark: &dyn Fn(S) -> S,
+    ) -> Result<Subtree<S>, ExpandError<S>> {
+        self.expand_with_rule(input, call_site, edition, fuel, mark).map(|(subtree, _)| subtree)
+    }
+
+    /// [`MacroRules::expand_marked`], also returning the index of the rule that matched.
     pub fn expand_with_rule(
         &self,
         input: &Subtree<S>,
         call_site: S,
         edition: Edition,
         fuel: &Fuel,
+        mark: &dyn Fn(S) -> S,
     ) -> Result<(Subtree<S>, usize), ExpandError<S>> {
         let flat = FlatInput::new(input);
         let mut meter = Meter::new(fuel);
@@ -157,7 +172,7 @@ impl<S: Copy> MacroRules<S> {
         for (index, rule) in self.rules.iter().enumerate() {
             match matcher::match_rule(rule, &flat, edition, &mut meter)? {
                 MatchOutcome::Matched(bindings) => {
-                    let subtree = transcriber::transcribe(rule, &bindings, &flat, call_site, fuel)?;
+                    let subtree = transcriber::transcribe(rule, &bindings, &flat, call_site, fuel, mark)?;
                     return Ok((subtree, index));
                 }
                 MatchOutcome::Failed(failure) => {

@@ -98,3 +98,37 @@ pub(crate) fn check(definition: &str, call: &str, expect: Expect) {
 pub(crate) fn check_edition(edition: Edition, definition: &str, call: &str, expect: Expect) {
     expect.assert_eq(&render(expand(definition, call, edition, &Fuel::default())));
 }
+
+/// `expand_marked` marks the tokens the definition writes (delimiters, `$crate`, separators
+/// and `${..}` results included) and leaves the tokens of the input as they are.
+#[test]
+fn expand_marked_marks_the_definitions_tokens_only() {
+    let edition = Edition::Edition2021;
+    let rules =
+        definition("macro_rules! m { ($($a:ident),*) => { fn f() { $crate::g($($a + ${index()}),*); } } }", edition)
+            .unwrap();
+    let input = call_input("m!(x, y)", edition);
+    let call_site = Span { in_call: true, range: TextRange::default() };
+    let marked = TextRange::empty(9_999.into());
+    let mark = |span: Span| Span { range: marked, ..span };
+    let expansion = rules.expand_marked(&input, call_site, edition, &Fuel::default(), &mark).unwrap();
+    // Every token, `*` after the marked ones.
+    let mut out = Vec::new();
+    let mut stack = vec![(&expansion, 0usize)];
+    while let Some((subtree, index)) = stack.pop() {
+        let Some(tree) = subtree.token_trees.get(index) else { continue };
+        stack.push((subtree, index + 1));
+        let (text, span) = match tree {
+            TokenTree::Subtree(inner) => {
+                stack.push((inner, 0));
+                (format!("{:?}", inner.delimiter.kind), inner.delimiter.open)
+            }
+            TokenTree::Leaf(sem_syntax::token_tree::Leaf::Ident(ident)) => (ident.text.to_string(), ident.span),
+            TokenTree::Leaf(sem_syntax::token_tree::Leaf::Punct(punct)) => (punct.char.to_string(), punct.span),
+            TokenTree::Leaf(sem_syntax::token_tree::Leaf::Literal(literal)) => (literal.text.to_string(), literal.span),
+        };
+        out.push(if span.range == marked { format!("{text}*") } else { text });
+    }
+    expect_test::expect![[r#"fn* f* Parenthesis* Brace* $crate* :* :* g* Parenthesis* x +* 0* ,* y +* 1* ;*"#]]
+        .assert_eq(&out.join(" "));
+}

@@ -27,29 +27,35 @@ struct Round {
     len: usize,
 }
 
-/// Transcribes `rule` with `bindings` (ranges of `input`).
+/// Transcribes `rule` with `bindings` (ranges of `input`). Every token the rule's template
+/// writes (not those of a binding) gets its span through `mark`, which is how the caller gives
+/// them the expansion's hygiene.
 pub(crate) fn transcribe<S: Copy>(
     rule: &Rule<S>,
     bindings: &Bindings,
     input: &FlatInput<'_, S>,
     call_site: S,
     fuel: &Fuel,
+    mark: &dyn Fn(S) -> S,
 ) -> Result<Subtree<S>, ExpandError<S>> {
     let template = &rule.template;
-    let mut out = Builder { stack: vec![invisible(call_site)], tokens: 0, limit: fuel.expansion_tokens };
+    let mut out = Builder { stack: vec![invisible(call_site)], tokens: 0, limit: fuel.expansion_tokens, mark };
     let mut rounds: Vec<Round> = Vec::new();
     let mut i = 0;
     while let Some(op) = template.get(i) {
         match op {
-            TemplateOp::Leaf(leaf) => out.leaf(leaf.clone())?,
-            TemplateOp::Open(delimiter) => out.open(*delimiter)?,
+            TemplateOp::Leaf(leaf) => out.template_leaf(leaf.clone())?,
+            TemplateOp::Open(delimiter) => {
+                let (open, close) = ((out.mark)(delimiter.open), (out.mark)(delimiter.close));
+                out.open(Delimiter { open, close, ..*delimiter })?
+            }
             TemplateOp::Close => out.close(),
             TemplateOp::Crate(span) => {
-                out.leaf(Leaf::Ident(Ident { text: "$crate".into(), is_raw: false, span: *span }))?;
+                out.template_leaf(Leaf::Ident(Ident { text: "$crate".into(), is_raw: false, span: *span }))?;
             }
             TemplateOp::Var { var: None, ident, dollar } => {
-                out.leaf(Leaf::Punct(Punct { char: '$', spacing: Spacing::Joint, span: *dollar }))?;
-                out.leaf(Leaf::Ident(ident.clone()))?;
+                out.template_leaf(Leaf::Punct(Punct { char: '$', spacing: Spacing::Joint, span: *dollar }))?;
+                out.template_leaf(Leaf::Ident(ident.clone()))?;
             }
             TemplateOp::Var { var: Some(var), ident, .. } => match lookup(bindings, *var, &rounds) {
                 Some(Binding::Single(fragment)) => out.fragment(input, *fragment)?,
@@ -77,7 +83,7 @@ pub(crate) fn transcribe<S: Copy>(
                 if round.index < round.len {
                     if let TemplateOp::Repeat { separator, .. } = &template[*start] {
                         for leaf in separator {
-                            out.leaf(leaf.clone())?;
+                            out.template_leaf(leaf.clone())?;
                         }
                     }
                     i = start + 1;
@@ -101,12 +107,12 @@ pub(crate) fn transcribe<S: Copy>(
                     MetaVarExpr::Len(depth) => Some(nth_round(&rounds, *depth, "len", *span)?.len),
                     MetaVarExpr::Concat(parts) => {
                         let text = concat(parts, bindings, input, &rounds, *span)?;
-                        out.leaf(Leaf::Ident(Ident { text: text.into(), is_raw: false, span: *span }))?;
+                        out.template_leaf(Leaf::Ident(Ident { text: text.into(), is_raw: false, span: *span }))?;
                         None
                     }
                 };
                 if let Some(value) = value {
-                    out.leaf(Leaf::Literal(Literal {
+                    out.template_leaf(Leaf::Literal(Literal {
                         text: value.to_string().into(),
                         kind: SyntaxKind::INT_NUMBER,
                         span: *span,
@@ -300,13 +306,25 @@ fn out_of_bounds<S>(max: usize, name: &str, span: S) -> ExpandError<S> {
 }
 
 /// The expansion being built: the groups still open, and the tokens so far.
-struct Builder<S> {
+struct Builder<'m, S> {
     stack: Vec<Subtree<S>>,
     tokens: usize,
     limit: usize,
+    /// What the spans of the template's own tokens become.
+    mark: &'m dyn Fn(S) -> S,
 }
 
-impl<S: Copy> Builder<S> {
+impl<S: Copy> Builder<'_, S> {
+    /// A token of the template (not of a binding), its span marked.
+    fn template_leaf(&mut self, mut leaf: Leaf<S>) -> Result<(), ExpandError<S>> {
+        match &mut leaf {
+            Leaf::Ident(ident) => ident.span = (self.mark)(ident.span),
+            Leaf::Punct(punct) => punct.span = (self.mark)(punct.span),
+            Leaf::Literal(literal) => literal.span = (self.mark)(literal.span),
+        }
+        self.leaf(leaf)
+    }
+
     fn count(&mut self, tokens: usize) -> Result<(), ExpandError<S>> {
         self.tokens += tokens;
         if self.tokens > self.limit {

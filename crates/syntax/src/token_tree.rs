@@ -131,6 +131,54 @@ impl<S> Subtree<S> {
     }
 }
 
+impl<S: Copy> Subtree<S> {
+    /// The same tree with every span replaced by `f` of it, in the order the tokens are
+    /// written (an opening delimiter before its group, the closing one after). Walks with an
+    /// explicit stack, so any depth is fine.
+    pub fn map_spans<T: Copy>(&self, mut f: impl FnMut(S) -> T) -> Subtree<T> {
+        // The closing span is set when the group is done; the opening one stands in until then.
+        let top = |subtree: &Subtree<S>, f: &mut dyn FnMut(S) -> T| {
+            let open = f(subtree.delimiter.open);
+            Subtree {
+                delimiter: Delimiter { kind: subtree.delimiter.kind, open, close: open },
+                token_trees: Vec::with_capacity(subtree.token_trees.len()),
+            }
+        };
+        let mut stack: Vec<(&Subtree<S>, usize, Subtree<T>)> = vec![(self, 0, top(self, &mut f))];
+        loop {
+            let (source, index, _) = stack.last_mut().expect("popped only below");
+            let source: &Subtree<S> = source;
+            let Some(tree) = source.token_trees.get(*index) else {
+                let (source, _, mut done) = stack.pop().expect("not empty");
+                done.delimiter.close = f(source.delimiter.close);
+                match stack.last_mut() {
+                    Some((_, _, parent)) => parent.token_trees.push(TokenTree::Subtree(done)),
+                    None => return done,
+                }
+                continue;
+            };
+            *index += 1;
+            let leaf = match tree {
+                TokenTree::Subtree(inner) => {
+                    let started = top(inner, &mut f);
+                    stack.push((inner, 0, started));
+                    continue;
+                }
+                TokenTree::Leaf(Leaf::Ident(ident)) => {
+                    Leaf::Ident(Ident { text: ident.text.clone(), is_raw: ident.is_raw, span: f(ident.span) })
+                }
+                TokenTree::Leaf(Leaf::Punct(punct)) => {
+                    Leaf::Punct(Punct { char: punct.char, spacing: punct.spacing, span: f(punct.span) })
+                }
+                TokenTree::Leaf(Leaf::Literal(literal)) => {
+                    Leaf::Literal(Literal { text: literal.text.clone(), kind: literal.kind, span: f(literal.span) })
+                }
+            };
+            stack.last_mut().expect("not empty").2.token_trees.push(TokenTree::Leaf(leaf));
+        }
+    }
+}
+
 fn write_subtree<S>(subtree: &Subtree<S>, out: &mut String, top: bool) {
     let (open, close) = match subtree.delimiter.kind {
         DelimiterKind::Parenthesis => ("(", ")"),

@@ -26,31 +26,33 @@ pub(crate) fn is_builtin(name: &str) -> bool {
 }
 
 /// What a built-in call expands to.
-pub(crate) enum BuiltinOutput {
+pub(crate) enum BuiltinOutput<S> {
     /// Tokens, to be parsed as items.
-    Tokens(Subtree<()>),
+    Tokens(Subtree<S>),
     /// The items of an included file, summarized as any file is.
-    Items(ItemSummary),
+    Items { file: SourceFile, items: ItemSummary },
 }
 
 /// Expands the call `call` of the built-in `name`, whose input (between its delimiters) is
-/// `args`; an error is the message for the call's diagnostic.
-pub(crate) fn expand_builtin(
+/// `args`; the tokens it makes up get the span `call_site`. An error is the message for the
+/// call's diagnostic.
+pub(crate) fn expand_builtin<S: Copy>(
     db: &dyn Db,
     call: ExpnId,
     name: &str,
-    args: &Subtree<()>,
-) -> Result<BuiltinOutput, String> {
+    args: &Subtree<S>,
+    call_site: S,
+) -> Result<BuiltinOutput<S>, String> {
     let Some(kind) = BuiltinMacro::from_name(name) else {
         return Err(format!("the built-in macro `{name}!` is not expanded yet"));
     };
     let context = CallContext { db, call };
     let edition = call.krate(db).data(db).edition;
-    match sem_expand::expand_builtin(kind, args, (), edition, &context) {
+    match sem_expand::expand_builtin(kind, args, call_site, edition, &context) {
         Ok(BuiltinExpansion::Tokens(tokens)) => Ok(BuiltinOutput::Tokens(tokens)),
         Ok(BuiltinExpansion::Include { path }) => {
             let file = context.resolve(&path)?;
-            Ok(BuiltinOutput::Items(crate::items::item_summary(db, file, edition).clone()))
+            Ok(BuiltinOutput::Items { file, items: crate::items::item_summary(db, file, edition).clone() })
         }
         Err(error) if error.kind() == ExpandErrorKind::CompileError => Err(error.message().to_owned()),
         Err(error) => Err(format!("`{name}!`: {}", error.message())),
@@ -103,12 +105,14 @@ impl CallContext<'_> {
     }
 }
 
-impl BuiltinContext<()> for CallContext<'_> {
+/// The call's position comes from the database, whatever the span type: `line!()` gives the
+/// line of the outermost call in the source, as rustc does.
+impl<S: Copy> BuiltinContext<S> for CallContext<'_> {
     fn env(&self, key: &str) -> Option<String> {
         self.call.krate(self.db).data(self.db).env.get(key).cloned()
     }
 
-    fn cfg(&self, predicate: &Subtree<()>) -> Option<bool> {
+    fn cfg(&self, predicate: &Subtree<S>) -> Option<bool> {
         CfgExpr::parse(&predicate.token_trees).eval(&self.call.krate(self.db).data(self.db).cfg)
     }
 
@@ -116,11 +120,11 @@ impl BuiltinContext<()> for CallContext<'_> {
         self.call_file().map(|(file, _)| file.path(self.db).path.as_str().to_owned()).unwrap_or_default()
     }
 
-    fn line(&self, _call_site: ()) -> u32 {
+    fn line(&self, _call_site: S) -> u32 {
         self.position().0
     }
 
-    fn column(&self, _call_site: ()) -> u32 {
+    fn column(&self, _call_site: S) -> u32 {
         self.position().1
     }
 

@@ -12,7 +12,7 @@ use sem_syntax::token_tree::{DelimiterKind, Leaf, Subtree, TokenTree};
 /// hold under `cfg`, and with the `#[cfg_attr(..)]` of the rest applied (the fields of a
 /// variant too). Everything before the item's keyword (its own attributes and visibility) is
 /// kept as it is.
-pub(crate) fn strip_disabled_fields(item: &Subtree<()>, cfg: &CfgOptions) -> Subtree<()> {
+pub(crate) fn strip_disabled_fields<S: Copy>(item: &Subtree<S>, cfg: &CfgOptions) -> Subtree<S> {
     let trees = unwrap_invisible(item);
     let keyword = trees.iter().position(|tree| {
         matches!(tree, TokenTree::Leaf(Leaf::Ident(ident)) if matches!(ident.text.as_str(), "struct" | "enum" | "union"))
@@ -35,7 +35,7 @@ pub(crate) fn strip_disabled_fields(item: &Subtree<()>, cfg: &CfgOptions) -> Sub
 }
 
 /// The trees of `item`, looking through invisible groups that hold nothing else.
-fn unwrap_invisible(item: &Subtree<()>) -> &[TokenTree<()>] {
+fn unwrap_invisible<S: Copy>(item: &Subtree<S>) -> &[TokenTree<S>] {
     let mut current = item;
     while current.delimiter.kind == DelimiterKind::Invisible {
         match current.token_trees.as_slice() {
@@ -49,15 +49,15 @@ fn unwrap_invisible(item: &Subtree<()>) -> &[TokenTree<()>] {
 /// `group`'s comma-separated entries (fields, or variants with `nested`), those disabled by a
 /// `#[cfg]` dropped and `#[cfg_attr]` applied; with `nested`, the field groups of each variant
 /// are filtered too.
-fn filter_entries(group: &Subtree<()>, cfg: &CfgOptions, nested: bool) -> Subtree<()> {
-    let mut out: Vec<TokenTree<()>> = Vec::with_capacity(group.token_trees.len());
+fn filter_entries<S: Copy>(group: &Subtree<S>, cfg: &CfgOptions, nested: bool) -> Subtree<S> {
+    let mut out: Vec<TokenTree<S>> = Vec::with_capacity(group.token_trees.len());
     for entry in split_entries(&group.token_trees) {
         if entry.is_empty() {
             continue;
         }
         let Some(entry) = apply_attributes(entry, cfg) else { continue };
         if !out.is_empty() {
-            out.push(comma());
+            out.push(comma(group.delimiter.close));
         }
         for tree in entry {
             match tree {
@@ -76,7 +76,7 @@ fn filter_entries(group: &Subtree<()>, cfg: &CfgOptions, nested: bool) -> Subtre
 /// One entry with its leading attributes looked at: `None` when a `#[cfg(..)]` does not hold,
 /// else the entry with `#[cfg]` dropped and each `#[cfg_attr(p, a, ..)]` replaced by its
 /// attributes when `p` holds (by nothing when it does not). Invalid predicates keep the entry.
-fn apply_attributes(entry: &[TokenTree<()>], cfg: &CfgOptions) -> Option<Vec<TokenTree<()>>> {
+fn apply_attributes<S: Copy>(entry: &[TokenTree<S>], cfg: &CfgOptions) -> Option<Vec<TokenTree<S>>> {
     let mut out = Vec::with_capacity(entry.len());
     let mut at = 0;
     while let (Some(hash), Some(TokenTree::Subtree(attr))) = (entry.get(at), entry.get(at + 1)) {
@@ -121,21 +121,23 @@ fn apply_attributes(entry: &[TokenTree<()>], cfg: &CfgOptions) -> Option<Vec<Tok
     Some(out)
 }
 
-fn is_punct(tree: &TokenTree<()>, char: char) -> bool {
+fn is_punct<S: Copy>(tree: &TokenTree<S>, char: char) -> bool {
     matches!(tree, TokenTree::Leaf(Leaf::Punct(punct)) if punct.char == char)
 }
 
-fn comma() -> TokenTree<()> {
+/// A comma between kept entries; it gets the span of the group's closing delimiter, as the
+/// commas of the source are dropped with their entries.
+fn comma<S: Copy>(span: S) -> TokenTree<S> {
     TokenTree::Leaf(Leaf::Punct(sem_syntax::token_tree::Punct {
         char: ',',
         spacing: sem_syntax::token_tree::Spacing::Alone,
-        span: (),
+        span,
     }))
 }
 
 /// `trees` split at the commas outside angle brackets (`a: HashMap<K, V>, b: u8` is two
 /// entries); `->` closes no bracket.
-fn split_entries(trees: &[TokenTree<()>]) -> Vec<&[TokenTree<()>]> {
+fn split_entries<S: Copy>(trees: &[TokenTree<S>]) -> Vec<&[TokenTree<S>]> {
     let mut entries = Vec::new();
     let mut depth = 0usize;
     let mut start = 0;
@@ -159,7 +161,11 @@ fn split_entries(trees: &[TokenTree<()>]) -> Vec<&[TokenTree<()>]> {
 /// `item` with its `cfg_attr`s applied and without its first outer attribute whose path is
 /// `path` (`#[tokio::main]`): what an attribute macro is given, as rustc gives it.
 /// Attributes are `#` and a bracketed group at the top of the item.
-pub(crate) fn without_attribute(item: &Subtree<()>, path: &[smol_str::SmolStr], cfg: &CfgOptions) -> Subtree<()> {
+pub(crate) fn without_attribute<S: Copy>(
+    item: &Subtree<S>,
+    path: &[smol_str::SmolStr],
+    cfg: &CfgOptions,
+) -> Subtree<S> {
     let trees = unwrap_invisible(item);
     let applied = apply_attributes(trees, cfg).unwrap_or_else(|| trees.to_vec());
     let trees = applied.as_slice();
@@ -185,7 +191,7 @@ pub(crate) fn without_attribute(item: &Subtree<()>, path: &[smol_str::SmolStr], 
 
 /// Whether the tokens inside `#[..]` start with the path `path` (`tokio :: main`), followed by
 /// nothing, a group or `=`.
-fn attribute_path_is(tokens: &[TokenTree<()>], path: &[smol_str::SmolStr]) -> bool {
+fn attribute_path_is<S: Copy>(tokens: &[TokenTree<S>], path: &[smol_str::SmolStr]) -> bool {
     let mut at = 0;
     for (index, segment) in path.iter().enumerate() {
         if index > 0 {

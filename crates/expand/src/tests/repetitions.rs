@@ -220,7 +220,7 @@ fn expand_with_rule_tells_which_rule_matched() {
     let call_site = Span { in_call: true, range: Default::default() };
     let rule = |call: &str| {
         let input = call_input(call, Edition::Edition2021);
-        rules.expand_with_rule(&input, call_site, Edition::Edition2021, &Fuel::default()).unwrap().1
+        rules.expand_with_rule(&input, call_site, Edition::Edition2021, &Fuel::default(), &|span| span).unwrap().1
     };
     assert_eq!([rule("m!(a)"), rule("m!(b)"), rule("m!(1 2)")], [0, 1, 2]);
 }

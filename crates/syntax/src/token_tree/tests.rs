@@ -138,3 +138,34 @@ fn groups_deeper_than_the_limit_stay_tokens_and_every_token_is_kept() {
     // Cloning, comparing and dropping recurse on the depth; they are fine at the limit.
     assert_eq!(tt.clone(), tt);
 }
+
+#[test]
+fn map_spans_visits_every_span_in_written_order_and_keeps_the_tokens() {
+    let text = "fn f(a: u8) -> [u8; 2] { g::<'a>(\"s\") }";
+    let tt = to_tt(text, false);
+    let mut seen = Vec::new();
+    let mapped = tt.map_spans(|range| {
+        seen.push(range);
+        u32::from(range.start())
+    });
+    assert_eq!(mapped.to_text(), tt.to_text());
+    // Opening delimiters come before their contents and closing ones after.
+    let starts: Vec<u32> = seen.iter().map(|range| u32::from(range.start())).collect();
+    let mut sorted = starts.clone();
+    sorted.sort();
+    assert_eq!(starts[1..starts.len() - 1], sorted[1..sorted.len() - 1], "the top group's spans come first and last");
+    // The walk keeps its own stack; a deep tree maps, and every closing span is mapped too.
+    let mut deep: Subtree<u8> = Subtree {
+        delimiter: super::Delimiter { kind: DelimiterKind::Parenthesis, open: 0, close: 7 },
+        token_trees: Vec::new(),
+    };
+    for _ in 0..1_000 {
+        deep = Subtree {
+            delimiter: super::Delimiter { kind: DelimiterKind::Parenthesis, open: 0, close: 7 },
+            token_trees: vec![TokenTree::Subtree(deep)],
+        };
+    }
+    let mapped = deep.map_spans(|span| u16::from(span) + 1);
+    assert_eq!((mapped.delimiter.open, mapped.delimiter.close), (1, 8));
+    assert_eq!(mapped.to_text(), deep.to_text());
+}

@@ -1,0 +1,510 @@
+//! Spans: where each token of an expansion comes from, its hygiene, and the maps between an
+//! expansion's text and the text it was made from (issue 4, point 1).
+//!
+//! Name resolution expands macros over the summaries' tokens, which carry no spans (`()`), so
+//! that the work done for every call stays small and no result of resolution changes when text
+//! only moves. Spans are computed when a consumer asks for them: [`expansion_with_spans`] runs
+//! the same expander ([`crate::macros::expand_call`]) over tokens read from the syntax trees,
+//! each with a [`Span`], and parses the result; its tokens are those of
+//! [`crate::expand_from`], token for token (a test checks it on the corpus).
+//!
+//! A [`Span`] is a range relative to the start of an item (the [`SpanAnchor`]: the item's
+//! pre-order index in a fragment), never an offset in a file, so an edit elsewhere in the file
+//! leaves it equal; [`original_range`] turns it into a file range through the side maps
+//! (`item_positions` for a file, the span map of the expansion for a macro's fragment). A token
+//! that passes through an expansion keeps the span it was written with: only the tokens a
+//! definition writes and the tokens a built-in or procedural macro makes up get spans in the
+//! definition or at the call.
+//!
+//! Hygiene: every span has a [`SyntaxContext`], the chain of expansions ([`Mark`]s) whose
+//! definitions wrote the token. `macro_rules!` marks the tokens its rules write as
+//! semi-transparent (a local variable or label it introduces is not the call site's), `macro`
+//! 2.0, built-ins, derives and procedural macros as opaque. Two identifiers name the same local
+//! variable when their texts and whole contexts are equal; items compare the contexts with the
+//! semi-transparent marks removed ([`SyntaxContext::for_items`]). `$crate` is resolved by the
+//! crate of the definition, as before.
+//!
+//! Limits: a procedural macro sees no spans (its closures take `Subtree<()>`), so every token
+//! of its output gets the call site; a lifetime's name shares the span of its `'`, shifted by
+//! one character.
+
+#[cfg(test)]
+mod tests;
+
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+use sem_syntax::{
+    Parse, SyntaxNode, TextRange, TextSize, TopEntryPoint,
+    ast::{self, AstNode},
+    token_tree::{Subtree, ToTokenTreeOptions, syntax_to_token_tree, token_tree_to_syntax},
+};
+
+use crate::{
+    Db,
+    expansion::{CallKind, ExpansionPoint, ExpnId, expansion_point, locate_tokens},
+    inputs::SourceFile,
+    items::{item_positions, summarize_macro_items_with_positions},
+    macros::{CallTokens, Expanded, MacroFailure, MacroSource, Transparency, expand_call},
+    syntax_tree::parse,
+};
+
+/// The item a span is relative to: item `item` (pre-order index) of `fragment`'s fragment,
+/// which is a file's text or an expansion's.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct SpanAnchor {
+    pub fragment: ExpnId,
+    pub item: u32,
+}
+
+/// Where a token comes from: a range of its anchor item's text, relative to the item's start,
+/// and its hygiene.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct Span {
+    pub anchor: SpanAnchor,
+    pub range: TextRange,
+    pub ctx: SyntaxContext,
+}
+
+/// The hygiene of a token: the expansions whose definitions wrote it, innermost last.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum SyntaxContext {
+    /// Written in a file, by no macro.
+    Root,
+    /// Written by the definition of the macro of `Mark::expn`, on top of `Mark::parent`.
+    Marked(Mark),
+}
+
+/// One expansion's mark on a context.
+///
+/// Interned with `revisions = usize::MAX`: spans hold marks, and a span kept by a consumer
+/// across revisions must not see its mark reclaimed and its id reused for another.
+#[salsa::interned(unsafe(no_lifetime), revisions = usize::MAX, debug)]
+pub struct Mark {
+    /// The context the definition's token had.
+    #[returns(copy)]
+    pub parent: SyntaxContext,
+    /// The expansion that wrote the token.
+    #[returns(copy)]
+    pub expn: ExpnId,
+    #[returns(copy)]
+    pub transparency: Transparency,
+}
+
+impl SyntaxContext {
+    /// The context with `expn`'s mark on top.
+    pub fn marked(self, db: &dyn Db, expn: ExpnId, transparency: Transparency) -> SyntaxContext {
+        SyntaxContext::Marked(Mark::new(db, self, expn, transparency))
+    }
+
+    /// The marks, outermost (the first expansion) first.
+    pub fn marks(self, db: &dyn Db) -> Vec<Mark> {
+        let mut marks = Vec::new();
+        let mut current = self;
+        while let SyntaxContext::Marked(mark) = current {
+            marks.push(mark);
+            current = mark.parent(db);
+        }
+        marks.reverse();
+        marks
+    }
+
+    /// The context that items are looked up in: the opaque marks alone, since a
+    /// `macro_rules!` macro's items belong to its call site while a `macro`'s do not.
+    pub fn for_items(self, db: &dyn Db) -> SyntaxContext {
+        self.marks(db)
+            .into_iter()
+            .filter(|mark| mark.transparency(db) == Transparency::Opaque)
+            .fold(SyntaxContext::Root, |ctx, mark| ctx.marked(db, mark.expn(db), Transparency::Opaque))
+    }
+}
+
+/// A range of a file.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct FileRange {
+    pub file: SourceFile,
+    pub range: TextRange,
+}
+
+/// An expansion with spans, parsed.
+#[derive(Debug)]
+pub enum SpannedExpansion {
+    /// Tokens, parsed as items.
+    Tokens {
+        /// The tokens, each with its span.
+        tokens: Subtree<Span>,
+        /// The tokens parsed as items; its text is the tokens with single spaces between.
+        parse: Parse<SyntaxNode>,
+        /// The span of every token of the parse's text, ordered by range.
+        span_map: Vec<(TextRange, Span)>,
+        /// The range of every item in the text, in the pre-order of the fragment's summary.
+        item_ranges: Vec<TextRange>,
+    },
+    /// `include!`: the fragment is that file's items.
+    Included { file: SourceFile },
+}
+
+impl SpannedExpansion {
+    /// The span of the token at `range` of the expansion's text: the token that holds its
+    /// start. A range inside a token (half of a lifetime) gets that part of the token's span
+    /// when the token was written as it is, the whole span otherwise.
+    pub fn span_at(&self, range: TextRange) -> Option<Span> {
+        let SpannedExpansion::Tokens { span_map, .. } = self else { return None };
+        let (token, span) = token_at(span_map, range.start())?;
+        Some(sub_span(token, span, range))
+    }
+}
+
+/// The entry of `span_map` whose token holds `offset` (or starts there).
+fn token_at(span_map: &[(TextRange, Span)], offset: TextSize) -> Option<(TextRange, Span)> {
+    let after = span_map.partition_point(|(range, _)| range.start() <= offset);
+    let (range, span) = *span_map.get(after.checked_sub(1)?)?;
+    (range.contains_inclusive(offset)).then_some((range, span))
+}
+
+/// The part `part` of the token at `token` whose span is `span`.
+fn sub_span(token: TextRange, span: Span, part: TextRange) -> Span {
+    if token == part || span.range.len() != token.len() {
+        return span;
+    }
+    let start = span.range.start() + (part.start() - token.start());
+    let end = (start + part.len()).min(span.range.end());
+    Span { range: TextRange::new(start, end), ..span }
+}
+
+/// The expansion of the macro call `expn` with spans (see the module's documentation), or why
+/// it failed; `Ok(None)` when `expn` is no call.
+///
+/// `no_eq`: the value holds a syntax tree and is asked for by consumers, never by resolution,
+/// so comparing it would spare nothing; `lru`: like `parse`, its trees are the largest values,
+/// and one evicted is computed again when asked.
+#[salsa::tracked(returns(ref), no_eq, lru = 64)]
+pub fn expansion_with_spans(db: &dyn Db, expn: ExpnId) -> Result<Option<SpannedExpansion>, MacroFailure> {
+    let Some(tokens) = SpannedTokens::new(db, expn) else { return Ok(None) };
+    let edition = expn.krate(db).data(db).edition;
+    match expand_call(db, expn, &tokens)? {
+        None => Ok(None),
+        Some(Expanded::Items { file, .. }) => Ok(Some(SpannedExpansion::Included { file })),
+        Some(Expanded::Tokens { tokens, .. }) => {
+            let (parse, span_map) = token_tree_to_syntax(&tokens, TopEntryPoint::MacroItems, edition);
+            let (_, positions) = summarize_macro_items_with_positions(&parse.syntax_node());
+            Ok(Some(SpannedExpansion::Tokens { tokens, parse, span_map, item_ranges: positions.ranges }))
+        }
+    }
+}
+
+/// How the text of a fragment is found.
+enum FragmentText<'db> {
+    /// A file (a crate root, a module, or what `include!` names), with the items' ranges.
+    File { file: SourceFile, edition: sem_sources::Edition, item_ranges: &'db [TextRange] },
+    /// A macro's expansion.
+    Expansion(&'db SpannedExpansion),
+}
+
+fn fragment_text(db: &dyn Db, fragment: ExpnId) -> Option<FragmentText<'_>> {
+    let edition = fragment.krate(db).data(db).edition;
+    let file = match expansion_point(db, fragment) {
+        Some(ExpansionPoint::MacroCall { .. }) => match expansion_with_spans(db, fragment).as_ref().ok()?.as_ref()? {
+            SpannedExpansion::Included { file } => *file,
+            expansion => return Some(FragmentText::Expansion(expansion)),
+        },
+        _ => locate_tokens(db, fragment)?.file,
+    };
+    Some(FragmentText::File { file, edition, item_ranges: &item_positions(db, file, edition).ranges })
+}
+
+/// Where the spans of an item of a file start: its first token that is not a comment or
+/// whitespace. An item's range takes in the comments above it, and spans must not move when
+/// those are edited.
+fn anchor_start(db: &dyn Db, file: SourceFile, edition: sem_sources::Edition, item: TextRange) -> TextSize {
+    let tokens = crate::lex::tokens(db, file, edition);
+    let (mut low, mut high) = (0, tokens.len());
+    while low < high {
+        let middle = (low + high) / 2;
+        if tokens.range(middle).start() < item.start() {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    (low..tokens.len())
+        .take_while(|index| tokens.range(*index).start() < item.end())
+        .find(|index| !tokens.kind(*index).is_trivia())
+        .map_or(item.start(), |index| tokens.range(index).start())
+}
+
+/// The range of the file that `span` stands for: its start and its end followed through the
+/// expansions that wrote them, joined when they end in the same file in order (else the start
+/// alone). `None` when an anchor is gone (an item removed since the span was made).
+pub fn original_range(db: &dyn Db, span: Span) -> Option<FileRange> {
+    let start = original_offset(db, span.anchor, span.range.start(), false)?;
+    match original_offset(db, span.anchor, span.range.end(), true) {
+        Some(end) if end.0 == start.0 && end.1 >= start.1 => {
+            Some(FileRange { file: start.0, range: TextRange::new(start.1, end.1) })
+        }
+        _ => Some(FileRange { file: start.0, range: TextRange::empty(start.1) }),
+    }
+}
+
+/// The file offset that `offset` (relative to `anchor`) stands for. Inside a token written as
+/// it is, an offset keeps its place in the token; inside a token made up at a call, it goes to
+/// the call's start (or its end, for `is_end`). Each step goes one expansion up, so the walk
+/// ends within the crate's recursion limit; the count of steps is bounded all the same.
+fn original_offset(db: &dyn Db, anchor: SpanAnchor, offset: TextSize, is_end: bool) -> Option<(SourceFile, TextSize)> {
+    let (mut anchor, mut offset) = (anchor, offset);
+    for _ in 0..=crate::MAX_RECURSION_LIMIT + 1 {
+        match fragment_text(db, anchor.fragment)? {
+            FragmentText::File { file, edition, item_ranges } => {
+                let start = anchor_start(db, file, edition, *item_ranges.get(anchor.item as usize)?);
+                return Some((file, start + offset));
+            }
+            FragmentText::Expansion(expansion) => {
+                let SpannedExpansion::Tokens { span_map, item_ranges, .. } = expansion else { return None };
+                let absolute = item_ranges.get(anchor.item as usize)?.start() + offset;
+                // The end of a token belongs to that token, not to the one that may touch it.
+                let probe =
+                    if is_end && absolute > TextSize::from(0) { absolute - TextSize::from(1) } else { absolute };
+                let (token, span) = token_at(span_map, probe)?;
+                offset = if span.range.len() == token.len() {
+                    span.range.start() + (absolute - token.start())
+                } else if is_end {
+                    span.range.end()
+                } else {
+                    span.range.start()
+                };
+                anchor = span.anchor;
+            }
+        }
+    }
+    None
+}
+
+/// The ranges of `expn`'s expansion text whose tokens come from `range` of `file`: where the
+/// tokens of a call's arguments went (or a definition's). Each token of the expansion is
+/// followed up to its file, so this costs the expansion's tokens times its depth.
+pub fn ranges_in_expansion(db: &dyn Db, expn: ExpnId, file: SourceFile, range: TextRange) -> Vec<TextRange> {
+    let Ok(Some(SpannedExpansion::Tokens { span_map, .. })) = expansion_with_spans(db, expn) else {
+        return Vec::new();
+    };
+    span_map
+        .iter()
+        .filter(|(_, span)| {
+            original_range(db, *span)
+                .is_some_and(|original| original.file == file && range.contains_range(original.range))
+        })
+        .map(|(token, _)| *token)
+        .collect()
+}
+
+/// The tokens of `expn`'s expansion, one a line: the text, the file range it comes from, and
+/// its marks (`m!` for a `macro_rules!` expansion, `m!#` for an opaque one); for snapshot tests
+/// and tools.
+pub fn dump_expansion_spans(db: &dyn Db, expn: ExpnId) -> String {
+    use std::fmt::Write as _;
+    let (parse, span_map) = match expansion_with_spans(db, expn) {
+        Ok(Some(SpannedExpansion::Tokens { parse, span_map, .. })) => (parse, span_map),
+        Ok(Some(SpannedExpansion::Included { file })) => return format!("included {}", file.path(db).path.as_str()),
+        Ok(None) => return "not a macro call".to_owned(),
+        Err(failure) => return format!("error: {}", failure.message),
+    };
+    let text = parse.syntax_node().text().to_string();
+    let mut out = String::new();
+    for (token, span) in span_map {
+        let origin = match original_range(db, *span) {
+            Some(FileRange { file, range }) => {
+                let path = file.path(db).path.as_str().to_owned();
+                let original = file.text(db).get().get(std::ops::Range::<usize>::from(range)).unwrap_or("?");
+                if original.chars().count() > 24 {
+                    let start: String = original.chars().take(20).collect();
+                    format!("{path}:{range:?} {start:?}…")
+                } else {
+                    format!("{path}:{range:?} {original:?}")
+                }
+            }
+            None => "?".to_owned(),
+        };
+        let marks: Vec<String> = span
+            .ctx
+            .marks(db)
+            .into_iter()
+            .map(|mark| {
+                let name = match expansion_point(db, mark.expn(db)) {
+                    Some(ExpansionPoint::MacroCall { path, .. }) => path.to_string(),
+                    _ => "?".to_owned(),
+                };
+                let opaque = if mark.transparency(db) == Transparency::Opaque { "#" } else { "" };
+                format!("{name}!{opaque}")
+            })
+            .collect();
+        let ctx = if marks.is_empty() { "root".to_owned() } else { marks.join(" ") };
+        let _ = writeln!(out, "{:<8} {origin} [{ctx}]", &text[*token]);
+    }
+    out
+}
+
+/// The tokens of a call, read from the syntax trees with spans.
+struct SpannedTokens<'db> {
+    db: &'db dyn Db,
+    expn: ExpnId,
+    /// The whole call, with the context of its first token.
+    call_site: Span,
+    /// The marks made so far, by the context and transparency they mark.
+    marks: RefCell<FxHashMap<(SyntaxContext, Transparency), SyntaxContext>>,
+}
+
+impl<'db> SpannedTokens<'db> {
+    fn new(db: &'db dyn Db, expn: ExpnId) -> Option<SpannedTokens<'db>> {
+        let parent = expn.parent(db)?;
+        let Some(ExpansionPoint::MacroCall { item, kind, path, .. }) = expansion_point(db, expn) else { return None };
+        let (node, spans) = item_node(db, parent, *item)?;
+        let anchor = SpanAnchor { fragment: parent, item: *item };
+        let base = match spans {
+            NodeSpans::Relative { start, .. } => start,
+            NodeSpans::Expansion(_) => node.text_range().start(),
+        };
+        // A call is the whole item; a derive or an attribute macro is its path in the item's
+        // attributes, as rustc has it.
+        let attribute_path = match kind {
+            CallKind::Bang => None,
+            CallKind::Derive | CallKind::Attribute => path.segments.last().and_then(|name| {
+                node.children()
+                    .filter(|child| child.kind() == sem_syntax::SyntaxKind::ATTR)
+                    .flat_map(|attr| attr.descendants_with_tokens().filter_map(|element| element.into_token()))
+                    .find(|token| token.kind() == sem_syntax::SyntaxKind::IDENT && token.text() == name.as_str())
+                    .map(|token| token.text_range())
+            }),
+        };
+        let first = node.first_token().map_or(TextRange::empty(node.text_range().start()), |token| token.text_range());
+        let (range, ctx) = match attribute_path {
+            Some(range) => (range.checked_sub(base).unwrap_or_default(), spans.span(range).ctx),
+            None => (TextRange::new(0.into(), node.text_range().end() - base), spans.span(first).ctx),
+        };
+        let call_site = Span { anchor, range, ctx };
+        Some(SpannedTokens { db, expn, call_site, marks: RefCell::default() })
+    }
+}
+
+impl CallTokens<Span> for SpannedTokens<'_> {
+    fn call_args(&self, db: &dyn Db, parent: ExpnId, item: u32) -> Option<Subtree<Span>> {
+        let (node, spans) = item_node(db, parent, item)?;
+        let group = ast::MacroCall::cast(node.clone()).and_then(|call| call.token_tree());
+        Some(match group {
+            Some(group) => {
+                syntax_to_token_tree(group.syntax(), ToTokenTreeOptions::default(), |range| spans.span(range))
+            }
+            None => empty(spans.span(TextRange::empty(node.text_range().end()))),
+        })
+    }
+
+    fn derive_input(&self, db: &dyn Db, parent: ExpnId, item: u32) -> Option<Subtree<Span>> {
+        let (node, spans) = item_node(db, parent, item)?;
+        Some(syntax_to_token_tree(&node, ToTokenTreeOptions::default(), |range| spans.span(range)))
+    }
+
+    fn definition(
+        &self,
+        db: &dyn Db,
+        source: MacroSource,
+    ) -> Result<std::sync::Arc<sem_expand::MacroRules<Span>>, String> {
+        let edition = source.expansion.krate(db).data(db).edition;
+        let (node, spans) = item_node(db, source.expansion, source.item).ok_or("the definition is gone")?;
+        let to_tree =
+            |node: &SyntaxNode| syntax_to_token_tree(node, ToTokenTreeOptions::default(), |range| spans.span(range));
+        let parsed = if let Some(rules) = ast::MacroRules::cast(node.clone()) {
+            let body = rules.token_tree().ok_or("the definition is invalid: no body")?;
+            sem_expand::MacroRules::parse(&to_tree(body.syntax()), edition)
+        } else {
+            // `macro name(args) { body }` or `macro name { rules }`: the groups after the name, as
+            // the item summary reads them.
+            let groups: Vec<Subtree<Span>> = crate::items::macro_def_groups(&node)
+                .filter_map(|it| match to_tree(&it).token_trees.pop() {
+                    Some(sem_syntax::token_tree::TokenTree::Subtree(group)) => Some(group),
+                    _ => None,
+                })
+                .collect();
+            match groups.as_slice() {
+                [args, body] => sem_expand::MacroRules::parse_macro2(Some(args), body, edition),
+                [rules] => sem_expand::MacroRules::parse_macro2(None, rules, edition),
+                _ => return Err("the definition is invalid: a `macro` needs a body".to_owned()),
+            }
+        };
+        parsed.map(std::sync::Arc::new).map_err(|error| format!("the definition is invalid: {}", error.message()))
+    }
+
+    fn call_site(&self) -> Span {
+        self.call_site
+    }
+
+    fn mark(&self, span: Span, transparency: Transparency) -> Span {
+        let ctx = *self
+            .marks
+            .borrow_mut()
+            .entry((span.ctx, transparency))
+            .or_insert_with(|| span.ctx.marked(self.db, self.expn, transparency));
+        Span { ctx, ..span }
+    }
+
+    fn with_call_site_spans(&self, tokens: Subtree<()>) -> Subtree<Span> {
+        let call_site = self.mark(self.call_site, Transparency::Opaque);
+        tokens.map_spans(|()| call_site)
+    }
+}
+
+/// An empty group with invisible delimiters.
+fn empty(span: Span) -> Subtree<Span> {
+    use sem_syntax::token_tree::{Delimiter, DelimiterKind};
+    Subtree {
+        delimiter: Delimiter { kind: DelimiterKind::Invisible, open: span, close: span },
+        token_trees: Vec::new(),
+    }
+}
+
+/// How the ranges of a fragment's text become spans.
+enum NodeSpans<'db> {
+    /// A file's: relative to the anchor item, which starts at `start`, in the root context.
+    Relative { anchor: SpanAnchor, start: TextSize },
+    /// An expansion's: the spans its tokens came with.
+    Expansion(&'db SpannedExpansion),
+}
+
+impl NodeSpans<'_> {
+    fn span(&self, range: TextRange) -> Span {
+        match self {
+            NodeSpans::Relative { anchor, start } => {
+                Span { anchor: *anchor, range: range.checked_sub(*start).unwrap_or_default(), ctx: SyntaxContext::Root }
+            }
+            NodeSpans::Expansion(expansion) => {
+                expansion.span_at(range).expect("every token of an expansion's text has a span")
+            }
+        }
+    }
+}
+
+/// The syntax node of item `item` of `fragment`'s fragment, and how its tokens' spans are
+/// found.
+fn item_node(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<(SyntaxNode, NodeSpans<'_>)> {
+    match fragment_text(db, fragment)? {
+        FragmentText::File { file, edition, item_ranges } => {
+            let range = *item_ranges.get(item as usize)?;
+            let root = parse(db, file, edition).syntax_node();
+            let node = node_with_range(&root, range)?;
+            let start = anchor_start(db, file, edition, range);
+            Some((node, NodeSpans::Relative { anchor: SpanAnchor { fragment, item }, start }))
+        }
+        FragmentText::Expansion(expansion) => {
+            let SpannedExpansion::Tokens { parse, item_ranges, .. } = expansion else { return None };
+            let node = node_with_range(&parse.syntax_node(), *item_ranges.get(item as usize)?)?;
+            Some((node, NodeSpans::Expansion(expansion)))
+        }
+    }
+}
+
+/// The outermost node below `root` whose range is `range`, walking down through the children
+/// that contain it.
+pub(crate) fn node_with_range(root: &SyntaxNode, range: TextRange) -> Option<SyntaxNode> {
+    let mut node = root.children().find(|child| child.text_range().contains_range(range))?;
+    while node.text_range() != range {
+        node = node.children().find(|child| child.text_range().contains_range(range))?;
+    }
+    Some(node)
+}
