@@ -473,17 +473,19 @@ fn lower_one(node: &SyntaxNode) -> Option<(SummaryItem, Vec<SyntaxNode>)> {
 }
 
 /// The attributes of an item node: its outer attributes, then the inner ones of its body
-/// (`mod m { #![cfg(test)] }`), without `doc`.
+/// (`mod m { #![cfg(test)] }`, and a function's: `fn f() { #![cfg(test)] }` is the function's
+/// attribute in rustc), without `doc`.
 fn lower_attrs(node: &SyntaxNode) -> Vec<RawAttr> {
     let outer = node.children().filter_map(ast::Attr::cast);
-    let body = node.children().find(|it| {
-        matches!(
-            it.kind(),
-            SyntaxKind::ITEM_LIST
-                | SyntaxKind::ASSOC_ITEM_LIST
-                | SyntaxKind::EXTERN_ITEM_LIST
-                | SyntaxKind::VARIANT_LIST
-        )
+    let body = node.children().find_map(|it| match it.kind() {
+        SyntaxKind::ITEM_LIST
+        | SyntaxKind::ASSOC_ITEM_LIST
+        | SyntaxKind::EXTERN_ITEM_LIST
+        | SyntaxKind::VARIANT_LIST => Some(it),
+        SyntaxKind::BLOCK_EXPR if node.kind() == SyntaxKind::FN => {
+            it.children().find(|block| block.kind() == SyntaxKind::STMT_LIST)
+        }
+        _ => None,
     });
     let inner = body.into_iter().flat_map(|body| body.children().filter_map(ast::Attr::cast).collect::<Vec<_>>());
     outer.chain(inner).filter_map(|attr| lower_attr(&attr)).collect()

@@ -47,7 +47,8 @@
 //! the collector of definitions makes the item an expansion point (`CallKind::Attribute`), and
 //! the expander gets the attribute's tokens and the item (read from the file's tree) with
 //! `cfg_attr` applied and without the attribute. Unregistered, the item stays as written, with
-//! a warning. Attribute macros on items that other macros make are not expanded yet.
+//! a warning. On an item that another macro made, the item's tokens come from that
+//! expansion parsed again.
 //!
 //! Spans and hygiene are not computed here: these queries expand the summaries' tokens, which
 //! have none (`()`), and `span.rs` runs the same expander ([`expand_call`]) over tokens with
@@ -398,7 +399,7 @@ pub(crate) fn expand_call<S: Copy>(
         let summary_item = fragment_items(db, parent).and_then(|items| items.iter().nth(*item as usize).cloned());
         let Some(summary_item) = summary_item else { return Ok(None) };
         let Some(input) = item_tokens(db, parent, *item) else {
-            return Err(failed(format!("`#[{path}]` on an item made by a macro is not expanded yet")));
+            return Err(failed(format!("`#[{path}]`: the item's tokens are not found")));
         };
         let attrs = crate::expansion::expand_cfg_attrs(&krate.data(db).cfg, &summary_item.attrs, |_| {});
         let expanded = expand_attribute(db, expn, path, &input, &attrs).map_err(failed)?;
@@ -602,13 +603,25 @@ fn registered_proc_macro(
     }
 }
 
-/// The tokens of item `item` of the file fragment `fragment`, read from the file's tree (by
-/// the item's position); `None` for a fragment made by a macro.
-fn item_tokens(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<sem_syntax::token_tree::Subtree<()>> {
+/// The tokens of item `item` of `fragment`, read from the syntax tree: the file's (by the
+/// item's position), or for a fragment made by a macro the parent expansion's, parsed again
+/// through [`crate::expansion_with_spans`] (its spans dropped). Attribute macros alone ask, and
+/// only when registered, so the second parse stays rare.
+fn item_tokens(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<Subtree<()>> {
     if let Some(ExpansionPoint::MacroCall { .. }) = expansion_point(db, fragment) {
-        return None;
+        return match crate::expansion_with_spans(db, fragment).as_ref().ok()?.as_ref()? {
+            crate::SpannedExpansion::Tokens { parse, item_ranges, .. } => {
+                let node = crate::span::node_with_range(&parse.syntax_node(), *item_ranges.get(item as usize)?)?;
+                Some(sem_syntax::token_tree::syntax_to_token_tree(&node, Default::default(), |_| ()))
+            }
+            crate::SpannedExpansion::Included { file } => file_item_tokens(db, *file, fragment, item),
+        };
     }
-    let file = crate::expansion::locate_tokens(db, fragment)?.file;
+    file_item_tokens(db, crate::expansion::locate_tokens(db, fragment)?.file, fragment, item)
+}
+
+/// The tokens of item `item` of `file`, read in the edition of `fragment`'s crate.
+fn file_item_tokens(db: &dyn Db, file: crate::inputs::SourceFile, fragment: ExpnId, item: u32) -> Option<Subtree<()>> {
     let edition = fragment.krate(db).data(db).edition;
     let range = *crate::items::item_positions(db, file, edition).ranges.get(item as usize)?;
     let tree = crate::syntax_tree::parse(db, file, edition).syntax_node();

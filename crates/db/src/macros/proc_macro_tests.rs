@@ -237,3 +237,31 @@ pub fn main(attr: TokenStream, item: TokenStream) -> TokenStream { item }
     "#]]
     .assert_eq(&dump);
 }
+
+#[test]
+fn attribute_macros_on_items_that_other_macros_make_expand_too() {
+    let fixture = r#"
+//- /lib.rs crate:a deps:pm
+macro_rules! wrap { ($name:ident) => { #[pm::rename] pub fn $name() {} }; }
+wrap!(made_by_macro);
+//- /pm/lib.rs crate:pm proc_macro:true
+#[proc_macro_attribute]
+pub fn rename(attr: TokenStream, item: TokenStream) -> TokenStream { item }
+"#;
+    let sources = sources_from_fixture(fixture);
+    let pm = sources.crate_graph().iter().find(|(_, data)| data.display_name == "pm").unwrap().0;
+    // Replaces the item by a function named after it, with `_renamed`.
+    let rename = |item: &TokenStream, _: Option<&TokenStream>| -> Result<TokenStream, String> {
+        let text = item.to_text();
+        let name = text.split_whitespace().skip_while(|word| *word != "fn").nth(1).ok_or(text.clone())?;
+        Ok(tokens(&format!("pub fn {name}_renamed() {{}}")))
+    };
+    check(
+        &sources.add_proc_macro(pm, ProcMacro::new("rename", ProcMacroKind::Attribute, rename)),
+        expect![[r#"
+            mod crate (lib.rs)
+              MacroRules wrap
+              Fn made_by_macro_renamed
+        "#]],
+    );
+}

@@ -87,6 +87,26 @@ pub fn windows_only() {}
 }
 
 #[test]
+fn a_functions_inner_cfg_decides_whether_it_is_defined() {
+    check(
+        r#"
+//- /lib.rs crate:a cfg:unix
+fn kept() { #![cfg(unix)] }
+fn dropped() {
+    #![cfg(windows)]
+    let body = 1;
+}
+fn kept_too() { #![allow(unused)] }
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              Fn kept
+              Fn kept_too
+        "#]],
+    );
+}
+
+#[test]
 fn path_attributes_inside_inline_modules_and_on_files_that_own_their_directory() {
     check(
         r#"
