@@ -121,6 +121,16 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
     assert!(spans.mismatched.is_empty(), "expansions whose tokens differ with spans: {:?}", spans.mismatched);
     assert!(spans.expansions > 1_000, "{} expansions", spans.expansions);
     assert_eq!(spans.mapped, spans.tokens, "every token of an expansion comes from a file");
+    let definitions = check_definition_paths(&db, &crates);
+    eprintln!(
+        "corpus_resolve: {} definitions of every {SPAN_SAMPLE}th crate, {} found again from their paths, {} paths named \
+         twice, in {:.1} s",
+        definitions.definitions,
+        definitions.found,
+        definitions.named_twice,
+        seconds(definitions.time)
+    );
+    assert_eq!(definitions.found + definitions.named_twice, definitions.definitions, "{:?}", definitions.lost);
     eprintln!(
         "corpus_resolve: {} crates, {} files parsed in {:.1} s; {modules} modules, {module_errors} module errors; \
          {resolved} of {imports} imports resolved; module trees and resolution in {:.1} s",
@@ -196,6 +206,43 @@ fn check_spans(db: &RootDatabase, crates: &[sem_db::CrateInput]) -> SpanCheck {
             }
             check.tokens += span_map.len();
             check.mapped += span_map.iter().filter(|(_, span)| sem_db::original_range(db, *span).is_some()).count();
+        }
+    }
+    check.time = start.elapsed();
+    check
+}
+
+/// What [`check_definition_paths`] found.
+struct DefinitionCheck {
+    definitions: usize,
+    found: usize,
+    named_twice: usize,
+    lost: Vec<String>,
+    time: Duration,
+}
+
+/// Lists every definition of one crate in [`SPAN_SAMPLE`] with its path and finds each again
+/// from its path (`find_expansion`). A path that two definitions share finds only one of them;
+/// those are counted apart.
+fn check_definition_paths(db: &RootDatabase, crates: &[sem_db::CrateInput]) -> DefinitionCheck {
+    let start = Instant::now();
+    let mut check =
+        DefinitionCheck { definitions: 0, found: 0, named_twice: 0, lost: Vec::new(), time: Duration::ZERO };
+    for &krate in crates.iter().step_by(SPAN_SAMPLE) {
+        let definitions = sem_db::crate_definitions(db, krate);
+        let mut seen = std::collections::HashMap::new();
+        for (path, _) in &definitions {
+            *seen.entry(path.clone()).or_insert(0usize) += 1;
+        }
+        for (path, location) in definitions {
+            check.definitions += 1;
+            if seen[&path] > 1 {
+                check.named_twice += 1;
+            } else if sem_db::find_expansion(db, sem_db::DefId::new(db, krate, path.clone())) == Some(location) {
+                check.found += 1;
+            } else if check.lost.len() < 20 {
+                check.lost.push(format!("{}: {path}", krate.data(db).display_name));
+            }
         }
     }
     check.time = start.elapsed();

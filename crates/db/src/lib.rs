@@ -18,6 +18,7 @@ mod apply;
 mod cfg_inactive;
 mod crate_meta;
 mod database;
+mod def_locations;
 mod detached;
 mod expansion;
 pub mod fixture;
@@ -36,6 +37,7 @@ pub use crate::{
     cfg_inactive::{CfgDiagnostic, InactiveCode, InactiveNode, inactive_code, is_active},
     crate_meta::{dump_resolutions, write_crate_meta},
     database::{Db, ExecutionLog, RootDatabase},
+    def_locations::{DefId, DefLocation, crate_definitions, find_expansion},
     detached::with_detached_crates,
     expansion::{
         CallKind, CollectDiagnostic, DefKind, DefPathData, Definition, ExpansionPoint, ExpnId, Fragment, LocatedFile,

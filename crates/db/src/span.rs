@@ -180,6 +180,20 @@ fn sub_span(token: TextRange, span: Span, part: TextRange) -> Span {
 /// and one evicted is computed again when asked.
 #[salsa::tracked(returns(ref), no_eq, lru = 64)]
 pub fn expansion_with_spans(db: &dyn Db, expn: ExpnId) -> Result<Option<SpannedExpansion>, MacroFailure> {
+    // Each expansion reads its parent's: compute the enclosing expansions first, outermost
+    // first, so that asking for one 1,000 expansions deep never nests 1,000 queries on the
+    // stack (nothing is evicted within a revision, so each finds its parent's done).
+    let mut enclosing = Vec::new();
+    let mut current = expn.parent(db);
+    while let Some(parent) = current {
+        if let Some(ExpansionPoint::MacroCall { .. }) = expansion_point(db, parent) {
+            enclosing.push(parent);
+        }
+        current = parent.parent(db);
+    }
+    for &parent in enclosing.iter().rev() {
+        let _ = expansion_with_spans(db, parent);
+    }
     let Some(tokens) = SpannedTokens::new(db, expn) else { return Ok(None) };
     let edition = expn.krate(db).data(db).edition;
     match expand_call(db, expn, &tokens)? {

@@ -286,3 +286,30 @@ twice!(Unit);
     let down = crate::ranges_in_expansion(&db, expn, file, moved);
     assert_eq!(down.len(), 3);
 }
+
+#[test]
+fn the_spans_of_an_expansion_a_thousand_deep_come_without_deep_recursion() {
+    let db = RootDatabase::from_sources(&sources_from_fixture(
+        r#"
+//- /lib.rs crate:a
+#![recursion_limit = "1000000"]
+macro_rules! deep { ($($t:tt)*) => { fn f() {} deep!($($t)*); }; }
+deep!(x);
+"#,
+    ));
+    let deepest = *calls(&db).last().unwrap();
+    let mut depth = 0;
+    let mut current = Some(deepest);
+    while let Some(expn) = current {
+        depth += 1;
+        current = expn.parent(&db);
+    }
+    assert!(depth > crate::MAX_RECURSION_LIMIT as usize, "{depth}");
+    // The last call is past the limit: its parent's tokens carry spans back to the file.
+    let parent = deepest.parent(&db).unwrap();
+    let Ok(Some(SpannedExpansion::Tokens { span_map, .. })) = expansion_with_spans(&db, parent) else { panic!() };
+    for (_, span) in span_map {
+        let original = crate::original_range(&db, *span).unwrap();
+        assert!(!original.range.is_empty());
+    }
+}
