@@ -356,6 +356,10 @@ fn unresolved_reason(
         "dev-dependency of a registry package's target"
     } else if matches!(root, "std" | "core" | "alloc") {
         "standard library"
+    } else if message.ends_with("a module whose file is missing") {
+        // The path goes through a module whose file the package does not have: rustix chooses
+        // `backend`'s with `#[cfg_attr(linux_raw, path = ..)]`, a cfg its build script sets.
+        "module whose file is missing (build-script cfg)"
     } else {
         "other"
     }

@@ -265,6 +265,7 @@ impl DefPaths {
                 let krate = expansion.krate(db).data(db).display_name.clone();
                 format!("{krate} {} ({kind:?})", path.unwrap_or_else(|| "?".to_owned()))
             }
+            Resolution::BuiltinType(builtin) => format!("primitive {}", builtin.name()),
         }
     }
 
@@ -521,7 +522,7 @@ impl<'a> MetaWriter<'a> {
                     _ => OwnName::No,
                 }
             }
-            Resolution::Module(_) => OwnName::No,
+            Resolution::Module(_) | Resolution::BuiltinType(_) => OwnName::No,
         }
     }
 
@@ -786,6 +787,11 @@ impl<'a> MetaWriter<'a> {
                 },
                 None => self.foreign_target(target, foreign),
             },
+            // `pub use u8 as byte;` names the type from any module from 2018 on.
+            Resolution::BuiltinType(builtin) if self.edition != Edition::Edition2015 => {
+                TargetPath::Use(builtin.name().to_owned())
+            }
+            Resolution::BuiltinType(_) => TargetPath::Omitted("a primitive type, which no 2015 path names".to_owned()),
             _ => self.foreign_target(target, foreign),
         }
     }
@@ -896,6 +902,7 @@ impl<'a> MetaWriter<'a> {
                         continue;
                     }
                     Resolution::Def { expansion, .. } if expansion.krate(db) == self.krate => continue,
+                    Resolution::BuiltinType(_) => continue,
                     Resolution::Def { expansion, index, kind: DefKind::Variant } => {
                         let Some(parent) =
                             collect_definitions(db, expansion).definitions.get(index as usize).and_then(|it| it.parent)
@@ -923,9 +930,10 @@ impl<'a> MetaWriter<'a> {
             .collect();
         let defining: FxHashSet<CrateInput> = wanted
             .iter()
-            .map(|target| match target {
-                Resolution::Module(module) => module.krate,
-                Resolution::Def { expansion, .. } => expansion.krate(db),
+            .filter_map(|target| match target {
+                Resolution::Module(module) => Some(module.krate),
+                Resolution::Def { expansion, .. } => Some(expansion.krate(db)),
+                Resolution::BuiltinType(_) => None,
             })
             .collect();
         let first: Vec<(SmolStr, CrateInput)> =
@@ -1024,7 +1032,7 @@ fn is_written_kind(kind: DefKind) -> bool {
 /// The namespaces a `use` of the target's name brings in (for the definition itself).
 fn provided_namespaces(target: Resolution) -> &'static [Namespace] {
     match target {
-        Resolution::Module(_) => &[Namespace::Types],
+        Resolution::Module(_) | Resolution::BuiltinType(_) => &[Namespace::Types],
         Resolution::Def { kind, .. } => match kind {
             DefKind::Struct | DefKind::Variant => &[Namespace::Types, Namespace::Values],
             DefKind::Fn | DefKind::Const | DefKind::Static => &[Namespace::Values],

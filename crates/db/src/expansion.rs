@@ -10,7 +10,10 @@
 //! - [`collect_definitions`] reads the item summary of the fragment's file, drops what the
 //!   crate's cfg disables, and lists the fragment's definitions (each named by its
 //!   [`DefPathData`] and a disambiguator, relative to the fragment's module) and its own
-//!   expansion points.
+//!   expansion points. A `mod name;` whose file starts with a `#![cfg]` that does not hold is
+//!   no definition at all, as in rustc (which reads the file's inner attributes as the `mod`
+//!   item's): only those attributes of the file are read ([`module_file_cfg_attrs`]). A crate
+//!   root's own `#![cfg]` that does not hold leaves the crate empty.
 //!
 //! Macro calls are expansion points already, but they are not expanded yet: their fragments are
 //! empty until the expander is wired in.
@@ -240,6 +243,14 @@ pub fn expansion_point(db: &dyn Db, expn: ExpnId) -> Option<&ExpansionPoint> {
 pub fn collect_definitions(db: &dyn Db, expn: ExpnId) -> Fragment {
     let Some(located) = locate_tokens(db, expn) else { return Fragment::default() };
     let data = expn.krate(db).data(db);
+    if expn.parent(db).is_none() {
+        // A crate root whose `#![cfg]` does not hold is an empty crate, as in rustc (tokio's
+        // `fs_uring_*` tests without `tokio_unstable`).
+        let attrs = expand_cfg_attrs(&data.cfg, module_file_cfg_attrs(db, located.file, data.edition), |_| {});
+        if !cfg_attrs_hold(&data.cfg, &attrs) {
+            return Fragment::default();
+        }
+    }
     let (summary, base_inline_path) = match expansion_point(db, expn) {
         Some(ExpansionPoint::MacroCall { inline_path, .. }) => match &crate::macros::macro_expansion(db, expn).items {
             Some(items) => (&**items, inline_path.clone()),
@@ -254,7 +265,18 @@ pub fn collect_definitions(db: &dyn Db, expn: ExpnId) -> Fragment {
         let imports = imports.get_or_init(|| crate::macros::single_imports(&summary.items));
         crate::macros::attribute_macro(db, krate, imports, attr)
     };
+    // Whether the file a `mod name;` finds is enabled by its own `#![cfg]`: read through
+    // `module_file_cfg_attrs`, whose result stays equal when the file's other items change.
+    let module_file_enabled = |candidates: &ModuleCandidates| {
+        let workspace = db.workspace();
+        let Some(file) = candidates.paths.iter().find_map(|(path, _)| workspace.file(db, path)) else {
+            return true;
+        };
+        let attrs = expand_cfg_attrs(&data.cfg, module_file_cfg_attrs(db, file, data.edition), |_| {});
+        cfg_attrs_hold(&data.cfg, &attrs)
+    };
     let mut collector = Collector {
+        module_file_enabled: &module_file_enabled,
         cfg: &data.cfg,
         file: located.file.path(db),
         owns_dir: located.owns_dir,
@@ -267,6 +289,24 @@ pub fn collect_definitions(db: &dyn Db, expn: ExpnId) -> Fragment {
     };
     collector.collect(&summary.items, base_inline_path);
     collector.fragment
+}
+
+/// The `#![cfg]` and `#![cfg_attr]` attributes at the top of `file`: what decides whether a
+/// module whose file it is exists at all. Its own query, so that the fragment declaring the
+/// module reads only these: an edit of the file's items leaves them equal.
+#[salsa::tracked(returns(ref))]
+pub fn module_file_cfg_attrs(db: &dyn Db, file: SourceFile, edition: sem_sources::Edition) -> Vec<RawAttr> {
+    let summary = item_summary(db, file, edition);
+    summary.inner_attrs.iter().filter(|attr| attr.is_named("cfg") || attr.is_named("cfg_attr")).cloned().collect()
+}
+
+/// Whether every `cfg` among `attrs` (`cfg_attr` already applied) holds; an invalid predicate
+/// counts as holding, as [`Collector::is_enabled`] has it.
+fn cfg_attrs_hold(cfg: &CfgOptions, attrs: &[RawAttr]) -> bool {
+    attrs.iter().filter(|attr| attr.is_named("cfg")).all(|attr| {
+        let Some(inside) = group_tokens(attr) else { return true };
+        CfgExpr::parse(inside).eval(cfg).unwrap_or(true)
+    })
 }
 
 /// Where item `item` of `expn`'s fragment stands in a file: the same item for a fragment read
@@ -292,6 +332,9 @@ pub fn fragment_items(db: &dyn Db, expn: ExpnId) -> Option<&crate::items::ItemSu
 }
 
 struct Collector<'a> {
+    /// Whether the file an out-of-line module finds (if any) keeps the module: its inner
+    /// `#![cfg]` may remove it, as rustc removes a module whose file says `#![cfg(test)]`.
+    module_file_enabled: &'a dyn Fn(&ModuleCandidates) -> bool,
     cfg: &'a CfgOptions,
     /// The fragment's file and whether it owns its directory.
     file: &'a FilePath,
@@ -388,6 +431,7 @@ impl Collector<'_> {
                 }
             }
         }
+        let mut module_candidates = None;
         let (data, kind) = match &item.kind {
             SummaryItemKind::MacroCall { path, .. } => {
                 let point = ExpansionPoint::MacroCall {
@@ -413,6 +457,14 @@ impl Collector<'_> {
                 (DefPathData::ValueNs(item.name.clone().unwrap_or_else(|| "_".into())), DefKind::Const)
             }
             SummaryItemKind::Static => (DefPathData::ValueNs(name()), DefKind::Static),
+            SummaryItemKind::Module { inline_items: None } => {
+                let candidates = self.module_candidates(&name(), &visit.inline_path, attrs);
+                if !(self.module_file_enabled)(&candidates) {
+                    return None;
+                }
+                module_candidates = Some(candidates);
+                (DefPathData::TypeNs(name()), DefKind::Module)
+            }
             SummaryItemKind::Module { .. } => (DefPathData::TypeNs(name()), DefKind::Module),
             SummaryItemKind::Use { .. } => (DefPathData::Use, DefKind::Use),
             SummaryItemKind::ExternCrate { .. } => (DefPathData::TypeNs(name()), DefKind::ExternCrate),
@@ -432,8 +484,7 @@ impl Collector<'_> {
             visibility: item.visibility.clone(),
             item: item_index,
         });
-        if let SummaryItemKind::Module { inline_items: None } = item.kind {
-            let candidates = self.module_candidates(&name(), &visit.inline_path, attrs);
+        if let Some(candidates) = module_candidates {
             self.fragment.expansion_points.push(ExpansionPoint::Module { definition: index, candidates });
         }
         if item.macro_input.is_some() {

@@ -127,7 +127,7 @@ pub fn resolve_macro(db: &dyn Db, expn: ExpnId) -> Option<MacroSource> {
         [name] if !path.is_global => textual(name)
             .or_else(|| imported_from_other_crate(db, expn.krate(db), parent, *module, name))
             .or_else(|| imported_from_own_crate(db, parent, *module, name)),
-        [first, name] => {
+        [first, name] if first != "crate" => {
             let krate = if first == "$crate" {
                 defining_crate(db, parent)?
             } else {
@@ -139,7 +139,55 @@ pub fn resolve_macro(db: &dyn Db, expn: ExpnId) -> Option<MacroSource> {
                 // before, as they usually are).
                 return textual(name);
             }
-            exported_macro(db, krate, name)
+            exported_macro(db, krate, name).or_else(|| macro_in_other_crate(db, krate, &[], name))
+        }
+        [first, modules @ .., name] => {
+            let krate = match first.as_str() {
+                "$crate" => defining_crate(db, parent)?,
+                "crate" => expn.krate(db),
+                _ => dependency_named(db, expn.krate(db), first)?,
+            };
+            if krate == expn.krate(db) {
+                // `crate::a::name!`, `$crate::a::name!` of the crate itself: a macro defined
+                // in module `a` (the 2018 idiom re-exports it there with `pub(crate) use`).
+                let root = ExpnId::crate_root(db, krate);
+                return macro_in_module_path(db, root, modules, name)
+                    .or_else(|| if modules.is_empty() { textual(name) } else { None });
+            }
+            macro_in_other_crate(db, krate, modules, name)
+        }
+        _ => None,
+    }
+}
+
+/// The macro `name` of module `modules` of another crate (`dep::a::b::name!`,
+/// `$crate::a::name!` in a dependency's macro), as that crate's name resolution has it: every
+/// module on the way and the macro public, re-exports followed (std's
+/// `$crate::thread::local_impl::thread_local_process_attrs!` is a `pub use` of a `macro`).
+fn macro_in_other_crate(
+    db: &dyn Db,
+    krate: crate::inputs::CrateInput,
+    modules: &[SmolStr],
+    name: &str,
+) -> Option<MacroSource> {
+    use crate::name_resolution::{ModuleId, Resolution, Visibility, crate_def_map};
+    let scope = |module: ModuleId| crate_def_map(db, module.krate).modules.get(module.index as usize);
+    let mut module = ModuleId { krate, index: 0 };
+    for segment in modules {
+        let entry = scope(module)?.types.get(segment)?;
+        match (entry.resolution, entry.visibility) {
+            (Resolution::Module(next), Visibility::Public) => module = next,
+            _ => return None,
+        }
+    }
+    let entry = scope(module)?.macros.get(name)?;
+    match (entry.resolution, entry.visibility) {
+        (
+            Resolution::Def { expansion, index, kind: DefKind::MacroRules | DefKind::MacroDef | DefKind::Fn },
+            Visibility::Public,
+        ) => {
+            let item = collect_definitions(db, expansion).definitions.get(index as usize)?.item;
+            Some(MacroSource { expansion, item })
         }
         _ => None,
     }
@@ -157,19 +205,41 @@ fn imported_from_other_crate(
     module: Option<u32>,
     name: &str,
 ) -> Option<MacroSource> {
-    for import in single_use_imports(db, fragment_expn).iter() {
-        let [first, last] = import.path.segments.as_slice() else { continue };
-        if import.module != module || import.name != name {
-            continue;
-        }
-        if let Some(dep) = dependency_named(db, krate, first)
-            && dep != krate
-            && let Some(found) = exported_macro(db, dep, last)
-        {
-            return Some(found);
+    for (fragment, module) in module_fragments(db, fragment_expn, module) {
+        for import in single_use_imports(db, fragment).iter() {
+            let [first, last] = import.path.segments.as_slice() else { continue };
+            if import.module != module || import.name != name {
+                continue;
+            }
+            if let Some(dep) = dependency_named(db, krate, first)
+                && dep != krate
+                && let Some(found) = exported_macro(db, dep, last)
+            {
+                return Some(found);
+            }
         }
     }
     None
+}
+
+/// The fragments whose items are in the same module as a call in `fragment_expn`'s inline
+/// module `module`, innermost first: the fragment itself, and while the call sits at the top
+/// of a macro's expansion, the fragment (and inline module) of that macro's call, up to a
+/// fragment read from a file or an inline module. A `use` in any of them is in the call's
+/// module: `pin_project!` inside tokio's `writer!` expansion sees the file's
+/// `use pin_project_lite::pin_project;`. As long as the chain of enclosing expansions, which
+/// the recursion limit bounds.
+fn module_fragments(db: &dyn Db, fragment_expn: ExpnId, module: Option<u32>) -> Vec<(ExpnId, Option<u32>)> {
+    let mut out = vec![(fragment_expn, module)];
+    let (mut fragment, mut module) = (fragment_expn, module);
+    while module.is_none()
+        && let Some(ExpansionPoint::MacroCall { module: outer, .. }) = expansion_point(db, fragment)
+        && let Some(parent) = fragment.parent(db)
+    {
+        (fragment, module) = (parent, *outer);
+        out.push((fragment, module));
+    }
+    out
 }
 
 /// A single import of a `use` item (`use a::b;`, `use a::{b as c};`), by the name it brings.
@@ -210,13 +280,16 @@ fn single_use_imports(db: &dyn Db, expn: ExpnId) -> Arc<[SingleUseImport]> {
 /// it). The path is followed through the `mod` items of files and inline modules only, never
 /// through modules that expansions declare: those need the crate's expansions, which need this.
 fn imported_from_own_crate(db: &dyn Db, fragment_expn: ExpnId, module: Option<u32>, name: &str) -> Option<MacroSource> {
-    for import in single_use_imports(db, fragment_expn).iter() {
-        let Some((last, [first, modules @ ..])) = import.path.segments.split_last() else { continue };
-        if import.module != module || first != "crate" || import.name != name {
-            continue;
-        }
-        if let Some(found) = macro_in_module_path(db, ExpnId::crate_root(db, fragment_expn.krate(db)), modules, last) {
-            return Some(found);
+    for (fragment, module) in module_fragments(db, fragment_expn, module) {
+        for import in single_use_imports(db, fragment).iter() {
+            let Some((last, [first, modules @ ..])) = import.path.segments.split_last() else { continue };
+            if import.module != module || first != "crate" || import.name != name {
+                continue;
+            }
+            let root = ExpnId::crate_root(db, fragment_expn.krate(db));
+            if let Some(found) = macro_in_module_path(db, root, modules, last) {
+                return Some(found);
+            }
         }
     }
     None

@@ -11,7 +11,9 @@
 //!
 //! Paths follow the Reference: `crate`, `self`, `super`, `::name` (the extern prelude from 2018
 //! on, the crate root in 2015), and a plain first segment looked up in the module's scope, then
-//! in the extern prelude (2018 on; in 2015, `use` paths start at the crate root). Visibility
+//! in the extern prelude (2018 on; in 2015, `use` paths start at the crate root); a `use` of a
+//! single name also finds the language prelude's names and, last, the primitive types
+//! (`use u8 as byte;`, core's `pub use bool;`). Visibility
 //! (`pub`, `pub(crate)`, `pub(super)`, `pub(in path)`, private) is honoured for every step.
 //! Other crates are read through their own `crate_def_map`: the crate graph is a DAG, so this
 //! never cycles.
@@ -51,6 +53,87 @@ pub enum Resolution {
     Module(ModuleId),
     /// A definition of a fragment: the `index`-th definition of `expansion`'s fragment.
     Def { expansion: ExpnId, index: u32, kind: DefKind },
+    /// A primitive type (`use u8 as byte;`, core's `pub use bool;`).
+    BuiltinType(BuiltinType),
+}
+
+/// The primitive types, which every path may name last (after the modules, the extern prelude
+/// and the language prelude), as rustc's builtin-types scope has them.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum BuiltinType {
+    Bool,
+    Char,
+    Str,
+    I8,
+    I16,
+    I32,
+    I64,
+    I128,
+    Isize,
+    U8,
+    U16,
+    U32,
+    U64,
+    U128,
+    Usize,
+    F16,
+    F32,
+    F64,
+    F128,
+}
+
+impl BuiltinType {
+    const ALL: [BuiltinType; 19] = [
+        BuiltinType::Bool,
+        BuiltinType::Char,
+        BuiltinType::Str,
+        BuiltinType::I8,
+        BuiltinType::I16,
+        BuiltinType::I32,
+        BuiltinType::I64,
+        BuiltinType::I128,
+        BuiltinType::Isize,
+        BuiltinType::U8,
+        BuiltinType::U16,
+        BuiltinType::U32,
+        BuiltinType::U64,
+        BuiltinType::U128,
+        BuiltinType::Usize,
+        BuiltinType::F16,
+        BuiltinType::F32,
+        BuiltinType::F64,
+        BuiltinType::F128,
+    ];
+
+    /// The type a name stands for, if it names one.
+    pub fn from_name(name: &str) -> Option<BuiltinType> {
+        BuiltinType::ALL.into_iter().find(|it| it.name() == name)
+    }
+
+    /// The type's name, as written in code.
+    pub fn name(self) -> &'static str {
+        match self {
+            BuiltinType::Bool => "bool",
+            BuiltinType::Char => "char",
+            BuiltinType::Str => "str",
+            BuiltinType::I8 => "i8",
+            BuiltinType::I16 => "i16",
+            BuiltinType::I32 => "i32",
+            BuiltinType::I64 => "i64",
+            BuiltinType::I128 => "i128",
+            BuiltinType::Isize => "isize",
+            BuiltinType::U8 => "u8",
+            BuiltinType::U16 => "u16",
+            BuiltinType::U32 => "u32",
+            BuiltinType::U64 => "u64",
+            BuiltinType::U128 => "u128",
+            BuiltinType::Usize => "usize",
+            BuiltinType::F16 => "f16",
+            BuiltinType::F32 => "f32",
+            BuiltinType::F64 => "f64",
+            BuiltinType::F128 => "f128",
+        }
+    }
 }
 
 /// Where a name is visible from.
@@ -689,6 +772,13 @@ impl<'a> Resolver<'a> {
                     return found;
                 }
             }
+            // Last, the primitive types: core's `pub use bool;`, `use u8 as yaml_char_t;`.
+            if !path.is_global
+                && !self.extern_prelude.contains_key(last)
+                && let Some(builtin) = BuiltinType::from_name(last)
+            {
+                return vec![(Namespace::Types, Resolution::BuiltinType(builtin))];
+            }
             return match self.resolve_first(module, path.is_global, segments) {
                 Some((resolution, [])) => vec![(Namespace::Types, resolution)],
                 _ => Vec::new(),
@@ -715,7 +805,7 @@ impl<'a> Resolver<'a> {
                 }
                 self.variants(expansion, index).into_iter().find(|(variant, _)| variant == name).map(|(_, it)| it)
             }
-            Resolution::Def { .. } => None,
+            Resolution::Def { .. } | Resolution::BuiltinType(_) => None,
         }
     }
 
@@ -797,7 +887,7 @@ impl<'a> Resolver<'a> {
                     added.push((Namespace::Values, name, resolution));
                 }
             }
-            Resolution::Def { .. } => {}
+            Resolution::Def { .. } | Resolution::BuiltinType(_) => {}
         }
         let mut changed = false;
         for (namespace, name, resolution) in added {
@@ -826,6 +916,18 @@ impl<'a> Resolver<'a> {
         }
         let parent = segments[..resolved].join("::");
         let missing = segments.get(resolved).map(SmolStr::as_str).unwrap_or("*");
+        // A module of the crate whose file was not found has no names: say so, since the cause
+        // is the missing file (often one a `#[cfg_attr(.., path = ..)]` chooses by a cfg that a
+        // build script sets) rather than the name.
+        let fileless = match self.resolve_prefix(import.module, &import.path, resolved) {
+            Some(Resolution::Module(ModuleId { krate, index })) if krate == self.krate => {
+                self.tree.modules.get(index as usize).is_some_and(|module| module.file.is_none())
+            }
+            _ => false,
+        };
+        if fileless {
+            return format!("unresolved import `{path}`: no `{missing}` in `{parent}`, a module whose file is missing");
+        }
         format!("unresolved import `{path}`: no `{missing}` in `{parent}`")
     }
 

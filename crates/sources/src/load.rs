@@ -257,8 +257,9 @@ pub struct WalkOptions {
 ///
 /// The walk:
 /// - skips hidden entries (names starting with `.`: VCS data such as `.git`, editor lock files
-///   such as Emacs's dangling `.#main.rs` links) and directories named `target` (Cargo's build
-///   output, which holds generated copies and can be huge);
+///   such as Emacs's dangling `.#main.rs` links) and directories named `target` that are Cargo's
+///   build output (beside a `Cargo.toml`, or holding Cargo's `CACHEDIR.TAG`), which holds
+///   generated copies and can be huge; a source directory of that name (`src/target/`) is kept;
 /// - skips the directories of [`WalkOptions::skip_dirs`];
 /// - follows symbolic links to files and directories; a file's relative path is the path
 ///   through the links (their names), not their targets. A link back to a directory on the
@@ -461,10 +462,13 @@ impl<'a> Walk<'a> {
     fn visit(&mut self, stack: &[Frame], name: &OsStr) -> Option<Frame> {
         let parent = stack.last()?;
         let bytes = name.as_encoded_bytes();
-        if bytes.is_empty() || bytes.starts_with(b".") || bytes == b"target" {
+        if bytes.is_empty() || bytes.starts_with(b".") {
             return None;
         }
         let path = parent.path.join(name);
+        if bytes == b"target" && self.is_cargo_target_dir(&parent.path, &path) {
+            return None;
+        }
         let (kind, is_link) = match self.fs.symlink_metadata(&path) {
             Ok(FileKind::Symlink) => match self.fs.metadata(&path) {
                 Ok(kind) => (kind, true),
@@ -510,6 +514,15 @@ impl<'a> Walk<'a> {
                 None
             }
         }
+    }
+
+    /// Whether `path`, an entry named `target` of the directory `parent`, is Cargo's build
+    /// output: beside a `Cargo.toml` (where Cargo puts it), or tagged with the `CACHEDIR.TAG`
+    /// that Cargo writes into it. A module's directory of that name (`src/target.rs` with
+    /// `src/target/parser.rs`) is source like any other.
+    fn is_cargo_target_dir(&self, parent: &Path, path: &Path) -> bool {
+        let exists = |path: PathBuf| self.fs.metadata(&path).is_ok();
+        exists(parent.join("Cargo.toml")) || exists(path.join("CACHEDIR.TAG"))
     }
 
     /// The frame of the directory `path`, unless it is skipped or closes a loop.

@@ -83,9 +83,9 @@ pub fn find_sysroot_src(explicit: Option<&Path>) -> Option<PathBuf> {
 
 /// `sources` with the standard library of `library` added: one library root for the folder
 /// (whose crates reach outside their `src` with `#[path]`), the crates with the host's cfg, and `core`, `alloc`, `std` and `test` made
-/// dependencies of every crate already in the graph (`proc_macro` too, of procedural-macro crates). Name
-/// resolution puts `core` and `std` in the extern prelude and leaves `alloc` and `test` to
-/// `extern crate`,
+/// dependencies of every crate already in the graph, and `proc_macro` too. Name
+/// resolution puts `core` and `std` in the extern prelude (and `proc_macro` for procedural-macro
+/// crates) and leaves `alloc`, `test` and `proc_macro` to `extern crate`,
 /// as rustc does; a `#![no_std]` crate drops `std`. A crate whose folder is missing is left
 /// out, and so are the crates that need it; unreadable files are load errors as anywhere.
 pub fn add_sysroot(
@@ -137,7 +137,7 @@ pub fn add_sysroot(
                 &mut graph,
                 &std_dependencies,
                 cargo_home,
-                core,
+                (core, find_added(&added, "alloc")),
                 options,
                 errors,
             ),
@@ -179,11 +179,16 @@ pub fn add_sysroot(
                 graph.keep_out_of_prelude(krate, name);
             }
         }
-        if graph[krate].is_proc_macro
-            && let Some(id) = find("proc_macro")
+        // `proc_macro` is in the extern prelude of procedural-macro crates (Cargo passes it
+        // with `--extern`); any other crate finds it in the sysroot with `extern crate
+        // proc_macro;` (proc-macro2 and syn do, behind their `proc-macro` feature).
+        if let Some(id) = find("proc_macro")
             && !graph[krate].dependencies.iter().any(|dep| dep.name == "proc_macro")
         {
             let _ = graph.add_dependency(krate, Dependency { name: "proc_macro".into(), krate: id });
+            if !graph[krate].is_proc_macro {
+                graph.keep_out_of_prelude(krate, "proc_macro");
+            }
         }
     }
     (sources.with_crate_graph(graph), crates)
@@ -217,7 +222,8 @@ fn sysroot_cfg(options: &LoadOptions) -> crate::CfgOptions {
 /// to the host), as Cargo unpacked them under `cargo_home`'s `registry/src/*/`: `cfg-if`, whose `cfg_if!` makes std's
 /// platform modules, and `libc`. Each is a library root of its own, with the host's cfg and
 /// the features std asks for (but `rustc-dep-of-std`, which makes a crate depend on std's
-/// workspace shims), depending on `core` alone. The version is the newest that the
+/// workspace shims), depending on `core`, and on `alloc` outside the extern prelude (for
+/// `extern crate alloc as stdalloc;`, as hashbrown writes: rustc finds it in the sysroot). The version is the newest that the
 /// requirement accepts, else the newest there is (the macros std uses have not changed in
 /// years); a dependency that is not unpacked anywhere is left out, and std's code that needs it
 /// stays unresolved. Returns each added crate with the name std knows it by.
@@ -228,7 +234,7 @@ fn add_registry_dependencies(
     graph: &mut CrateGraph,
     std_dependencies: &[(&String, &toml::Table)],
     cargo_home: &Path,
-    core: CrateId,
+    (core, alloc): (CrateId, Option<CrateId>),
     options: &LoadOptions,
     errors: &LoadErrors,
 ) -> Vec<(smol_str::SmolStr, CrateId)> {
@@ -266,6 +272,10 @@ fn add_registry_dependencies(
         }
         let id = graph.add_crate(data);
         let _ = graph.add_dependency(id, Dependency { name: "core".into(), krate: core });
+        if let Some(alloc) = alloc {
+            let _ = graph.add_dependency(id, Dependency { name: "alloc".into(), krate: alloc });
+            graph.keep_out_of_prelude(id, "alloc");
+        }
         out.push((crate_name.into(), id));
     }
     out
@@ -428,7 +438,9 @@ mod tests {
         let graph = sources.crate_graph();
         let deps =
             |id: CrateId| -> Vec<String> { graph[id].dependencies.iter().map(|dep| dep.name.to_string()).collect() };
-        assert_eq!(deps(user), ["core", "alloc", "std", "test"]);
+        assert_eq!(deps(user), ["core", "alloc", "std", "test", "proc_macro"]);
+        // Found by `extern crate` only, as in rustc.
+        assert_eq!(graph[user].outside_prelude, ["alloc", "test", "proc_macro"]);
         assert_eq!(deps(crates.std), ["alloc", "core"]);
         assert_eq!(deps(crates.core), Vec::<String>::new());
         assert_eq!(graph[crates.std].edition, Edition::Edition2018);
@@ -519,7 +531,9 @@ mod tests {
         let libc = graph[crates.std].dependencies.iter().find(|dep| dep.name == "libc").unwrap().krate;
         let features: Vec<&str> = graph[libc].cfg.values("feature").collect();
         assert_eq!(features, ["align"]);
-        assert_eq!(graph[libc].dependencies.iter().map(|dep| dep.name.as_str()).collect::<Vec<_>>(), ["core"]);
+        // `alloc` for `extern crate alloc;`, outside the extern prelude.
+        assert_eq!(graph[libc].dependencies.iter().map(|dep| dep.name.as_str()).collect::<Vec<_>>(), ["core", "alloc"]);
+        assert_eq!(graph[libc].outside_prelude, ["alloc"]);
         // The library tests `target_has_atomic_load_store`, bare and with a width.
         assert_eq!(graph[crates.core].cfg.values("target_has_atomic_load_store").collect::<Vec<_>>(), ["ptr"]);
         assert!(graph[crates.core].cfg.has_flag("target_has_atomic_load_store"));

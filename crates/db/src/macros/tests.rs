@@ -257,6 +257,88 @@ macro_rules! renamed { () => { pub fn from_renamed() {} }; }
 }
 
 #[test]
+fn a_use_of_the_module_names_macros_for_calls_inside_its_macros_expansions() {
+    // tokio's `writer!` calls `pin_project!`, which the file imports with `use`.
+    check(
+        r#"
+//- /lib.rs crate:a deps:dep edition:2021
+mod log;
+use dep::pin_struct;
+use crate::log::trace;
+macro_rules! writer { ($name:ident) => { pin_struct!($name); trace!(); }; }
+writer!(Written);
+mod inner {
+    macro_rules! nested { () => { pin_struct!(NotImportedHere); }; }
+    nested!();
+}
+//- /log.rs
+macro_rules! trace { () => { pub fn traced() {} } }
+pub(crate) use trace;
+//- /dep/lib.rs crate:dep
+#[macro_export]
+macro_rules! pin_struct { ($name:ident) => { pub struct $name; }; }
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              Use {use}
+              Use {use}#1
+              MacroRules writer
+              Struct Written
+              Fn traced
+              mod log (log.rs)
+                MacroRules trace
+                Use {use}
+              mod inner
+                MacroRules nested
+            macro error: cannot find macro `pin_struct!` in this scope
+            expanded: 4
+        "#]],
+    );
+}
+
+#[test]
+fn macros_named_by_longer_paths_through_other_crates_modules_and_re_exports() {
+    // std's `thread_local!` calls `$crate::thread::local_impl::thread_local_process_attrs!`, a
+    // `pub use` of a `macro`; utf8_iter calls `crate::macros::named!`.
+    check(
+        r#"
+//- /lib.rs crate:a deps:dep edition:2021
+mod macros;
+dep::outer!();
+dep::module::direct!();
+dep::module::private_module_macro!();
+crate::macros::own!();
+//- /macros.rs
+macro_rules! own { () => { pub fn from_own() {} } }
+pub(crate) use own;
+//- /dep/lib.rs crate:dep edition:2021
+#![feature(decl_macro)]
+#[macro_export]
+macro_rules! outer { () => { $crate::module::reexported!(); }; }
+pub mod module {
+    pub use crate::hidden::reexported;
+    pub macro direct() { pub fn from_direct() {} }
+    macro private_module_macro() { pub fn hidden() {} }
+}
+mod hidden {
+    pub macro reexported() { pub struct FromReexport; }
+}
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              Fn from_direct
+              Fn from_own
+              Struct FromReexport
+              mod macros (macros.rs)
+                MacroRules own
+                Use {use}
+            macro error: cannot find macro `dep::module::private_module_macro!` in this scope
+            expanded: 4
+        "#]],
+    );
+}
+
+#[test]
 fn macros_defined_by_expansions_are_in_scope_after_them() {
     check(
         r#"

@@ -87,6 +87,62 @@ pub fn windows_only() {}
 }
 
 #[test]
+fn a_module_files_inner_cfg_decides_whether_the_module_exists() {
+    check(
+        r#"
+//- /lib.rs crate:a cfg:unix,feature=std
+mod tests;
+mod serde;
+mod kept;
+mod via_cfg_attr;
+mod missing;
+fn after() {}
+//- /tests.rs
+#![cfg(test)]
+mod deeper;
+fn test_only() {}
+//- /serde.rs
+//! Serialization.
+#![cfg(feature = "serde")]
+#![cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+fn serde_only() {}
+//- /kept.rs
+#![cfg(all(unix, feature = "std"))]
+#![allow(unused)]
+fn kept() {}
+//- /via_cfg_attr.rs
+#![cfg_attr(unix, cfg(windows))]
+fn windows_only() {}
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              Fn after
+              mod kept (kept.rs)
+                Fn kept
+              mod missing (no file)
+            error: file not found for module `missing`: tried missing.rs, missing/mod.rs
+        "#]],
+    );
+}
+
+#[test]
+fn a_crate_roots_inner_cfg_that_does_not_hold_leaves_the_crate_empty() {
+    check(
+        r#"
+//- /lib.rs crate:a cfg:unix
+#![cfg(all(unix, tokio_unstable))]
+mod support;
+fn dropped() {}
+//- /support.rs
+fn support() {}
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+        "#]],
+    );
+}
+
+#[test]
 fn a_functions_inner_cfg_decides_whether_it_is_defined() {
     check(
         r#"

@@ -387,6 +387,81 @@ pub mod vec { pub struct Vec; }
 }
 
 #[test]
+fn a_use_of_a_single_name_finds_the_primitive_types_last() {
+    // core's `primitive` module re-exports them; unsafe-libyaml renames them from there.
+    check_crates(
+        r#"
+//- /lib.rs crate:a deps:core edition:2021
+pub use core::primitive::{u8 as yaml_char_t, i64 as ptrdiff_t};
+use core::primitive::u8::MAX;
+mod shadowed {
+    pub struct str;
+    pub use str as mine;
+}
+//- /old.rs crate:b edition:2015
+use bool;
+//- /core/lib.rs crate:core edition:2021
+pub mod primitive {
+    pub use bool;
+    pub use u8;
+    pub use i64;
+    pub use f128;
+}
+"#,
+        &["a", "b", "core"],
+        expect![[r#"
+            == a
+            crate
+              core: t
+              ptrdiff_t: t
+              shadowed: t
+              yaml_char_t: t
+            crate::shadowed
+              mine: t v
+              str: t v
+            error: unresolved import `core::primitive::u8::MAX`: no `MAX` in `core::primitive::u8`
+            == b
+            crate
+            error: unresolved import `bool`: `bool` is neither a crate nor a name in scope
+            == core
+            crate
+              primitive: t
+            crate::primitive
+              bool: t
+              f128: t
+              i64: t
+              u8: t
+        "#]],
+    );
+}
+
+#[test]
+fn an_import_through_a_module_whose_file_is_missing_says_so() {
+    // rustix picks `backend`'s file with `#[cfg_attr(linux_raw, path = ..)]`, a cfg its build
+    // script sets.
+    check(
+        r#"
+//- /lib.rs crate:a
+#[cfg_attr(linux_raw, path = "backend/linux_raw/mod.rs")]
+mod backend;
+mod present;
+use backend::fd::AsFd;
+use present::Missing;
+//- /present.rs
+"#,
+        expect![[r#"
+            crate
+              backend: t
+              present: t
+            crate::backend
+            crate::present
+            error: unresolved import `backend::fd::AsFd`: no `fd` in `backend`, a module whose file is missing
+            error: unresolved import `present::Missing`: no `Missing` in `present`
+        "#]],
+    );
+}
+
+#[test]
 fn cfg_disabled_imports_and_items_are_not_in_scope() {
     check(
         r#"

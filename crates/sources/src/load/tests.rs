@@ -322,21 +322,28 @@ fn start_directory_that_cannot_be_walked() {
 }
 
 #[test]
-fn hidden_entries_and_target_directories_are_skipped() {
+fn hidden_entries_and_cargo_target_directories_are_skipped() {
     let fs = memory();
-    fs.file("/p/src/lib.rs", "")
+    fs.file("/p/Cargo.toml", "")
+        .file("/p/src/lib.rs", "")
         .file("/p/src/target.rs", "")
         .file("/p/.git/hooks/x.rs", "")
         .file("/p/.hidden.rs", "")
         .file("/p/target/debug/build/out.rs", "")
+        .file("/p/elsewhere/target/CACHEDIR.TAG", "")
+        .file("/p/elsewhere/target/debug/out.rs", "")
         .file("/p/src/target/generated.rs", "")
         .file("/p/targets/kept.rs", "");
+    // `src/target/` is the directory of the module `src/target.rs` (cc's): neither beside a
+    // `Cargo.toml` nor tagged by Cargo, so it is source.
     check(
         &fs,
         "/p",
         expect![[r#"
+            Cargo.toml: ""
             src/lib.rs: ""
             src/target.rs: ""
+            src/target/generated.rs: ""
             targets/kept.rs: ""
         "#]],
     );
