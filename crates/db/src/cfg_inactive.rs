@@ -21,7 +21,7 @@ use sem_sources::{CfgOptions, cfg::CfgExpr};
 use sem_syntax::{
     SyntaxKind, SyntaxNode, WalkEvent,
     ast::{self, AstNode, HasLoopBody},
-    token_tree::{DelimiterKind, ToTokenTreeOptions, TokenTree, syntax_to_token_tree},
+    token_tree::{DelimiterKind, TokenTree, syntax_to_token_tree},
 };
 use text_size::TextRange;
 
@@ -323,7 +323,7 @@ fn cfg_or_cfg_attr(attr: &ast::Attr) -> Option<RawAttr> {
         _ => return None,
     };
     let input = if let Some(tree) = meta.token_tree() {
-        AttrInput::TokenTree(syntax_to_token_tree(tree.syntax(), ToTokenTreeOptions::default(), |_| ()))
+        AttrInput::TokenTree(syntax_to_token_tree(tree.syntax(), crate::items::MACRO_INPUT, |_| ()))
     } else if let Some(value) = meta.expr() {
         AttrInput::Value(value.syntax().text().to_string().into())
     } else {

@@ -700,9 +700,14 @@ fn mentions_derive(input: &AttrInput) -> bool {
     false
 }
 
+/// How the tokens that macros read are made from syntax: doc comments become `#[doc = "..."]`
+/// attributes, as rustc hands them to macros (syn's `define_delimiters!` matches
+/// `$(#[$doc:meta])*`, and derives see the item's docs).
+pub(crate) const MACRO_INPUT: ToTokenTreeOptions = ToTokenTreeOptions { doc_comments_as_attributes: true };
+
 fn token_tree(node: Option<&SyntaxNode>) -> Subtree<()> {
     match node {
-        Some(node) => syntax_to_token_tree(node, ToTokenTreeOptions::default(), |_| ()),
+        Some(node) => syntax_to_token_tree(node, MACRO_INPUT, |_| ()),
         None => empty_subtree(),
     }
 }

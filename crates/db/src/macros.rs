@@ -685,7 +685,7 @@ fn item_tokens(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<Subtree<()>> 
         return match crate::expansion_with_spans(db, fragment).as_ref().ok()?.as_ref()? {
             crate::SpannedExpansion::Tokens { parse, item_ranges, .. } => {
                 let node = crate::span::node_with_range(&parse.syntax_node(), *item_ranges.get(item as usize)?)?;
-                Some(sem_syntax::token_tree::syntax_to_token_tree(&node, Default::default(), |_| ()))
+                Some(sem_syntax::token_tree::syntax_to_token_tree(&node, crate::items::MACRO_INPUT, |_| ()))
             }
             crate::SpannedExpansion::Included { file } => file_item_tokens(db, *file, fragment, item),
         };
@@ -699,7 +699,7 @@ fn file_item_tokens(db: &dyn Db, file: crate::inputs::SourceFile, fragment: Expn
     let range = *crate::items::item_positions(db, file, edition).ranges.get(item as usize)?;
     let tree = crate::syntax_tree::parse(db, file, edition).syntax_node();
     let node = crate::span::node_with_range(&tree, range)?;
-    Some(sem_syntax::token_tree::syntax_to_token_tree(&node, Default::default(), |_| ()))
+    Some(sem_syntax::token_tree::syntax_to_token_tree(&node, crate::items::MACRO_INPUT, |_| ()))
 }
 
 /// The expansion of the attribute macro call `expn` (the attribute `path` of the item whose

@@ -37,14 +37,14 @@ use rustc_hash::FxHashMap;
 use sem_syntax::{
     Parse, SyntaxNode, TextRange, TextSize, TopEntryPoint,
     ast::{self, AstNode},
-    token_tree::{Subtree, ToTokenTreeOptions, syntax_to_token_tree, token_tree_to_syntax},
+    token_tree::{Subtree, syntax_to_token_tree, token_tree_to_syntax},
 };
 
 use crate::{
     Db,
     expansion::{CallKind, ExpansionPoint, ExpnId, expansion_point, locate_tokens},
     inputs::SourceFile,
-    items::{item_positions, summarize_macro_items_with_positions},
+    items::{MACRO_INPUT, item_positions, summarize_macro_items_with_positions},
     macros::{CallTokens, Expanded, MacroFailure, MacroSource, Transparency, expand_call},
     syntax_tree::parse,
 };
@@ -403,16 +403,14 @@ impl CallTokens<Span> for SpannedTokens<'_> {
         let (node, spans) = item_node(db, parent, item)?;
         let group = ast::MacroCall::cast(node.clone()).and_then(|call| call.token_tree());
         Some(match group {
-            Some(group) => {
-                syntax_to_token_tree(group.syntax(), ToTokenTreeOptions::default(), |range| spans.span(range))
-            }
+            Some(group) => syntax_to_token_tree(group.syntax(), MACRO_INPUT, |range| spans.span(range)),
             None => empty(spans.span(TextRange::empty(node.text_range().end()))),
         })
     }
 
     fn derive_input(&self, db: &dyn Db, parent: ExpnId, item: u32) -> Option<Subtree<Span>> {
         let (node, spans) = item_node(db, parent, item)?;
-        Some(syntax_to_token_tree(&node, ToTokenTreeOptions::default(), |range| spans.span(range)))
+        Some(syntax_to_token_tree(&node, MACRO_INPUT, |range| spans.span(range)))
     }
 
     fn definition(
@@ -422,8 +420,7 @@ impl CallTokens<Span> for SpannedTokens<'_> {
     ) -> Result<std::sync::Arc<sem_expand::MacroRules<Span>>, String> {
         let edition = source.expansion.krate(db).data(db).edition;
         let (node, spans) = item_node(db, source.expansion, source.item).ok_or("the definition is gone")?;
-        let to_tree =
-            |node: &SyntaxNode| syntax_to_token_tree(node, ToTokenTreeOptions::default(), |range| spans.span(range));
+        let to_tree = |node: &SyntaxNode| syntax_to_token_tree(node, MACRO_INPUT, |range| spans.span(range));
         let parsed = if let Some(rules) = ast::MacroRules::cast(node.clone()) {
             let body = rules.token_tree().ok_or("the definition is invalid: no body")?;
             sem_expand::MacroRules::parse(&to_tree(body.syntax()), edition)

@@ -567,3 +567,22 @@ pub struct Included;
         "#]],
     );
 }
+
+#[test]
+fn doc_comments_reach_macros_as_doc_attributes() {
+    // syn's `define_delimiters!` needs at least one `#[doc]` before each name.
+    check_expansions(
+        r#"
+//- /lib.rs crate:a
+macro_rules! documented { ($(#[doc = $doc:literal])+ $name:ident) => { pub struct $name; }; }
+documented! {
+    /// The first line.
+    /** The second. */
+    Documented
+}
+"#,
+        expect![[r#"
+            documented: pub struct Documented ;
+        "#]],
+    );
+}
