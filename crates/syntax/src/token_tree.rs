@@ -20,8 +20,8 @@ use text_size::{TextRange, TextSize};
 mod tests;
 
 use crate::{
-    CommentKind, DocStyle, Edition, LexedStr, Parse, SyntaxKind, SyntaxNode, SyntaxToken,
-    build_tree::build_tree_from_tokens, grammar::TopEntryPoint, parser::Input,
+    CommentKind, DocStyle, Edition, LexedStr, Parse, SyntaxKind, SyntaxNode, build_tree::build_tree_from_tokens,
+    grammar::TopEntryPoint, parser::Input,
 };
 
 /// The kind of a group's delimiters.
@@ -245,17 +245,15 @@ pub fn syntax_to_token_tree<S: Copy>(
         },
         '\0',
     )];
-    let tokens: Vec<SyntaxToken> = node.descendants_with_tokens().filter_map(|element| element.into_token()).collect();
+    let green = node.green();
+    let tokens = green_tokens(&green, node.text_range().start());
     // Opening delimiters beyond the depth limit that were kept as tokens, still to be matched.
     let mut flattened = 0usize;
-    for (i, token) in tokens.iter().enumerate() {
-        let kind = token.kind();
-        let range = token.text_range();
-        let text = token.text();
+    for (i, &(kind, text, start)) in tokens.iter().enumerate() {
+        let range = TextRange::at(start, TextSize::of(text));
         // Whether the next token is punctuation that touches this one.
-        let punct_follows = tokens
-            .get(i + 1)
-            .is_some_and(|next| is_punct_char(next.kind()) && next.text_range().start() == range.end());
+        let punct_follows =
+            tokens.get(i + 1).is_some_and(|&(next, _, next_start)| is_punct_char(next) && next_start == range.end());
         let push = |stack: &mut Vec<(Subtree<S>, char)>, tree: TokenTree<S>| {
             stack.last_mut().expect("the top group is never popped").0.token_trees.push(tree);
         };
@@ -358,6 +356,29 @@ pub fn syntax_to_token_tree<S: Copy>(
         stack.last_mut().expect("the top group").0.token_trees.push(TokenTree::Subtree(subtree));
     }
     stack.pop().expect("the top group").0
+}
+
+/// The tokens below `green` (a node starting at `start`) in text order, each with its kind,
+/// text and start, read from the green tree: walking the red tree would allocate a cursor per
+/// node and token. An explicit stack, so that deep trees do not recurse.
+fn green_tokens(green: &rowan::GreenNodeData, start: TextSize) -> Vec<(SyntaxKind, &str, TextSize)> {
+    let mut tokens = Vec::new();
+    let mut offset = start;
+    let mut stack = vec![green.children()];
+    while let Some(children) = stack.last_mut() {
+        match children.next() {
+            None => {
+                stack.pop();
+            }
+            Some(rowan::NodeOrToken::Node(node)) => stack.push(node.children()),
+            Some(rowan::NodeOrToken::Token(token)) => {
+                let text = token.text();
+                tokens.push((SyntaxKind::from_raw(token.kind().0).unwrap_or(SyntaxKind::ERROR), text, offset));
+                offset += TextSize::of(text);
+            }
+        }
+    }
+    tokens
 }
 
 /// Whether a token kind is punctuation other than a delimiter.
