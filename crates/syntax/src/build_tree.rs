@@ -64,24 +64,12 @@ impl Tokens for LexedStr<'_> {
 }
 
 /// Tokens given as a text and the kind and start of each token.
+#[derive(Default)]
 pub(crate) struct TextTokens {
     pub(crate) text: String,
     pub(crate) kinds: Vec<SyntaxKind>,
     /// The start of every token, plus the end of the text.
     pub(crate) starts: Vec<u32>,
-}
-
-impl TextTokens {
-    pub(crate) fn new(texts: &[String], kinds: &[SyntaxKind]) -> TextTokens {
-        let mut text = String::with_capacity(texts.iter().map(String::len).sum());
-        let mut starts = Vec::with_capacity(texts.len() + 1);
-        for piece in texts {
-            starts.push(text.len() as u32);
-            text.push_str(piece);
-        }
-        starts.push(text.len() as u32);
-        TextTokens { text, kinds: kinds.to_vec(), starts }
-    }
 }
 
 impl Tokens for TextTokens {
@@ -105,8 +93,8 @@ impl Tokens for TextTokens {
     }
 }
 
-/// Builds the tree of a token tree laid out as `texts` (see `token_tree`).
-pub(crate) fn build_tree_from_tokens(texts: &[String], kinds: &[SyntaxKind], output: &Output) -> BuiltTree {
+/// Builds the tree of a token tree laid out as `tokens` (see `token_tree`).
+pub(crate) fn build_tree_from_tokens(tokens: &TextTokens, output: &Output) -> BuiltTree {
     thread_local! {
         /// One node cache per thread for the trees of token trees (macro expansions, which
         /// are many and small): a fresh cache costs more than building a small tree (its
@@ -114,15 +102,14 @@ pub(crate) fn build_tree_from_tokens(texts: &[String], kinds: &[SyntaxKind], out
         /// but those bounded slots after each tree.
         static CACHE: std::cell::RefCell<NodeCache> = std::cell::RefCell::new(NodeCache::default());
     }
-    let tokens = TextTokens::new(texts, kinds);
     CACHE.with(|cache| match cache.try_borrow_mut() {
         Ok(mut cache) => {
-            let built = build(&tokens, output, &mut cache);
+            let built = build(tokens, output, &mut cache);
             cache.clear_unbounded();
             built
         }
         // Not reentered today; should it be, a fresh cache is correct, only slower.
-        Err(_) => build(&tokens, output, &mut NodeCache::default()),
+        Err(_) => build(tokens, output, &mut NodeCache::default()),
     })
 }
 

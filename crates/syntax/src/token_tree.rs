@@ -20,8 +20,10 @@ use text_size::{TextRange, TextSize};
 mod tests;
 
 use crate::{
-    CommentKind, DocStyle, Edition, LexedStr, Parse, SyntaxKind, SyntaxNode, build_tree::build_tree_from_tokens,
-    grammar::TopEntryPoint, parser::Input,
+    CommentKind, DocStyle, Edition, LexedStr, Parse, SyntaxKind, SyntaxNode,
+    build_tree::{TextTokens, build_tree_from_tokens},
+    grammar::TopEntryPoint,
+    parser::Input,
 };
 
 /// The kind of a group's delimiters.
@@ -435,20 +437,19 @@ pub fn token_tree_to_syntax<S: Copy>(
     edition: Edition,
 ) -> (Parse<SyntaxNode>, Vec<(TextRange, S)>) {
     let mut flat =
-        FlatTokens { input: Input::new(), texts: Vec::new(), kinds: Vec::new(), spans: Vec::new(), glue_next: false };
+        FlatTokens { input: Input::new(), tokens: TextTokens::default(), spans: Vec::new(), glue_next: false };
     flatten(tt, edition, &mut flat);
+    flat.tokens.starts.push(flat.tokens.text.len() as u32);
     let output = entry.parse(&flat.input, edition);
-    let built = build_tree_from_tokens(&flat.texts, &flat.kinds, &output);
+    let built = build_tree_from_tokens(&flat.tokens, &output);
     let mut spans = Vec::with_capacity(flat.spans.len());
-    let mut offset = TextSize::from(0);
     let mut significant = 0usize;
-    for (text, kind) in flat.texts.iter().zip(&flat.kinds) {
-        let range = TextRange::at(offset, TextSize::of(text.as_str()));
+    for (i, kind) in flat.tokens.kinds.iter().enumerate() {
         if *kind != SyntaxKind::WHITESPACE {
-            spans.push((range, flat.spans[significant]));
+            let starts = &flat.tokens.starts;
+            spans.push((TextRange::new(starts[i].into(), starts[i + 1].into()), flat.spans[significant]));
             significant += 1;
         }
-        offset = range.end();
     }
     (Parse::new(built.green, built.errors, built.depth, built.nesting), spans)
 }
@@ -457,9 +458,9 @@ pub fn token_tree_to_syntax<S: Copy>(
 /// whitespace that separates them).
 struct FlatTokens<S> {
     input: Input,
-    /// Text and kind of every token of the tree to build, whitespace included.
-    texts: Vec<String>,
-    kinds: Vec<SyntaxKind>,
+    /// Text, kind and start of every token of the tree to build, whitespace included, in one
+    /// buffer (the end of the text is pushed to the starts once all are in).
+    tokens: TextTokens,
     /// The span of every significant token, in order.
     spans: Vec<S>,
     /// Whether the last token pushed glues to the next (a joint punct, or `'` of a lifetime).
@@ -467,13 +468,22 @@ struct FlatTokens<S> {
 }
 
 impl<S: Copy> FlatTokens<S> {
-    fn push(&mut self, text: String, kind: SyntaxKind, span: S, needs_space_before: bool) {
-        if !self.texts.is_empty() && needs_space_before && !self.glue_next {
-            self.texts.push(" ".to_owned());
-            self.kinds.push(SyntaxKind::WHITESPACE);
+    fn push(&mut self, text: &str, kind: SyntaxKind, span: S, needs_space_before: bool) {
+        self.start(kind, span, needs_space_before);
+        self.tokens.text.push_str(text);
+    }
+
+    /// Starts a token of kind `kind` (after a space if it needs one), whose text the caller
+    /// appends to `tokens.text`.
+    fn start(&mut self, kind: SyntaxKind, span: S, needs_space_before: bool) {
+        let tokens = &mut self.tokens;
+        if !tokens.kinds.is_empty() && needs_space_before && !self.glue_next {
+            tokens.starts.push(tokens.text.len() as u32);
+            tokens.text.push(' ');
+            tokens.kinds.push(SyntaxKind::WHITESPACE);
         }
-        self.texts.push(text);
-        self.kinds.push(kind);
+        tokens.starts.push(tokens.text.len() as u32);
+        tokens.kinds.push(kind);
         self.spans.push(span);
         self.glue_next = false;
     }
@@ -495,9 +505,10 @@ fn flatten<S: Copy>(subtree: &Subtree<S>, edition: Edition, flat: &mut FlatToken
                 stack.push((inner, 0));
             }
             TokenTree::Leaf(Leaf::Ident(ident)) => {
-                if flat.glue_next && flat.kinds.last() == Some(&SyntaxKind::LIFETIME_IDENT) {
-                    // `'` + identifier: one lifetime token.
-                    let text = flat.texts.last_mut().expect("a lifetime was pushed");
+                if flat.glue_next && flat.tokens.kinds.last() == Some(&SyntaxKind::LIFETIME_IDENT) {
+                    // `'` + identifier: one lifetime token (the last one: its text ends the
+                    // buffer).
+                    let text = &mut flat.tokens.text;
                     if ident.is_raw {
                         text.push_str("r#");
                     }
@@ -505,19 +516,22 @@ fn flatten<S: Copy>(subtree: &Subtree<S>, edition: Edition, flat: &mut FlatToken
                     flat.glue_next = false;
                     continue;
                 }
-                let text = if ident.is_raw { format!("r#{}", ident.text) } else { ident.text.to_string() };
                 let kind = if ident.is_raw { None } else { SyntaxKind::from_keyword(&ident.text, edition) };
                 match kind {
                     Some(keyword) => flat.input.push(keyword),
                     None => flat.input.push_ident(&ident.text, edition),
                 }
-                flat.push(text, kind.unwrap_or(SyntaxKind::IDENT), ident.span, true);
+                flat.start(kind.unwrap_or(SyntaxKind::IDENT), ident.span, true);
+                if ident.is_raw {
+                    flat.tokens.text.push_str("r#");
+                }
+                flat.tokens.text.push_str(&ident.text);
             }
             TokenTree::Leaf(Leaf::Literal(literal)) => {
                 let text = literal.text.as_str();
                 if let Some(positive) = text.strip_prefix('-') {
                     flat.input.push(SyntaxKind::MINUS);
-                    flat.push("-".to_owned(), SyntaxKind::MINUS, literal.span, true);
+                    flat.push("-", SyntaxKind::MINUS, literal.span, true);
                     flat.glue_next = true;
                     push_literal(positive, literal.span, edition, flat);
                 } else {
@@ -528,14 +542,14 @@ fn flatten<S: Copy>(subtree: &Subtree<S>, edition: Edition, flat: &mut FlatToken
                 if punct.char == '\'' {
                     // The start of a lifetime; the identifier that follows completes it.
                     flat.input.push(SyntaxKind::LIFETIME_IDENT);
-                    flat.push("'".to_owned(), SyntaxKind::LIFETIME_IDENT, punct.span, true);
+                    flat.push("'", SyntaxKind::LIFETIME_IDENT, punct.span, true);
                     flat.glue_next = true;
                     continue;
                 }
                 let kind = SyntaxKind::from_char(punct.char).unwrap_or(SyntaxKind::ERROR);
                 flat.input.push(kind);
                 let mut buffer = [0u8; 4];
-                flat.push(punct.char.encode_utf8(&mut buffer).to_owned(), kind, punct.span, true);
+                flat.push(punct.char.encode_utf8(&mut buffer), kind, punct.span, true);
                 if punct.spacing == Spacing::Joint {
                     flat.input.was_joint();
                     flat.glue_next = true;
@@ -552,7 +566,7 @@ fn push_literal<S: Copy>(text: &str, span: S, edition: Edition, flat: &mut FlatT
     } else {
         flat.input.push(kind);
     }
-    flat.push(text.to_owned(), kind, span, true);
+    flat.push(text, kind, span, true);
 }
 
 fn open_delimiter<S: Copy>(subtree: &Subtree<S>, flat: &mut FlatTokens<S>) {
@@ -563,7 +577,7 @@ fn open_delimiter<S: Copy>(subtree: &Subtree<S>, flat: &mut FlatTokens<S>) {
         DelimiterKind::Invisible => return,
     };
     flat.input.push(kind);
-    flat.push(text.to_owned(), kind, subtree.delimiter.open, true);
+    flat.push(text, kind, subtree.delimiter.open, true);
 }
 
 fn close_delimiter<S: Copy>(subtree: &Subtree<S>, flat: &mut FlatTokens<S>) {
@@ -574,5 +588,5 @@ fn close_delimiter<S: Copy>(subtree: &Subtree<S>, flat: &mut FlatTokens<S>) {
         DelimiterKind::Invisible => return,
     };
     flat.input.push(kind);
-    flat.push(text.to_owned(), kind, subtree.delimiter.close, true);
+    flat.push(text, kind, subtree.delimiter.close, true);
 }
