@@ -16,7 +16,10 @@
 //! be compared, hashed and, later, persisted; and it is a function of the file's text and
 //! edition alone (cfg is evaluated later, per crate, because a file may sit in several crates).
 
-use std::fmt::{self, Write as _};
+use std::{
+    fmt::{self, Write as _},
+    sync::Arc,
+};
 
 use sem_sources::Edition;
 use sem_syntax::{
@@ -273,11 +276,11 @@ impl fmt::Display for ModPath {
 ///
 /// A projection of [`lower_items`]: it re-runs whenever the file changes, but its result
 /// compares equal after any edit that leaves the items as they were (whitespace, comments,
-/// bodies), and then salsa's early cutoff spares every query that reads it. `returns(ref)`:
-/// callers borrow the summary.
-#[salsa::tracked(returns(ref))]
-pub fn item_summary(db: &dyn Db, file: SourceFile, edition: Edition) -> ItemSummary {
-    lower_items(db, file, edition).0.clone()
+/// bodies), and then salsa's early cutoff spares every query that reads it. `returns(deref)`:
+/// callers borrow the summary, which it shares with [`lower_items`] rather than copying it.
+#[salsa::tracked(returns(deref))]
+pub fn item_summary(db: &dyn Db, file: SourceFile, edition: Edition) -> Arc<ItemSummary> {
+    Arc::clone(&lower_items(db, file, edition).0)
 }
 
 /// The positions of the items of [`item_summary`], in the same order.
@@ -294,9 +297,10 @@ pub fn item_positions(db: &dyn Db, file: SourceFile, edition: Edition) -> ItemPo
 /// `no_eq`: the positions change with almost every edit, so comparing the pair would rarely
 /// pay; the two projections above compare their halves instead.
 #[salsa::tracked(returns(ref), no_eq)]
-pub(crate) fn lower_items(db: &dyn Db, file: SourceFile, edition: Edition) -> (ItemSummary, ItemPositions) {
+pub(crate) fn lower_items(db: &dyn Db, file: SourceFile, edition: Edition) -> (Arc<ItemSummary>, ItemPositions) {
     let parse = parse(db, file, edition);
-    summarize_source_file(&parse.tree())
+    let (summary, positions) = summarize_source_file(&parse.tree());
+    (Arc::new(summary), positions)
 }
 
 /// Summarizes the items of a source file (an entry point of its own for tests and tools that
