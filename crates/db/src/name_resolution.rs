@@ -283,6 +283,14 @@ struct Resolver<'a> {
     imports: Vec<Import>,
     visibilities: Vec<Visibility>,
     globs: Vec<GlobEdge>,
+    /// For each glob, the value of `version` when it was last applied: a glob needs applying
+    /// again only once its source module (of this crate) has changed since then, since a
+    /// scope only grows and applying a glob to an unchanged source changes nothing.
+    glob_applied_at: Vec<u64>,
+    /// Counts the changes to scopes while imports are resolved.
+    version: u64,
+    /// For each module, the `version` of its scope's last change.
+    changed_at: Vec<u64>,
     extern_prelude: BTreeMap<SmolStr, ModuleId>,
     /// The dependencies by the names the crate knows them by: what `extern crate` looks up.
     dependencies: BTreeMap<SmolStr, ModuleId>,
@@ -318,6 +326,9 @@ impl<'a> Resolver<'a> {
             imports: Vec::new(),
             visibilities: Vec::new(),
             globs: Vec::new(),
+            glob_applied_at: Vec::new(),
+            version: 0,
+            changed_at: vec![0; tree.modules.len()],
             dependencies,
             extern_prelude,
             language_prelude: None,
@@ -590,8 +601,19 @@ impl<'a> Resolver<'a> {
                     changed = true;
                 }
             }
-            for glob in self.globs.clone() {
-                changed |= self.apply_glob(glob);
+            for index in 0..self.globs.len() {
+                let glob = self.globs[index];
+                let source_changed = match glob.from {
+                    Resolution::Module(module) if module.krate == self.krate => {
+                        self.changed_at[module.index as usize] > self.glob_applied_at[index]
+                    }
+                    // Another crate's scopes and an enum's variants are final.
+                    _ => false,
+                };
+                if source_changed {
+                    self.glob_applied_at[index] = self.version;
+                    changed |= self.apply_glob(glob);
+                }
             }
             if !changed {
                 break;
@@ -626,7 +648,7 @@ impl<'a> Resolver<'a> {
                 _ => name.clone(),
             };
             let entry = ScopeEntry { resolution: Resolution::Module(target), visibility, from_glob: false };
-            self.scopes[import.module as usize].insert(Namespace::Types, &alias, entry);
+            self.insert(import.module, Namespace::Types, &alias, entry);
             if import.module == 0 && alias != "_" {
                 self.extern_prelude.insert(alias, target);
             }
@@ -641,6 +663,7 @@ impl<'a> Resolver<'a> {
                 }
                 let glob = GlobEdge { into: import.module, from, visibility };
                 self.globs.push(glob);
+                self.glob_applied_at.push(self.version);
                 self.apply_glob(glob);
                 true
             }
@@ -653,7 +676,7 @@ impl<'a> Resolver<'a> {
                     };
                     let name = alias.clone().or_else(|| segments.iter().rev().nth(1).cloned()).unwrap_or_default();
                     let entry = ScopeEntry { resolution: target, visibility, from_glob: false };
-                    self.scopes[import.module as usize].insert(Namespace::Types, &name, entry);
+                    self.insert(import.module, Namespace::Types, &name, entry);
                     return true;
                 }
                 let found = self.resolve_last(import.module, &import.path);
@@ -663,7 +686,7 @@ impl<'a> Resolver<'a> {
                 let name = alias.clone().unwrap_or_else(|| last.clone());
                 for (namespace, resolution) in found {
                     let entry = ScopeEntry { resolution, visibility, from_glob: false };
-                    self.scopes[import.module as usize].insert(namespace, &name, entry);
+                    self.insert(import.module, namespace, &name, entry);
                 }
                 true
             }
@@ -864,6 +887,16 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// [`ModuleScope::insert`] into `module`'s scope, recording a change in `changed_at`.
+    fn insert(&mut self, module: ModuleIndex, namespace: Namespace, name: &SmolStr, entry: ScopeEntry) -> bool {
+        let changed = self.scopes[module as usize].insert(namespace, name, entry);
+        if changed {
+            self.version += 1;
+            self.changed_at[module as usize] = self.version;
+        }
+        changed
+    }
+
     /// Copies what a glob's source has (and `into` may see) into `into`; returns whether
     /// anything changed.
     fn apply_glob(&mut self, glob: GlobEdge) -> bool {
@@ -892,7 +925,7 @@ impl<'a> Resolver<'a> {
         let mut changed = false;
         for (namespace, name, resolution) in added {
             let entry = ScopeEntry { resolution, visibility: glob.visibility, from_glob: true };
-            changed |= self.scopes[glob.into as usize].insert(namespace, &name, entry);
+            changed |= self.insert(glob.into, namespace, &name, entry);
         }
         changed
     }
