@@ -21,6 +21,8 @@
 //! Keys hold no text positions: an [`ExpnId`] is a parent and an index, and a definition is a
 //! name and a disambiguator under its parent, so moving text around changes no key.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 use sem_sources::{
     CfgOptions, FilePath, RelativePath, TargetKind,
@@ -501,14 +503,18 @@ impl Collector<'_> {
         Some(index)
     }
 
-    /// The attributes with `cfg_attr` applied (see [`expand_cfg_attrs`]), problems reported.
-    fn effective_attrs(&mut self, item: u32, attrs: &[RawAttr]) -> Vec<RawAttr> {
+    /// The attributes with `cfg_attr` applied (see [`expand_cfg_attrs`]), problems reported;
+    /// borrowed when there is no `cfg_attr` (most items), which leaves them as they are.
+    fn effective_attrs<'s>(&mut self, item: u32, attrs: &'s [RawAttr]) -> Cow<'s, [RawAttr]> {
+        if !attrs.iter().any(|attr| attr.is_named("cfg_attr")) {
+            return Cow::Borrowed(attrs);
+        }
         let mut problems = Vec::new();
         let out = expand_cfg_attrs(self.cfg, attrs, |problem| problems.push(problem));
         for problem in problems {
             self.diagnostic(item, &problem);
         }
-        out
+        Cow::Owned(out)
     }
 
     /// Whether every `cfg` attribute holds. An invalid predicate is reported and does not

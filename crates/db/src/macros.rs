@@ -54,7 +54,7 @@
 //! have none (`()`), and `span.rs` runs the same expander ([`expand_call`]) over tokens with
 //! spans when a consumer asks.
 
-use std::sync::Arc;
+use std::{borrow::Cow, sync::Arc};
 
 use sem_expand::{Fuel, MacroRules};
 use sem_sources::ProcMacroKind;
@@ -398,10 +398,10 @@ pub enum Transparency {
 /// tokens read from the syntax trees, with [`crate::Span`]s. Both give the same tokens.
 pub(crate) trait CallTokens<S: Copy> {
     /// The token tree of the macro call at item `item` of `parent`'s fragment: an invisible
-    /// group holding the call's delimited group.
-    fn call_args(&self, db: &dyn Db, parent: ExpnId, item: u32) -> Option<Subtree<S>>;
+    /// group holding the call's delimited group (borrowed from the summary when it can be).
+    fn call_args<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: u32) -> Option<Cow<'db, Subtree<S>>>;
     /// The tokens of the item at `item` of `parent`'s fragment that a derive reads, as written.
-    fn derive_input(&self, db: &dyn Db, parent: ExpnId, item: u32) -> Option<Subtree<S>>;
+    fn derive_input<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: u32) -> Option<Cow<'db, Subtree<S>>>;
     /// The `macro_rules!` or `macro` definition at `source`, parsed.
     fn definition(&self, db: &dyn Db, source: MacroSource) -> Result<Arc<MacroRules<S>>, String>;
     /// The span of the call itself, which the tokens an expansion makes up get.
@@ -416,15 +416,15 @@ pub(crate) trait CallTokens<S: Copy> {
 pub(crate) struct Unspanned;
 
 impl CallTokens<()> for Unspanned {
-    fn call_args(&self, db: &dyn Db, parent: ExpnId, item: u32) -> Option<Subtree<()>> {
+    fn call_args<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: u32) -> Option<Cow<'db, Subtree<()>>> {
         match &fragment_items(db, parent)?.iter().nth(item as usize)?.kind {
-            SummaryItemKind::MacroCall { args, .. } => Some(args.clone()),
+            SummaryItemKind::MacroCall { args, .. } => Some(Cow::Borrowed(args)),
             _ => None,
         }
     }
 
-    fn derive_input(&self, db: &dyn Db, parent: ExpnId, item: u32) -> Option<Subtree<()>> {
-        fragment_items(db, parent)?.iter().nth(item as usize)?.macro_input.clone()
+    fn derive_input<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: u32) -> Option<Cow<'db, Subtree<()>>> {
+        fragment_items(db, parent)?.iter().nth(item as usize)?.macro_input.as_ref().map(Cow::Borrowed)
     }
 
     fn definition(&self, db: &dyn Db, source: MacroSource) -> Result<Arc<MacroRules<()>>, String> {
@@ -437,6 +437,26 @@ impl CallTokens<()> for Unspanned {
 
     fn with_call_site_spans(&self, tokens: Subtree<()>) -> Subtree<()> {
         tokens
+    }
+}
+
+/// The call's delimited group out of the invisible group around it (or the tree itself, when
+/// it holds something else), borrowed when `args` is.
+fn delimited_group<S: Copy>(args: Cow<'_, Subtree<S>>) -> Cow<'_, Subtree<S>> {
+    use sem_syntax::token_tree::TokenTree;
+    match args {
+        Cow::Borrowed(args) => match args.token_trees.as_slice() {
+            [TokenTree::Subtree(group)] => Cow::Borrowed(group),
+            _ => Cow::Borrowed(args),
+        },
+        Cow::Owned(mut args) => {
+            if let [TokenTree::Subtree(_)] = args.token_trees.as_slice()
+                && let Some(TokenTree::Subtree(group)) = args.token_trees.pop()
+            {
+                return Cow::Owned(group);
+            }
+            Cow::Owned(args)
+        }
     }
 }
 
@@ -489,10 +509,7 @@ pub(crate) fn expand_call<S: Copy>(
     }
     // The call's token tree is its delimited group inside an invisible top; the expander reads
     // what is between the delimiters.
-    let Some(args) = tokens.call_args(db, parent, *item).map(|args| match args.token_trees.as_slice() {
-        [sem_syntax::token_tree::TokenTree::Subtree(group)] => group.clone(),
-        _ => args,
-    }) else {
+    let Some(args) = tokens.call_args(db, parent, *item).map(delimited_group) else {
         return Ok(None);
     };
     let source = resolve_macro(db, expn);

@@ -31,7 +31,7 @@
 #[cfg(test)]
 mod tests;
 
-use std::cell::RefCell;
+use std::{borrow::Cow, cell::RefCell};
 
 use rustc_hash::FxHashMap;
 use sem_syntax::{
@@ -399,18 +399,18 @@ impl<'db> SpannedTokens<'db> {
 }
 
 impl CallTokens<Span> for SpannedTokens<'_> {
-    fn call_args(&self, db: &dyn Db, parent: ExpnId, item: u32) -> Option<Subtree<Span>> {
+    fn call_args<'a>(&self, db: &'a dyn Db, parent: ExpnId, item: u32) -> Option<Cow<'a, Subtree<Span>>> {
         let (node, spans) = item_node(db, parent, item)?;
         let group = ast::MacroCall::cast(node.clone()).and_then(|call| call.token_tree());
-        Some(match group {
+        Some(Cow::Owned(match group {
             Some(group) => syntax_to_token_tree(group.syntax(), MACRO_INPUT, |range| spans.span(range)),
             None => empty(spans.span(TextRange::empty(node.text_range().end()))),
-        })
+        }))
     }
 
-    fn derive_input(&self, db: &dyn Db, parent: ExpnId, item: u32) -> Option<Subtree<Span>> {
+    fn derive_input<'a>(&self, db: &'a dyn Db, parent: ExpnId, item: u32) -> Option<Cow<'a, Subtree<Span>>> {
         let (node, spans) = item_node(db, parent, item)?;
-        Some(syntax_to_token_tree(&node, MACRO_INPUT, |range| spans.span(range)))
+        Some(Cow::Owned(syntax_to_token_tree(&node, MACRO_INPUT, |range| spans.span(range))))
     }
 
     fn definition(
