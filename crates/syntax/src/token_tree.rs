@@ -248,14 +248,14 @@ pub fn syntax_to_token_tree<S: Copy>(
         '\0',
     )];
     let green = node.green();
-    let tokens = green_tokens(&green, node.text_range().start());
+    let mut tokens = GreenTokens { stack: vec![green.children()], offset: node.text_range().start() }.peekable();
     // Opening delimiters beyond the depth limit that were kept as tokens, still to be matched.
     let mut flattened = 0usize;
-    for (i, &(kind, text, start)) in tokens.iter().enumerate() {
+    while let Some((kind, text, start)) = tokens.next() {
         let range = TextRange::at(start, TextSize::of(text));
         // Whether the next token is punctuation that touches this one.
         let punct_follows =
-            tokens.get(i + 1).is_some_and(|&(next, _, next_start)| is_punct_char(next) && next_start == range.end());
+            tokens.peek().is_some_and(|&(next, _, next_start)| is_punct_char(next) && next_start == range.end());
         let push = |stack: &mut Vec<(Subtree<S>, char)>, tree: TokenTree<S>| {
             stack.last_mut().expect("the top group is never popped").0.token_trees.push(tree);
         };
@@ -360,27 +360,35 @@ pub fn syntax_to_token_tree<S: Copy>(
     stack.pop().expect("the top group").0
 }
 
-/// The tokens below `green` (a node starting at `start`) in text order, each with its kind,
-/// text and start, read from the green tree: walking the red tree would allocate a cursor per
-/// node and token. An explicit stack, so that deep trees do not recurse.
-fn green_tokens(green: &rowan::GreenNodeData, start: TextSize) -> Vec<(SyntaxKind, &str, TextSize)> {
-    let mut tokens = Vec::new();
-    let mut offset = start;
-    let mut stack = vec![green.children()];
-    while let Some(children) = stack.last_mut() {
-        match children.next() {
-            None => {
-                stack.pop();
-            }
-            Some(rowan::NodeOrToken::Node(node)) => stack.push(node.children()),
-            Some(rowan::NodeOrToken::Token(token)) => {
-                let text = token.text();
-                tokens.push((SyntaxKind::from_raw(token.kind().0).unwrap_or(SyntaxKind::ERROR), text, offset));
-                offset += TextSize::of(text);
+/// The tokens below a green node in text order, each with its kind, text and start, read from
+/// the green tree: walking the red tree would allocate a cursor per node and token. An explicit
+/// stack of the children still to visit, so that deep trees do not recurse.
+struct GreenTokens<'g> {
+    stack: Vec<rowan::Children<'g>>,
+    /// The start of the next token.
+    offset: TextSize,
+}
+
+impl<'g> Iterator for GreenTokens<'g> {
+    type Item = (SyntaxKind, &'g str, TextSize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let children = self.stack.last_mut()?;
+            match children.next() {
+                None => {
+                    self.stack.pop();
+                }
+                Some(rowan::NodeOrToken::Node(node)) => self.stack.push(node.children()),
+                Some(rowan::NodeOrToken::Token(token)) => {
+                    let text = token.text();
+                    let start = self.offset;
+                    self.offset += TextSize::of(text);
+                    return Some((SyntaxKind::from_raw(token.kind().0).unwrap_or(SyntaxKind::ERROR), text, start));
+                }
             }
         }
     }
-    tokens
 }
 
 /// Whether a token kind is punctuation other than a delimiter.
