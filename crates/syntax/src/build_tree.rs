@@ -98,8 +98,8 @@ pub(crate) fn build_tree_from_tokens(tokens: &TextTokens, output: &Output) -> Bu
     thread_local! {
         /// One node cache per thread for the trees of token trees (macro expansions, which
         /// are many and small): a fresh cache costs more than building a small tree (its
-        /// fixed-token and whitespace slots), so it is reused, and emptied of everything
-        /// but those bounded slots after each tree.
+        /// fixed-token and whitespace slots), so it is reused, and emptied of its nodes after
+        /// each tree (its tokens, which hold no tree, stay up to a bound).
         static CACHE: std::cell::RefCell<NodeCache> = std::cell::RefCell::new(NodeCache::default());
     }
     CACHE.with(|cache| match cache.try_borrow_mut() {

@@ -33,6 +33,9 @@ pub struct NodeCache {
     whitespace: Box<[Option<(u64, GreenToken)>]>,
 }
 
+/// How many hashed tokens [`NodeCache::clear_unbounded`] keeps for the trees to come.
+const KEPT_TOKENS: usize = 1 << 16;
+
 /// The longest run of spaces [`NodeCache::whitespace`] keeps a slot for, plus one.
 const WHITESPACE_RUNS: usize = 64;
 
@@ -48,12 +51,17 @@ impl Default for NodeCache {
 }
 
 impl NodeCache {
-    /// Forgets the nodes and tokens shared through the hash tables, keeping their capacity and
-    /// the fixed-text and whitespace slots (a bounded number of tokens): a cache reused for
-    /// many small trees then holds on to no tree's nodes.
+    /// Forgets the nodes shared through the hash table, keeping its capacity, and the hashed
+    /// tokens once there are more than [`KEPT_TOKENS`]; the fixed-text and whitespace slots stay
+    /// (a bounded number of tokens): a cache reused for many small trees then holds on to no
+    /// tree's nodes and to a bounded number of tokens.
     pub(crate) fn clear_unbounded(&mut self) {
         self.nodes.clear();
-        self.tokens.clear();
+        // Tokens hold no tree: they are kept for the next trees (identifiers recur across
+        // expansions) while there are few enough of them.
+        if self.tokens.len() > KEPT_TOKENS {
+            self.tokens.clear();
+        }
     }
 }
 
