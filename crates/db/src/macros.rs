@@ -910,11 +910,10 @@ pub fn macros_defined_in(db: &dyn Db, expn: ExpnId) -> Arc<[(SmolStr, MacroSourc
                 continue;
             }
             MacroEvent::DefineItem { .. } => continue,
-            MacroEvent::MacroUseModule(index) => *index,
-            MacroEvent::Call(index) if follow_calls => *index,
+            MacroEvent::MacroUseModule(child) => *child,
+            MacroEvent::Call(child) if follow_calls => *child,
             MacroEvent::Call(_) => continue,
         };
-        let child = ExpnId::new(db, expn.krate(db), Some(expn), child);
         out.extend(macros_defined_in(db, child).iter().cloned());
     }
     out.into()
@@ -929,10 +928,11 @@ enum MacroEvent {
     /// the fragment's own module): an item like any other, seen from the whole module rather
     /// than from what follows it.
     DefineItem { name: SmolStr, module: Option<u32> },
-    /// A `#[macro_use]` out-of-line module: the expansion point's index.
-    MacroUseModule(u32),
-    /// A macro call: the expansion point's index.
-    Call(u32),
+    /// A `#[macro_use]` out-of-line module: its expansion (interned here once, rather than by
+    /// every call that looks past it).
+    MacroUseModule(ExpnId),
+    /// A macro call: its expansion.
+    Call(ExpnId),
 }
 
 /// The events of `expn`'s fragment that shape the textual scope, with the pre-order index of
@@ -953,20 +953,20 @@ fn macro_events(db: &dyn Db, expn: ExpnId) -> Arc<[(u32, MacroEvent)]> {
         events.push((definition.item, event));
     }
     for (index, point) in fragment.expansion_points.iter().enumerate() {
+        let child = || ExpnId::new(db, expn.krate(db), Some(expn), index as u32);
         match point {
-            ExpansionPoint::MacroCall { item, .. } => events.push((*item, MacroEvent::Call(index as u32))),
+            ExpansionPoint::MacroCall { item, .. } => events.push((*item, MacroEvent::Call(child()))),
             ExpansionPoint::Module { definition, .. } => {
                 let item = fragment.definitions[*definition as usize].item;
                 // `#[macro_use] mod m;`, or `#![macro_use]` at the top of the module's file
                 // (object's `constants.rs`).
                 let outer = items.get(item as usize).is_some_and(|it| it.attrs_named("macro_use").next().is_some());
                 let inner = || {
-                    let child = ExpnId::new(db, expn.krate(db), Some(expn), index as u32);
-                    fragment_items(db, child)
+                    fragment_items(db, child())
                         .is_some_and(|summary| summary.inner_attrs.iter().any(|attr| attr.is_named("macro_use")))
                 };
                 if outer || inner() {
-                    events.push((item, MacroEvent::MacroUseModule(index as u32)));
+                    events.push((item, MacroEvent::MacroUseModule(child())));
                 }
             }
         }
@@ -1044,11 +1044,10 @@ fn find_defined_before(db: &dyn Db, expn: ExpnId, before: u32, follow_calls: boo
                 return Some(MacroSource { expansion: expn, item: *item });
             }
             MacroEvent::Define(_) | MacroEvent::DefineItem { .. } => continue,
-            MacroEvent::MacroUseModule(index) => *index,
-            MacroEvent::Call(index) if follow_calls => *index,
+            MacroEvent::MacroUseModule(child) => *child,
+            MacroEvent::Call(child) if follow_calls => *child,
             MacroEvent::Call(_) => continue,
         };
-        let child = ExpnId::new(db, expn.krate(db), Some(expn), child);
         if let Some((_, source)) = macros_defined_in(db, child).iter().rev().find(|(it, _)| it == name) {
             return Some(*source);
         }
