@@ -192,12 +192,18 @@ impl ModuleScope {
     /// Adds `entry` under `name` unless an entry at least as strong is there: an explicit name
     /// replaces a glob one, a glob name never replaces anything. Returns whether it changed.
     fn insert(&mut self, namespace: Namespace, name: &SmolStr, entry: ScopeEntry) -> bool {
-        let map = self.namespace_mut(namespace);
-        match map.get(name) {
-            Some(old) if *old == entry => false,
-            Some(old) if entry.from_glob || !old.from_glob => false,
-            _ => {
-                map.insert(name.clone(), entry);
+        // One walk of the map: the entry API finds the slot and fills it.
+        match self.namespace_mut(namespace).entry(name.clone()) {
+            std::collections::btree_map::Entry::Vacant(vacant) => {
+                vacant.insert(entry);
+                true
+            }
+            std::collections::btree_map::Entry::Occupied(mut old) => {
+                let old = old.get_mut();
+                if *old == entry || entry.from_glob || !old.from_glob {
+                    return false;
+                }
+                *old = entry;
                 true
             }
         }
