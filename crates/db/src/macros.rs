@@ -57,7 +57,7 @@
 use std::{borrow::Cow, sync::Arc};
 
 use sem_expand::{Fuel, MacroRules};
-use sem_sources::ProcMacroKind;
+use sem_sources::{ProcMacroKind, TokenId, TokenStream};
 use sem_syntax::{
     TopEntryPoint,
     token_tree::{Subtree, token_tree_to_syntax},
@@ -408,8 +408,26 @@ pub(crate) trait CallTokens<S: Copy> {
     fn call_site(&self) -> S;
     /// The span a token that the definition writes gets in this expansion.
     fn mark(&self, span: S, transparency: Transparency) -> S;
-    /// The output of a procedural macro (which sees no spans), given spans.
-    fn with_call_site_spans(&self, tokens: Subtree<()>) -> Subtree<S>;
+    /// The input of a procedural macro: `tokens` numbered in the order written
+    /// ([`sem_sources::TokenId`]), each number standing for the token's span.
+    fn proc_macro_input(&self, tokens: &Subtree<S>) -> TokenStream;
+    /// The output of the procedural macro given [`CallTokens::proc_macro_input`]'s input: a token
+    /// with an input token's number gets that token's span, any other the call site.
+    fn proc_macro_output(&self, tokens: &TokenStream) -> Subtree<S>;
+    /// The output of a procedural macro whose input had no spans to give (an attribute macro's,
+    /// read from the summary): every token at the call site.
+    fn at_call_site(&self, tokens: &TokenStream) -> Subtree<S>;
+}
+
+/// `tokens` numbered in the order written, with `record` told each span in that order.
+pub(crate) fn number_tokens<S: Copy>(tokens: &Subtree<S>, mut record: impl FnMut(S)) -> TokenStream {
+    let mut next = 0u32;
+    tokens.map_spans(|span| {
+        record(span);
+        let id = TokenId(next);
+        next = next.saturating_add(1).min(TokenId::UNSPECIFIED.0 - 1);
+        id
+    })
 }
 
 /// The summaries' tokens, without spans: what name resolution expands.
@@ -435,8 +453,16 @@ impl CallTokens<()> for Unspanned {
 
     fn mark(&self, _span: (), _transparency: Transparency) {}
 
-    fn with_call_site_spans(&self, tokens: Subtree<()>) -> Subtree<()> {
-        tokens
+    fn proc_macro_input(&self, tokens: &Subtree<()>) -> TokenStream {
+        number_tokens(tokens, |()| {})
+    }
+
+    fn proc_macro_output(&self, tokens: &TokenStream) -> Subtree<()> {
+        tokens.map_spans(|_| ())
+    }
+
+    fn at_call_site(&self, tokens: &TokenStream) -> Subtree<()> {
+        tokens.map_spans(|_| ())
     }
 }
 
@@ -496,10 +522,7 @@ pub(crate) fn expand_call<S: Copy>(
         };
         let attrs = crate::expansion::expand_cfg_attrs(&krate.data(db).cfg, &summary_item.attrs, |_| {});
         let expanded = expand_attribute(db, expn, path, &input, &attrs).map_err(failed)?;
-        return Ok(Some(Expanded::Tokens {
-            tokens: tokens.with_call_site_spans(expanded),
-            what: format!("#[{path}]"),
-        }));
+        return Ok(Some(Expanded::Tokens { tokens: tokens.at_call_site(&expanded), what: format!("#[{path}]") }));
     }
     if *kind == CallKind::Derive {
         let Some(input) = tokens.derive_input(db, parent, *item) else { return Ok(None) };
@@ -544,9 +567,9 @@ pub(crate) fn expand_call<S: Copy>(
             }
             let proc_macro = registered_proc_macro(db, source, &name, kind, &format!("{path}!"))?;
             let output = proc_macro
-                .expand(&args_without_delimiters(&args.map_spans(|_| ())), None)
+                .expand(&tokens.proc_macro_input(&args_without_delimiters(&args)), None)
                 .map_err(|error| failed(format!("`{path}!`: {error}")))?;
-            tokens.with_call_site_spans(output)
+            tokens.proc_macro_output(&output)
         }
         (None, Some(source)) => {
             let rules = tokens.definition(db, source).map_err(|error| failed(format!("`{path}!`: {error}")))?;
@@ -728,7 +751,7 @@ fn expand_attribute(
     path: &crate::items::ModPath,
     input: &sem_syntax::token_tree::Subtree<()>,
     attrs: &[crate::items::RawAttr],
-) -> Result<sem_syntax::token_tree::Subtree<()>, String> {
+) -> Result<TokenStream, String> {
     let imports = fragment_items(db, expn.parent(db).ok_or("no parent")?)
         .map(|items| single_imports(&items.items))
         .unwrap_or_default();
@@ -749,6 +772,11 @@ fn expand_attribute(
         _ => crate::items::empty_subtree(),
     };
     let item = derive::without_attribute(input, &path.segments, &krate.data(db).cfg);
+    // The item's tokens are numbered first, the attribute's after them.
+    let item = number_tokens(&item, |()| {});
+    let first = item_token_count(&item);
+    let attribute_tokens =
+        number_tokens(&attribute_tokens, |()| {}).map_spans(|id| TokenId(id.0.saturating_add(first)));
     proc_macro.expand(&item, Some(&attribute_tokens)).map_err(|error| format!("`#[{path}]`: {error}"))
 }
 
@@ -792,8 +820,8 @@ fn expand_derive<S: Copy>(
             }
             let proc_macro = registered_proc_macro(db, source, &name, kind, &path.to_string())?;
             return proc_macro
-                .expand(&input.map_spans(|_| ()), None)
-                .map(|output| tokens.with_call_site_spans(output))
+                .expand(&tokens.proc_macro_input(input), None)
+                .map(|output| tokens.proc_macro_output(&output))
                 .map_err(|error| MacroFailure::error(format!("`{path}`: {error}")));
         }
         if let Some(name) = builtin_name(db, source) {
@@ -828,10 +856,18 @@ fn proc_macro_of(db: &dyn Db, source: MacroSource) -> Option<(SmolStr, ProcMacro
 
 /// The tokens between the delimiters of a call's group, as one invisible group: what a
 /// function-like procedural macro is given.
-fn args_without_delimiters(args: &Subtree<()>) -> Subtree<()> {
-    let mut out = crate::items::empty_subtree();
-    out.token_trees = args.token_trees.clone();
-    out
+fn args_without_delimiters<S: Copy>(args: &Subtree<S>) -> Subtree<S> {
+    use sem_syntax::token_tree::{Delimiter, DelimiterKind};
+    let delimiter =
+        Delimiter { kind: DelimiterKind::Invisible, open: args.delimiter.open, close: args.delimiter.close };
+    Subtree { delimiter, token_trees: args.token_trees.clone() }
+}
+
+/// How many numbers [`number_tokens`] gave out for `tokens`.
+fn item_token_count(tokens: &TokenStream) -> u32 {
+    let mut count = 0u32;
+    let _ = tokens.map_spans(|_| count = count.saturating_add(1));
+    count
 }
 
 /// The built-in macro that the definition at `source` declares (`#[rustc_builtin_macro]`, or

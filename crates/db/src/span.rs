@@ -24,9 +24,10 @@
 //! semi-transparent marks removed ([`SyntaxContext::for_items`]). `$crate` is resolved by the
 //! crate of the definition, as before.
 //!
-//! Limits: a procedural macro sees no spans (its closures take `Subtree<()>`), so every token
-//! of its output gets the call site; a lifetime's name shares the span of its `'`, shifted by
-//! one character.
+//! A procedural macro sees its input's tokens numbered ([`sem_sources::TokenId`]); a token of
+//! its output that carries an input's number gets that token's span, any other the call site
+//! (an attribute macro's output is all at the call site: its input is read from the summary).
+//! A lifetime's name shares the span of its `'`, shifted by one character.
 
 #[cfg(test)]
 mod tests;
@@ -34,6 +35,7 @@ mod tests;
 use std::{borrow::Cow, cell::RefCell};
 
 use rustc_hash::FxHashMap;
+use sem_sources::TokenStream;
 use sem_syntax::{
     Parse, SyntaxNode, TextRange, TextSize, TopEntryPoint,
     ast::{self, AstNode},
@@ -364,6 +366,8 @@ struct SpannedTokens<'db> {
     call_site: Span,
     /// The marks made so far, by the context and transparency they mark.
     marks: RefCell<FxHashMap<(SyntaxContext, Transparency), SyntaxContext>>,
+    /// The spans of the tokens handed to a procedural macro, by their `TokenId`.
+    proc_macro_spans: RefCell<Vec<Span>>,
 }
 
 impl<'db> SpannedTokens<'db> {
@@ -394,7 +398,7 @@ impl<'db> SpannedTokens<'db> {
             None => (TextRange::new(0.into(), node.text_range().end() - base), spans.span(first).ctx),
         };
         let call_site = Span { anchor, range, ctx };
-        Some(SpannedTokens { db, expn, call_site, marks: RefCell::default() })
+        Some(SpannedTokens { db, expn, call_site, marks: RefCell::default(), proc_macro_spans: RefCell::default() })
     }
 }
 
@@ -455,9 +459,21 @@ impl CallTokens<Span> for SpannedTokens<'_> {
         Span { ctx, ..span }
     }
 
-    fn with_call_site_spans(&self, tokens: Subtree<()>) -> Subtree<Span> {
+    fn proc_macro_input(&self, tokens: &Subtree<Span>) -> TokenStream {
+        let mut spans = self.proc_macro_spans.borrow_mut();
+        spans.clear();
+        crate::macros::number_tokens(tokens, |span| spans.push(span))
+    }
+
+    fn proc_macro_output(&self, tokens: &TokenStream) -> Subtree<Span> {
         let call_site = self.mark(self.call_site, Transparency::Opaque);
-        tokens.map_spans(|()| call_site)
+        let spans = self.proc_macro_spans.borrow();
+        tokens.map_spans(|id| spans.get(id.0 as usize).copied().unwrap_or(call_site))
+    }
+
+    fn at_call_site(&self, tokens: &TokenStream) -> Subtree<Span> {
+        let call_site = self.mark(self.call_site, Transparency::Opaque);
+        tokens.map_spans(|_| call_site)
     }
 }
 

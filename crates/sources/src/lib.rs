@@ -34,7 +34,7 @@ pub use crate::{
     crate_meta::{CRATE_META_VERSION, CrateMeta, CrateMetaError},
     file_tree::{FileText, FileTree},
     load::{FileSystem, LoadError, LoadErrorKind, LoadErrors, RealFileSystem},
-    proc_macro::{ProcMacro, ProcMacroExpander, ProcMacroKind, ProcMacros, TokenStream},
+    proc_macro::{ProcMacro, ProcMacroExpander, ProcMacroKind, ProcMacros, TokenId, TokenStream},
     relative_path::{RelativePath, RelativePathError, RelativePathErrorKind},
     sources::{FilePath, RootId, RootKind, SourceRoot, Sources},
 };

@@ -17,9 +17,23 @@ use std::{
 use sem_syntax::token_tree::Subtree;
 use smol_str::SmolStr;
 
-/// The tokens a procedural macro takes and gives: one group with invisible delimiters (spans are
-/// not handed out yet).
-pub type TokenStream = Subtree<()>;
+/// The tokens a procedural macro takes and gives: one group with invisible delimiters, each
+/// token with a [`TokenId`].
+pub type TokenStream = Subtree<TokenId>;
+
+/// What a procedural macro knows of where a token comes from, as `proc_macro::Span` is to a
+/// compiled one. The tokens of its input are numbered in the order they are written (the
+/// item's, then the attribute's for an attribute macro), delimiters included. A token of the
+/// output that carries an input token's id stands where that token was written, with its
+/// hygiene (a derive that copies the type's name); [`TokenId::UNSPECIFIED`] stands for a token
+/// the macro made up, which sits at the call (`Span::call_site()`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct TokenId(pub u32);
+
+impl TokenId {
+    /// A token made up by the macro.
+    pub const UNSPECIFIED: TokenId = TokenId(u32::MAX);
+}
 
 /// The three kinds of procedural macro, as the attribute on their function says.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -151,7 +165,11 @@ mod tests {
 
     fn empty() -> TokenStream {
         Subtree {
-            delimiter: Delimiter { kind: DelimiterKind::Invisible, open: (), close: () },
+            delimiter: Delimiter {
+                kind: DelimiterKind::Invisible,
+                open: TokenId::UNSPECIFIED,
+                close: TokenId::UNSPECIFIED,
+            },
             token_trees: Vec::new(),
         }
     }

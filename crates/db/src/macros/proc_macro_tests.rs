@@ -107,7 +107,9 @@ fn editing_the_proc_macro_crate_re_expands_nothing_until_the_macros_are_register
 /// The tokens of `text`, as a procedural macro would produce them.
 fn tokens(text: &str) -> TokenStream {
     let parse = sem_syntax::parse_source_file(text, sem_sources::Edition::Edition2021);
-    sem_syntax::token_tree::syntax_to_token_tree(&parse.syntax_node(), Default::default(), |_| ())
+    sem_syntax::token_tree::syntax_to_token_tree(&parse.syntax_node(), Default::default(), |_| {
+        sem_sources::TokenId::UNSPECIFIED
+    })
 }
 
 #[test]
@@ -264,4 +266,59 @@ pub fn rename(attr: TokenStream, item: TokenStream) -> TokenStream { item }
               Fn made_by_macro_renamed
         "#]],
     );
+}
+
+#[test]
+fn tokens_a_procedural_macro_passes_on_keep_their_spans_and_made_up_ones_sit_at_the_call() {
+    let fixture = r#"
+//- /lib.rs crate:a deps:pm
+#[derive(pm::Named)]
+pub struct Widget;
+pm::wrap!(pub fn inner() {});
+//- /pm/lib.rs crate:pm proc_macro:true
+#[proc_macro_derive(Named)]
+pub fn named(input: TokenStream) -> TokenStream { input }
+#[proc_macro]
+pub fn wrap(input: TokenStream) -> TokenStream { input }
+"#;
+    let sources = sources_from_fixture(fixture);
+    let pm = sources.crate_graph().iter().find(|(_, data)| data.display_name == "pm").unwrap().0;
+    // `impl Widget {}`, with the type's name taken from the input (its token id kept).
+    let named = |input: &TokenStream, _: Option<&TokenStream>| -> Result<TokenStream, String> {
+        use sem_syntax::token_tree::{Leaf, TokenTree};
+        let name = input
+            .token_trees
+            .iter()
+            .skip_while(|tree| !matches!(tree, TokenTree::Leaf(Leaf::Ident(ident)) if ident.text == "struct"))
+            .nth(1)
+            .cloned()
+            .ok_or("no name")?;
+        let mut output = tokens("impl X {}");
+        output.token_trees[1] = name;
+        Ok(output)
+    };
+    let sources = sources
+        .add_proc_macro(pm, ProcMacro::new("Named", ProcMacroKind::Derive, named))
+        .add_proc_macro(pm, ProcMacro::new("wrap", ProcMacroKind::FunctionLike, identity));
+    let db = RootDatabase::from_sources(&sources);
+    let user = db.workspace().crates(&db)[0];
+    let tree = crate_module_tree(&db, user);
+    let mut dump = String::new();
+    for &expn in tree.modules[0].macro_fragments.iter().chain(&tree.modules[0].derive_fragments) {
+        dump.push_str(&crate::dump_expansion_spans(&db, expn));
+    }
+    expect![[r#"
+        impl     lib.rs:13..18 "Named" [pm::Named!#]
+        Widget   lib.rs:32..38 "Widget" [root]
+        {        lib.rs:13..18 "Named" [pm::Named!#]
+        }        lib.rs:13..18 "Named" [pm::Named!#]
+        pub      lib.rs:50..53 "pub" [root]
+        fn       lib.rs:54..56 "fn" [root]
+        inner    lib.rs:57..62 "inner" [root]
+        (        lib.rs:62..63 "(" [root]
+        )        lib.rs:63..64 ")" [root]
+        {        lib.rs:65..66 "{" [root]
+        }        lib.rs:66..67 "}" [root]
+    "#]]
+    .assert_eq(&dump);
 }
