@@ -32,7 +32,9 @@
 #[cfg(test)]
 mod tests;
 
-use std::{borrow::Cow, cell::RefCell};
+use std::{borrow::Cow, cell::RefCell, sync::Arc};
+
+use sem_expand::MacroRules;
 
 use rustc_hash::FxHashMap;
 use sem_sources::TokenStream;
@@ -207,6 +209,38 @@ pub fn expansion_with_spans(db: &dyn Db, expn: ExpnId) -> Result<Option<SpannedE
             Ok(Some(SpannedExpansion::Tokens { tokens, parse, span_map, item_ranges: positions.ranges }))
         }
     }
+}
+
+/// The `macro_rules!` or `macro` definition at item `item` of `expansion`'s fragment, parsed
+/// from the syntax tree with spans: [`crate::macros::macro_definition`] with positions, parsed
+/// once for every call that asks for spans.
+///
+/// `no_eq`: a parsed definition is not compared (the tokens it comes from already were, in the
+/// item summary); `lru = 64`: consumers ask for few at a time, and one evicted is parsed again.
+#[salsa::tracked(returns(ref), no_eq, lru = 64)]
+pub fn macro_definition_with_spans(db: &dyn Db, expansion: ExpnId, item: u32) -> Result<Arc<MacroRules<Span>>, String> {
+    let edition = expansion.krate(db).data(db).edition;
+    let (node, spans) = item_node(db, expansion, item).ok_or("the definition is gone")?;
+    let to_tree = |node: &SyntaxNode| syntax_to_token_tree(node, MACRO_INPUT, |range| spans.span(range));
+    let parsed = if let Some(rules) = ast::MacroRules::cast(node.clone()) {
+        let body = rules.token_tree().ok_or("the definition is invalid: no body")?;
+        MacroRules::parse(&to_tree(body.syntax()), edition)
+    } else {
+        // `macro name(args) { body }` or `macro name { rules }`: the groups after the name, as
+        // the item summary reads them.
+        let groups: Vec<Subtree<Span>> = crate::items::macro_def_groups(&node)
+            .filter_map(|it| match to_tree(&it).token_trees.pop() {
+                Some(sem_syntax::token_tree::TokenTree::Subtree(group)) => Some(group),
+                _ => None,
+            })
+            .collect();
+        match groups.as_slice() {
+            [args, body] => MacroRules::parse_macro2(Some(args), body, edition),
+            [rules] => MacroRules::parse_macro2(None, rules, edition),
+            _ => return Err("the definition is invalid: a `macro` needs a body".to_owned()),
+        }
+    };
+    parsed.map(Arc::new).map_err(|error| format!("the definition is invalid: {}", error.message()))
 }
 
 /// How the text of a fragment is found.
@@ -417,33 +451,8 @@ impl CallTokens<Span> for SpannedTokens<'_> {
         Some(Cow::Owned(syntax_to_token_tree(&node, MACRO_INPUT, |range| spans.span(range))))
     }
 
-    fn definition(
-        &self,
-        db: &dyn Db,
-        source: MacroSource,
-    ) -> Result<std::sync::Arc<sem_expand::MacroRules<Span>>, String> {
-        let edition = source.expansion.krate(db).data(db).edition;
-        let (node, spans) = item_node(db, source.expansion, source.item).ok_or("the definition is gone")?;
-        let to_tree = |node: &SyntaxNode| syntax_to_token_tree(node, MACRO_INPUT, |range| spans.span(range));
-        let parsed = if let Some(rules) = ast::MacroRules::cast(node.clone()) {
-            let body = rules.token_tree().ok_or("the definition is invalid: no body")?;
-            sem_expand::MacroRules::parse(&to_tree(body.syntax()), edition)
-        } else {
-            // `macro name(args) { body }` or `macro name { rules }`: the groups after the name, as
-            // the item summary reads them.
-            let groups: Vec<Subtree<Span>> = crate::items::macro_def_groups(&node)
-                .filter_map(|it| match to_tree(&it).token_trees.pop() {
-                    Some(sem_syntax::token_tree::TokenTree::Subtree(group)) => Some(group),
-                    _ => None,
-                })
-                .collect();
-            match groups.as_slice() {
-                [args, body] => sem_expand::MacroRules::parse_macro2(Some(args), body, edition),
-                [rules] => sem_expand::MacroRules::parse_macro2(None, rules, edition),
-                _ => return Err("the definition is invalid: a `macro` needs a body".to_owned()),
-            }
-        };
-        parsed.map(std::sync::Arc::new).map_err(|error| format!("the definition is invalid: {}", error.message()))
+    fn definition(&self, db: &dyn Db, source: MacroSource) -> Result<Arc<MacroRules<Span>>, String> {
+        macro_definition_with_spans(db, source.expansion, source.item).clone()
     }
 
     fn call_site(&self) -> Span {
