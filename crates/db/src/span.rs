@@ -34,9 +34,8 @@ mod tests;
 
 use std::{borrow::Cow, cell::RefCell, sync::Arc};
 
-use sem_expand::MacroRules;
-
 use rustc_hash::FxHashMap;
+use sem_expand::MacroRules;
 use sem_sources::TokenStream;
 use sem_syntax::{
     Parse, SyntaxNode, TextRange, TextSize, TopEntryPoint,
