@@ -111,9 +111,10 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
     let seconds = |it: Duration| it.as_secs_f64();
     let spans = check_spans(&db, &crates);
     eprintln!(
-        "corpus_resolve: spans of {} expansions of every {SPAN_SAMPLE}th crate: {} tokens, {} of them followed to \
+        "corpus_resolve: spans of {} expansions of one crate in {}: {} tokens, {} of them followed to \
          their file, in {:.1} s",
         spans.expansions,
+        span_sample(),
         spans.tokens,
         spans.mapped,
         seconds(spans.time)
@@ -123,9 +124,10 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
     assert_eq!(spans.mapped, spans.tokens, "every token of an expansion comes from a file");
     let definitions = check_definition_paths(&db, &crates);
     eprintln!(
-        "corpus_resolve: {} definitions of every {SPAN_SAMPLE}th crate, {} found again from their paths, {} paths named \
+        "corpus_resolve: {} definitions of one crate in {}, {} found again from their paths, {} paths named \
          twice, in {:.1} s",
         definitions.definitions,
+        span_sample(),
         definitions.found,
         definitions.named_twice,
         seconds(definitions.time)
@@ -170,8 +172,12 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
     check_unresolved_list(imports, resolved, &roots);
 }
 
-/// The crates whose expansions [`check_spans`] takes: one in this many.
-const SPAN_SAMPLE: usize = 8;
+/// The crates whose expansions [`check_spans`] and [`check_definition_paths`] take: one in this
+/// many, or one in `SEM_SPAN_SAMPLE` (`SEM_SPAN_SAMPLE=1` takes every crate, for a thorough run
+/// in release).
+fn span_sample() -> usize {
+    std::env::var("SEM_SPAN_SAMPLE").ok().and_then(|it| it.parse().ok()).filter(|it| *it > 0).unwrap_or(8)
+}
 
 /// What [`check_spans`] found.
 struct SpanCheck {
@@ -182,13 +188,13 @@ struct SpanCheck {
     time: Duration,
 }
 
-/// Expands every macro call and derive of one crate in [`SPAN_SAMPLE`] again with spans: the
+/// Expands every macro call and derive of one crate in [`span_sample`] again with spans: the
 /// tokens must be those of the expansion without spans, and every token's span must lead back
 /// to a range of a file.
 fn check_spans(db: &RootDatabase, crates: &[sem_db::CrateInput]) -> SpanCheck {
     let start = Instant::now();
     let mut check = SpanCheck { expansions: 0, tokens: 0, mapped: 0, mismatched: Vec::new(), time: Duration::ZERO };
-    for &krate in crates.iter().step_by(SPAN_SAMPLE) {
+    for &krate in crates.iter().step_by(span_sample()) {
         let tree = crate_module_tree(db, krate);
         let calls =
             tree.modules.iter().flat_map(|module| module.macro_fragments.iter().chain(&module.derive_fragments));
@@ -221,14 +227,14 @@ struct DefinitionCheck {
     time: Duration,
 }
 
-/// Lists every definition of one crate in [`SPAN_SAMPLE`] with its path and finds each again
+/// Lists every definition of one crate in [`span_sample`] with its path and finds each again
 /// from its path (`find_expansion`). A path that two definitions share finds only one of them;
 /// those are counted apart.
 fn check_definition_paths(db: &RootDatabase, crates: &[sem_db::CrateInput]) -> DefinitionCheck {
     let start = Instant::now();
     let mut check =
         DefinitionCheck { definitions: 0, found: 0, named_twice: 0, lost: Vec::new(), time: Duration::ZERO };
-    for &krate in crates.iter().step_by(SPAN_SAMPLE) {
+    for &krate in crates.iter().step_by(span_sample()) {
         let definitions = sem_db::crate_definitions(db, krate);
         let mut seen = std::collections::HashMap::new();
         for (path, _) in &definitions {
