@@ -7,7 +7,11 @@
 //! `item_summary(file)` (the items of a file without positions, which `item_positions` keeps
 //! apart), the seed's expansion points (`ExpnId`) with `locate_tokens` and
 //! `collect_definitions`, the module tree of a crate with stable `DefPath`s, and the files each
-//! crate reaches through `mod` declarations (found from tokens, for `sem stats`).
+//! crate reaches through `mod` declarations (found from tokens, for `sem stats`); macro calls
+//! resolved and expanded (`resolve_macro`, `macro_expansion`), name resolution
+//! (`crate_def_map`); for consumers, expansions with spans and hygiene
+//! (`expansion_with_spans`, `original_range`), the code a crate's cfg disables anywhere in a
+//! file (`inactive_code`), and a definition found from its stable name (`find_expansion`).
 //! [`write_crate_meta`] writes a crate's public interface as a crate meta file, which
 //! `sem_sources::Sources::add_crate_meta` loads in place of the crate's source.
 //!
