@@ -63,6 +63,8 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
     let unresolved_by_root: std::sync::Mutex<std::collections::BTreeMap<String, usize>> = Default::default();
     let unresolved_by_reason: std::sync::Mutex<std::collections::BTreeMap<&str, usize>> = Default::default();
     let (mut modules, mut imports, mut resolved, mut module_errors) = (0, 0, 0, 0);
+    // Names that glob imports bring with different meanings (used by no import that resolved).
+    let ambiguous_names = std::sync::atomic::AtomicUsize::new(0);
     // The imports of the code Cargo builds for the corpus: every package's libraries, binaries
     // and build scripts, and the tests, benches and examples of workspace members only.
     let (mut built_imports, mut built_resolved) = (0, 0);
@@ -82,6 +84,7 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
                     *unresolved_by_reason.lock().unwrap().entry(reason).or_default() += 1;
                 }
             }
+            ambiguous_names.fetch_add(def_map.ambiguous_names.len(), std::sync::atomic::Ordering::Relaxed);
             (tree.modules.len(), tree.diagnostics.len(), def_map.import_counts())
         }));
         match outcome {
@@ -135,10 +138,12 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
     assert_eq!(definitions.found + definitions.named_twice, definitions.definitions, "{:?}", definitions.lost);
     eprintln!(
         "corpus_resolve: {} crates, {} files parsed in {:.1} s; {modules} modules, {module_errors} module errors; \
-         {resolved} of {imports} imports resolved; module trees and resolution in {:.1} s",
+         {resolved} of {imports} imports resolved, {} names made ambiguous by glob imports; module trees and \
+         resolution in {:.1} s",
         crates.len(),
         files.len(),
         seconds(parse_time),
+        ambiguous_names.load(std::sync::atomic::Ordering::Relaxed),
         seconds(resolve_time),
     );
     let mut roots: Vec<(String, usize)> = unresolved_by_root.into_inner().unwrap().into_iter().collect();

@@ -64,8 +64,8 @@ pub use crate::{
         ModuleDiagnostic, ModuleIndex, ModuleTree, crate_module_tree, module_definitions,
     },
     name_resolution::{
-        BuiltinType, CrateDefMap, Import, ImportStatus, MAX_IMPORT_ROUNDS, ModuleId, ModuleScope, Resolution,
-        ScopeEntry, Visibility, crate_def_map,
+        AmbiguousName, BuiltinType, CrateDefMap, Import, ImportStatus, MAX_IMPORT_ROUNDS, ModuleId, ModuleScope,
+        Resolution, ScopeEntry, Visibility, crate_def_map,
     },
     span::{
         FileRange, Mark, Span, SpanAnchor, SpannedExpansion, SyntaxContext, dump_expansion_spans, expansion_with_spans,

@@ -18,9 +18,10 @@
 //! Other crates are read through their own `crate_def_map`: the crate graph is a DAG, so this
 //! never cycles.
 //!
-//! Not yet: macro expansion (names defined by macros are missing, and `macro_rules!` textual
-//! scope is left out), the language prelude and the standard library, ambiguity errors
-//! between globs.
+//! Two glob imports that bring one name with different meanings make it ambiguous unless an
+//! explicit name shadows it (`CrateDefMap::ambiguous_names`); an import through such a name is
+//! an error, as rustc's E0659 where the name is used. Not yet: the ambiguity between a glob
+//! name and one of an outer scope (the extern or language prelude), and uses in bodies.
 
 use std::{collections::BTreeMap, fmt::Write as _};
 
@@ -210,6 +211,17 @@ impl ModuleScope {
     }
 }
 
+/// A name of a module that glob imports bring with different meanings.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct AmbiguousName {
+    pub module: ModuleIndex,
+    pub name: SmolStr,
+    /// The namespace: `t`, `v` or `m`, as in [`CrateDefMap::dump`].
+    pub namespace: char,
+    /// The meanings, the scope's first.
+    pub candidates: Vec<Resolution>,
+}
+
 /// How an import ended.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum ImportStatus {
@@ -240,6 +252,10 @@ pub struct CrateDefMap {
     pub krate: CrateInput,
     /// One scope per module of the crate's [`ModuleTree`], in the same order.
     pub modules: Vec<ModuleScope>,
+    /// The names that two glob imports of a module bring with different meanings, and no
+    /// explicit name shadows: rustc's error E0659 where such a name is used (an import through
+    /// one is unresolved, saying so); the scope keeps the first glob's meaning.
+    pub ambiguous_names: Vec<AmbiguousName>,
     /// Every import, in module order, then source order.
     pub imports: Vec<Import>,
     /// The crates known by name everywhere in the crate (dependencies, and `extern crate`
@@ -297,6 +313,11 @@ struct Resolver<'a> {
     version: u64,
     /// For each module, the `version` of its scope's last change.
     changed_at: Vec<u64>,
+    /// The names that glob imports brought into a module with another meaning than the glob
+    /// name already there, with every meaning seen.
+    glob_conflicts: rustc_hash::FxHashMap<(ModuleIndex, Namespace, SmolStr), Vec<Resolution>>,
+    /// The conflicts left at the fixed point.
+    ambiguous_names: Vec<AmbiguousName>,
     extern_prelude: BTreeMap<SmolStr, ModuleId>,
     /// The dependencies by the names the crate knows them by: what `extern crate` looks up.
     dependencies: BTreeMap<SmolStr, ModuleId>,
@@ -333,6 +354,8 @@ impl<'a> Resolver<'a> {
             visibilities: Vec::new(),
             globs: Vec::new(),
             glob_applied_at: Vec::new(),
+            glob_conflicts: Default::default(),
+            ambiguous_names: Vec::new(),
             version: 0,
             changed_at: vec![0; tree.modules.len()],
             dependencies,
@@ -635,6 +658,86 @@ impl<'a> Resolver<'a> {
         for (import, status) in self.imports.iter_mut().zip(statuses) {
             import.status = status;
         }
+        self.report_ambiguities();
+    }
+
+    /// Keeps the glob conflicts that no explicit name shadowed at the fixed point, and makes
+    /// every resolved import whose path goes through one of them unresolved, as rustc reports
+    /// an ambiguous name where it is used.
+    fn report_ambiguities(&mut self) {
+        let conflicts = std::mem::take(&mut self.glob_conflicts);
+        let mut ambiguous: rustc_hash::FxHashSet<(ModuleIndex, Namespace, SmolStr)> = Default::default();
+        let mut names = Vec::new();
+        for ((module, namespace, name), candidates) in conflicts {
+            let Some(entry) = self.scopes[module as usize].namespace(namespace).get(&name) else { continue };
+            if !entry.from_glob {
+                continue;
+            }
+            let mut candidates = candidates;
+            candidates.sort_by_key(|resolution| *resolution != entry.resolution);
+            let namespace_letter = match namespace {
+                Namespace::Types => 't',
+                Namespace::Values => 'v',
+                Namespace::Macros => 'm',
+            };
+            names.push(AmbiguousName { module, name: name.clone(), namespace: namespace_letter, candidates });
+            ambiguous.insert((module, namespace, name));
+        }
+        names.sort_by(|a, b| (a.module, &a.name, a.namespace).cmp(&(b.module, &b.name, b.namespace)));
+        self.ambiguous_names = names;
+        if ambiguous.is_empty() {
+            return;
+        }
+        for index in 0..self.imports.len() {
+            if self.imports[index].status != ImportStatus::Resolved || self.imports[index].is_extern_crate {
+                continue;
+            }
+            if let Some(name) = self.ambiguous_segment(index, &ambiguous) {
+                let path = self.imports[index].path.to_string();
+                self.imports[index].status = ImportStatus::Unresolved(format!(
+                    "`{name}` is ambiguous in `{path}`: glob imports bring it with different meanings"
+                ));
+            }
+        }
+    }
+
+    /// The first segment of import `index`'s path that names an ambiguous glob name of this
+    /// crate, if any: the modules on the way are looked in for types, and the last segment of a
+    /// single import in every namespace.
+    fn ambiguous_segment(
+        &self,
+        index: usize,
+        ambiguous: &rustc_hash::FxHashSet<(ModuleIndex, Namespace, SmolStr)>,
+    ) -> Option<SmolStr> {
+        let import = &self.imports[index];
+        let segments = &import.path.segments;
+        let is_single = matches!(import.kind, UseImportKind::Single { .. });
+        for (position, segment) in segments.iter().enumerate() {
+            if matches!(segment.as_str(), "crate" | "self" | "super" | "$crate") {
+                continue;
+            }
+            let scope = if position == 0 {
+                if import.path.is_global {
+                    continue;
+                }
+                import.module
+            } else {
+                match self.resolve_prefix(import.module, &import.path, position)? {
+                    Resolution::Module(ModuleId { krate, index }) if krate == self.krate => index,
+                    _ => continue,
+                }
+            };
+            let last = position + 1 == segments.len();
+            let namespaces: &[Namespace] = if last && is_single {
+                &[Namespace::Types, Namespace::Values, Namespace::Macros]
+            } else {
+                &[Namespace::Types]
+            };
+            if namespaces.iter().any(|namespace| ambiguous.contains(&(scope, *namespace, segment.clone()))) {
+                return Some(segment.clone());
+            }
+        }
+        None
     }
 
     /// Resolves import `index` if it can now; returns whether it did.
@@ -895,6 +998,18 @@ impl<'a> Resolver<'a> {
 
     /// [`ModuleScope::insert`] into `module`'s scope, recording a change in `changed_at`.
     fn insert(&mut self, module: ModuleIndex, namespace: Namespace, name: &SmolStr, entry: ScopeEntry) -> bool {
+        if entry.from_glob
+            && let Some(old) = self.scopes[module as usize].namespace(namespace).get(name)
+            && old.from_glob
+            && old.resolution != entry.resolution
+        {
+            let seen = self.glob_conflicts.entry((module, namespace, name.clone())).or_default();
+            for resolution in [old.resolution, entry.resolution] {
+                if !seen.contains(&resolution) {
+                    seen.push(resolution);
+                }
+            }
+        }
         let changed = self.scopes[module as usize].insert(namespace, name, entry);
         if changed {
             self.version += 1;
@@ -976,6 +1091,7 @@ impl<'a> Resolver<'a> {
             modules: self.scopes,
             imports: self.imports,
             extern_prelude: self.extern_prelude,
+            ambiguous_names: self.ambiguous_names,
         }
     }
 }
@@ -1020,6 +1136,10 @@ impl CrateDefMap {
             for (name, marks) in names {
                 let _ = writeln!(out, "  {name}:{marks}");
             }
+        }
+        for ambiguous in &self.ambiguous_names {
+            let path = &tree.modules[ambiguous.module as usize].def_path;
+            let _ = writeln!(out, "ambiguous: {path}::{} ({})", ambiguous.name, ambiguous.namespace);
         }
         for import in &self.imports {
             if let ImportStatus::Unresolved(reason) = &import.status {

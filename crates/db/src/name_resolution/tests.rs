@@ -532,3 +532,52 @@ pub struct Back;
         "#]],
     );
 }
+
+#[test]
+fn a_name_two_globs_bring_with_different_meanings_is_ambiguous_where_it_is_used() {
+    check(
+        r#"
+//- /lib.rs crate:a
+mod left { pub struct Same; pub struct Clash; pub fn clash() {} }
+mod right { pub use crate::left::Same; pub struct Clash; }
+mod shadowed_here {
+    pub use crate::left::*;
+    pub use crate::right::*;
+    pub struct Clash;
+}
+pub use left::*;
+pub use right::*;
+use self::Same as SameOk;
+use self::Clash as Error;
+use self::clash as value_ok;
+use shadowed_here::Clash as ShadowedOk;
+"#,
+        expect![[r#"
+            crate
+              Clash: t* v*
+              Error: t v
+              Same: t* v*
+              SameOk: t v
+              ShadowedOk: t v
+              clash: v*
+              left: t
+              right: t
+              shadowed_here: t
+              value_ok: v
+            crate::left
+              Clash: t v
+              Same: t v
+              clash: v
+            crate::right
+              Clash: t v
+              Same: t v
+            crate::shadowed_here
+              Clash: t v
+              Same: t* v*
+              clash: v*
+            ambiguous: crate::Clash (t)
+            ambiguous: crate::Clash (v)
+            error: `Clash` is ambiguous in `self::Clash`: glob imports bring it with different meanings
+        "#]],
+    );
+}
