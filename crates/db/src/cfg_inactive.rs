@@ -21,7 +21,6 @@ use sem_sources::{CfgOptions, cfg::CfgExpr};
 use sem_syntax::{
     SyntaxKind, SyntaxNode, WalkEvent,
     ast::{self, AstNode, HasLoopBody},
-    token_tree::{DelimiterKind, TokenTree, syntax_to_token_tree},
 };
 use text_size::TextRange;
 
@@ -29,7 +28,7 @@ use crate::{
     Db,
     expansion::expand_cfg_attrs,
     inputs::{CrateInput, SourceFile},
-    items::{AttrInput, ModPath, RawAttr},
+    items::RawAttr,
     syntax_tree::parse,
 };
 
@@ -205,7 +204,7 @@ impl Finder<'_> {
         };
         let mut predicates = Vec::new();
         for cfg in expanded.iter().filter(|attr| attr.is_named("cfg")) {
-            match parenthesized_tokens(cfg) {
+            match crate::expansion::group_tokens(cfg) {
                 Some(tokens) => predicates.push(CfgExpr::parse(tokens)),
                 None => problems.push("malformed `cfg`: expected `cfg(predicate)`".to_owned()),
             }
@@ -314,33 +313,7 @@ fn is_body_of_parent(block: &SyntaxNode) -> bool {
 /// `attr` as a [`RawAttr`] if its path is `cfg` or `cfg_attr` (the forms that
 /// [`expand_cfg_attrs`] reads), else `None`.
 fn cfg_or_cfg_attr(attr: &ast::Attr) -> Option<RawAttr> {
-    let meta = attr.meta()?;
-    let path = meta.path()?;
-    // A raw identifier names the attribute it spells (`r#cfg` is `cfg`); `::cfg` is no `cfg`.
-    let path_text = path.syntax().text().to_string();
-    let name = match path_text.strip_prefix("r#").unwrap_or(&path_text) {
-        name @ ("cfg" | "cfg_attr") => name,
-        _ => return None,
-    };
-    let input = if let Some(tree) = meta.token_tree() {
-        AttrInput::TokenTree(syntax_to_token_tree(tree.syntax(), crate::items::MACRO_INPUT, |_| ()))
-    } else if let Some(value) = meta.expr() {
-        AttrInput::Value(value.syntax().text().to_string().into())
-    } else {
-        AttrInput::None
-    };
-    let path = ModPath { is_global: false, segments: vec![name.into()] };
-    Some(RawAttr { is_inner: attr.bang_token().is_some(), path, input })
-}
-
-/// The tokens inside the parentheses of `#[cfg( .. )]`, or `None` when the attribute is not of
-/// that form.
-fn parenthesized_tokens(attr: &RawAttr) -> Option<&[TokenTree<()>]> {
-    let AttrInput::TokenTree(tree) = &attr.input else { return None };
-    match tree.token_trees.as_slice() {
-        [TokenTree::Subtree(group)] if group.delimiter.kind == DelimiterKind::Parenthesis => Some(&group.token_trees),
-        _ => None,
-    }
+    crate::items::lower_attr(attr).filter(|raw| raw.is_named("cfg") || raw.is_named("cfg_attr"))
 }
 
 #[cfg(test)]

@@ -19,9 +19,9 @@ use rustc_hash::FxHashMap;
 
 use crate::{
     Db,
-    expansion::{DefKind, DefPathData, ExpnId, collect_definitions},
+    expansion::{DefKind, collect_definitions},
     inputs::CrateInput,
-    module_tree::{DefPath, ModuleData, crate_module_tree},
+    module_tree::{DefLocation, DefPath, crate_module_tree, module_members},
 };
 
 /// A definition by its stable name: its crate and its path from the crate root.
@@ -33,13 +33,6 @@ pub struct DefId {
     #[returns(copy)]
     pub krate: CrateInput,
     pub path: DefPath,
-}
-
-/// Where a definition is: `expansion`'s fragment, its definition `index`.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-pub struct DefLocation {
-    pub expansion: ExpnId,
-    pub index: u32,
 }
 
 /// The expansion whose fragment holds the definition `def`, and the definition's index there;
@@ -67,32 +60,6 @@ pub fn definition_index(db: &dyn Db, krate: CrateInput) -> FxHashMap<DefPath, De
         index.entry(path).or_insert(location);
     }
     index
-}
-
-/// The definitions directly in `module` but its child modules, each with its data and
-/// disambiguator under the module, in the order [`crate::module_definitions`] counts them.
-fn module_members<'db>(
-    db: &'db dyn Db,
-    module: &'db ModuleData,
-) -> impl Iterator<Item = ((&'db DefPathData, u32), DefLocation)> + 'db {
-    let own = std::iter::once((module.expansion, module.inline_definition));
-    let from_macros = module.macro_fragments.iter().chain(&module.derive_fragments).map(|&expansion| (expansion, None));
-    let fragments = own.chain(from_macros).filter(|_| module.file.is_some());
-    let mut counters: FxHashMap<&DefPathData, u32> = FxHashMap::default();
-    fragments
-        .flat_map(move |(expansion, parent)| {
-            collect_definitions(db, expansion)
-                .definitions
-                .iter()
-                .enumerate()
-                .filter(move |(_, definition)| definition.parent == parent && definition.kind != DefKind::Module)
-                .map(move |(index, definition)| (expansion, index as u32, definition))
-        })
-        .map(move |(expansion, index, definition)| {
-            let counter = counters.entry(&definition.data).or_insert(0);
-            *counter += 1;
-            ((&definition.data, *counter - 1), DefLocation { expansion, index })
-        })
 }
 
 /// Every definition of `krate` with its path (modules but the root included), module by

@@ -163,6 +163,16 @@ pub struct ModuleCandidates {
     pub paths: Vec<(FilePath, bool)>,
 }
 
+impl ModuleCandidates {
+    /// The first candidate that exists in the roots' file lists: the module's file.
+    pub fn find(&self, db: &dyn Db) -> Option<LocatedFile> {
+        let workspace = db.workspace();
+        self.paths.iter().find_map(|(path, owns_dir)| {
+            Some(LocatedFile { file: workspace.file(db, path)?, owns_dir: *owns_dir, or_own_dir: false })
+        })
+    }
+}
+
 /// A problem found while collecting definitions.
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub struct CollectDiagnostic {
@@ -220,12 +230,7 @@ pub fn locate_tokens(db: &dyn Db, expn: ExpnId) -> Option<LocatedFile> {
     };
     let fragment = collect_definitions(db, parent);
     match fragment.expansion_points.get(expn.index(db) as usize)? {
-        ExpansionPoint::Module { candidates, .. } => {
-            let workspace = db.workspace();
-            candidates.paths.iter().find_map(|(path, owns_dir)| {
-                Some(LocatedFile { file: workspace.file(db, path)?, owns_dir: *owns_dir, or_own_dir: false })
-            })
-        }
+        ExpansionPoint::Module { candidates, .. } => candidates.find(db),
         ExpansionPoint::MacroCall { .. } => locate_tokens(db, parent),
     }
 }
@@ -270,11 +275,8 @@ pub fn collect_definitions(db: &dyn Db, expn: ExpnId) -> Fragment {
     // Whether the file a `mod name;` finds is enabled by its own `#![cfg]`: read through
     // `module_file_cfg_attrs`, whose result stays equal when the file's other items change.
     let module_file_enabled = |candidates: &ModuleCandidates| {
-        let workspace = db.workspace();
-        let Some(file) = candidates.paths.iter().find_map(|(path, _)| workspace.file(db, path)) else {
-            return true;
-        };
-        let attrs = expand_cfg_attrs(&data.cfg, module_file_cfg_attrs(db, file, data.edition), |_| {});
+        let Some(located) = candidates.find(db) else { return true };
+        let attrs = expand_cfg_attrs(&data.cfg, module_file_cfg_attrs(db, located.file, data.edition), |_| {});
         cfg_attrs_hold(&data.cfg, &attrs)
     };
     let mut collector = Collector {
@@ -661,7 +663,7 @@ fn derive_paths(attr: &RawAttr) -> Vec<ModPath> {
     paths
 }
 
-fn group_tokens(attr: &RawAttr) -> Option<&[TokenTree<()>]> {
+pub(crate) fn group_tokens(attr: &RawAttr) -> Option<&[TokenTree<()>]> {
     let AttrInput::TokenTree(tree) = &attr.input else { return None };
     match tree.token_trees.as_slice() {
         [TokenTree::Subtree(group)] if group.delimiter.kind == DelimiterKind::Parenthesis => Some(&group.token_trees),

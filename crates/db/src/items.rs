@@ -495,7 +495,7 @@ fn lower_attrs(node: &SyntaxNode) -> Vec<RawAttr> {
     outer.chain(inner).filter_map(|attr| lower_attr(&attr)).collect()
 }
 
-fn lower_attr(attr: &ast::Attr) -> Option<RawAttr> {
+pub(crate) fn lower_attr(attr: &ast::Attr) -> Option<RawAttr> {
     let meta = attr.meta()?;
     let path = lower_path(&meta.path()?);
     if !path.is_global && path.segments == ["doc"] {

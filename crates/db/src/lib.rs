@@ -41,7 +41,7 @@ pub use crate::{
     cfg_inactive::{CfgDiagnostic, InactiveCode, InactiveNode, inactive_code, is_active},
     crate_meta::{dump_resolutions, write_crate_meta},
     database::{Db, ExecutionLog, RootDatabase},
-    def_locations::{DefId, DefLocation, crate_definitions, find_expansion},
+    def_locations::{DefId, crate_definitions, find_expansion},
     detached::with_detached_crates,
     expansion::{
         CallKind, CollectDiagnostic, DefKind, DefPathData, Definition, ExpansionPoint, ExpnId, Fragment, LocatedFile,
@@ -60,8 +60,8 @@ pub use crate::{
     },
     module_files::{CrateFiles, crate_files, unreached_files},
     module_tree::{
-        DefPath, DefPathHash, MAX_EXPANSION_TOKENS, MAX_EXPANSIONS, MAX_EXPANSIONS_PER_CALL, MAX_MODULES, ModuleData,
-        ModuleDiagnostic, ModuleIndex, ModuleTree, crate_module_tree, module_definitions,
+        DefLocation, DefPath, DefPathHash, MAX_EXPANSION_TOKENS, MAX_EXPANSIONS, MAX_EXPANSIONS_PER_CALL, MAX_MODULES,
+        ModuleData, ModuleDiagnostic, ModuleIndex, ModuleTree, crate_module_tree, module_definitions,
     },
     name_resolution::{
         AmbiguousName, BuiltinType, CrateDefMap, Import, ImportStatus, MAX_IMPORT_ROUNDS, ModuleId, ModuleScope,
@@ -69,7 +69,7 @@ pub use crate::{
     },
     span::{
         FileRange, Mark, Span, SpanAnchor, SpannedExpansion, SyntaxContext, dump_expansion_spans, expansion_with_spans,
-        original_range, ranges_in_expansion,
+        original_range, ranges_in_expansion, spans_agree_with_expansion,
     },
     syntax_tree::{NodeCachePool, PARSE_LRU_CAPACITY, parse, syntax_errors},
 };

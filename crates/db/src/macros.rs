@@ -419,13 +419,13 @@ pub(crate) trait CallTokens<S: Copy> {
     fn at_call_site(&self, tokens: &TokenStream) -> Subtree<S>;
 }
 
-/// `tokens` numbered in the order written, with `record` told each span in that order.
-pub(crate) fn number_tokens<S: Copy>(tokens: &Subtree<S>, mut record: impl FnMut(S)) -> TokenStream {
-    let mut next = 0u32;
+/// `tokens` numbered in the order written from `next` on (which is left past the last number),
+/// with `record` told each span in that order.
+pub(crate) fn number_tokens<S: Copy>(tokens: &Subtree<S>, next: &mut u32, mut record: impl FnMut(S)) -> TokenStream {
     tokens.map_spans(|span| {
         record(span);
-        let id = TokenId(next);
-        next = next.saturating_add(1).min(TokenId::UNSPECIFIED.0 - 1);
+        let id = TokenId(*next);
+        *next = next.saturating_add(1).min(TokenId::UNSPECIFIED.0 - 1);
         id
     })
 }
@@ -454,7 +454,7 @@ impl CallTokens<()> for Unspanned {
     fn mark(&self, _span: (), _transparency: Transparency) {}
 
     fn proc_macro_input(&self, tokens: &Subtree<()>) -> TokenStream {
-        number_tokens(tokens, |()| {})
+        number_tokens(tokens, &mut 0, |()| {})
     }
 
     fn proc_macro_output(&self, tokens: &TokenStream) -> Subtree<()> {
@@ -716,29 +716,12 @@ fn registered_proc_macro(
     }
 }
 
-/// The tokens of item `item` of `fragment`, read from the syntax tree: the file's (by the
-/// item's position), or for a fragment made by a macro the parent expansion's, parsed again
-/// through [`crate::expansion_with_spans`] (its spans dropped). Attribute macros alone ask, and
-/// only when registered, so the second parse stays rare.
+/// The tokens of item `item` of `fragment`, read from the syntax tree: the file's, or for a
+/// fragment made by a macro the parent expansion's, parsed again through
+/// [`crate::expansion_with_spans`] (its spans dropped). Attribute macros alone ask, and only
+/// when registered, so the second parse stays rare.
 fn item_tokens(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<Subtree<()>> {
-    if let Some(ExpansionPoint::MacroCall { .. }) = expansion_point(db, fragment) {
-        return match crate::expansion_with_spans(db, fragment).as_ref().ok()?.as_ref()? {
-            crate::SpannedExpansion::Tokens { parse, item_ranges, .. } => {
-                let node = crate::span::node_with_range(&parse.syntax_node(), *item_ranges.get(item as usize)?)?;
-                Some(sem_syntax::token_tree::syntax_to_token_tree(&node, crate::items::MACRO_INPUT, |_| ()))
-            }
-            crate::SpannedExpansion::Included { file } => file_item_tokens(db, *file, fragment, item),
-        };
-    }
-    file_item_tokens(db, crate::expansion::locate_tokens(db, fragment)?.file, fragment, item)
-}
-
-/// The tokens of item `item` of `file`, read in the edition of `fragment`'s crate.
-fn file_item_tokens(db: &dyn Db, file: crate::inputs::SourceFile, fragment: ExpnId, item: u32) -> Option<Subtree<()>> {
-    let edition = fragment.krate(db).data(db).edition;
-    let range = *crate::items::item_positions(db, file, edition).ranges.get(item as usize)?;
-    let tree = crate::syntax_tree::parse(db, file, edition).syntax_node();
-    let node = crate::span::node_with_range(&tree, range)?;
+    let (node, _) = crate::span::item_node(db, fragment, item)?;
     Some(sem_syntax::token_tree::syntax_to_token_tree(&node, crate::items::MACRO_INPUT, |_| ()))
 }
 
@@ -773,10 +756,9 @@ fn expand_attribute(
     };
     let item = derive::without_attribute(input, &path.segments, &krate.data(db).cfg);
     // The item's tokens are numbered first, the attribute's after them.
-    let item = number_tokens(&item, |()| {});
-    let first = item_token_count(&item);
-    let attribute_tokens =
-        number_tokens(&attribute_tokens, |()| {}).map_spans(|id| TokenId(id.0.saturating_add(first)));
+    let mut next = 0;
+    let item = number_tokens(&item, &mut next, |()| {});
+    let attribute_tokens = number_tokens(&attribute_tokens, &mut next, |()| {});
     proc_macro.expand(&item, Some(&attribute_tokens)).map_err(|error| format!("`#[{path}]`: {error}"))
 }
 
@@ -863,13 +845,6 @@ fn args_without_delimiters<S: Copy>(args: &Subtree<S>) -> Subtree<S> {
     Subtree { delimiter, token_trees: args.token_trees.clone() }
 }
 
-/// How many numbers [`number_tokens`] gave out for `tokens`.
-fn item_token_count(tokens: &TokenStream) -> u32 {
-    let mut count = 0u32;
-    let _ = tokens.map_spans(|_| count = count.saturating_add(1));
-    count
-}
-
 /// The built-in macro that the definition at `source` declares (`#[rustc_builtin_macro]`, or
 /// `#[rustc_builtin_macro(name)]`): its body is a placeholder, never to be expanded.
 fn builtin_name(db: &dyn Db, source: MacroSource) -> Option<SmolStr> {
@@ -891,21 +866,35 @@ fn builtin_name(db: &dyn Db, source: MacroSource) -> Option<SmolStr> {
 }
 
 /// The `macro_rules!` (or `macro` 2.0) definition at item `item` of `expansion`'s fragment,
-/// parsed once for all its calls. `no_eq`: a parsed definition is not compared (its text, in the item summary,
-/// already was).
+/// parsed once for all its calls. `no_eq`: a parsed definition is not compared (its text, in
+/// the item summary, already was).
 #[salsa::tracked(returns(ref), no_eq)]
 pub fn macro_definition(db: &dyn Db, expansion: ExpnId, item: u32) -> Result<Arc<MacroRules<()>>, String> {
-    use sem_syntax::token_tree::TokenTree;
     let edition = expansion.krate(db).data(db).edition;
-    let parsed = match fragment_items(db, expansion).map(|items| items.iter().nth(item as usize).map(|it| &it.kind)) {
-        Some(Some(SummaryItemKind::MacroRules { body })) => MacroRules::parse(body, edition),
-        // `macro name(args) { body }` or `macro name { rules }`: the groups after the name.
-        Some(Some(SummaryItemKind::MacroDef { body })) => match body.token_trees.as_slice() {
+    match fragment_items(db, expansion).map(|items| items.iter().nth(item as usize).map(|it| &it.kind)) {
+        Some(Some(SummaryItemKind::MacroRules { body })) => parse_definition(false, body, edition),
+        Some(Some(SummaryItemKind::MacroDef { body })) => parse_definition(true, body, edition),
+        _ => Err("not a `macro_rules!` or `macro` macro".to_owned()),
+    }
+}
+
+/// Parses a definition from its tokens as the item summary keeps them: a `macro_rules!`'s body,
+/// or (`is_macro2`) the groups after a `macro`'s name (`macro name(args) { body }` or
+/// `macro name { rules }`) side by side in one invisible group.
+pub(crate) fn parse_definition<S: Copy>(
+    is_macro2: bool,
+    body: &Subtree<S>,
+    edition: sem_sources::Edition,
+) -> Result<Arc<MacroRules<S>>, String> {
+    use sem_syntax::token_tree::TokenTree;
+    let parsed = if is_macro2 {
+        match body.token_trees.as_slice() {
             [TokenTree::Subtree(args), TokenTree::Subtree(body)] => MacroRules::parse_macro2(Some(args), body, edition),
             [TokenTree::Subtree(rules)] => MacroRules::parse_macro2(None, rules, edition),
             _ => return Err("the definition is invalid: a `macro` needs a body".to_owned()),
-        },
-        _ => return Err("not a `macro_rules!` or `macro` macro".to_owned()),
+        }
+    } else {
+        MacroRules::parse(body, edition)
     };
     parsed.map(Arc::new).map_err(|error| format!("the definition is invalid: {}", error.message()))
 }

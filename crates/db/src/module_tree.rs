@@ -405,27 +405,48 @@ impl ModuleTree {
 /// without a file (missing, or circular) has none.
 pub fn module_definitions(db: &dyn Db, tree: &ModuleTree, module: ModuleIndex) -> Vec<(DefKind, DefPath)> {
     let data = &tree.modules[module as usize];
-    if data.file.is_none() {
-        // A module whose file is missing or would contain itself has no items.
-        return Vec::new();
-    }
-    let own = std::iter::once((data.expansion, data.inline_definition));
-    let from_macros = data.macro_fragments.iter().chain(&data.derive_fragments).map(|&expansion| (expansion, None));
-    // Disambiguators count across the module's fragments, its own first, so that a name a macro
-    // defines again gets the next one (each fragment counts from 0 on its own).
-    let mut next: rustc_hash::FxHashMap<DefPathData, u32> = rustc_hash::FxHashMap::default();
-    let mut out = Vec::new();
-    for (expansion, parent) in own.chain(from_macros) {
-        for definition in &collect_definitions(db, expansion).definitions {
-            if definition.parent != parent || definition.kind == DefKind::Module {
-                continue;
-            }
-            let counter = next.entry(definition.data.clone()).or_insert(0);
-            out.push((definition.kind, data.def_path.child(definition.data.clone(), *counter)));
+    module_members(db, data)
+        .map(|((path_data, disambiguator), location)| {
+            let kind = collect_definitions(db, location.expansion).definitions[location.index as usize].kind;
+            (kind, data.def_path.child(path_data.clone(), disambiguator))
+        })
+        .collect()
+}
+
+/// Where a definition is: `expansion`'s fragment, its definition `index`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct DefLocation {
+    pub expansion: ExpnId,
+    pub index: u32,
+}
+
+/// The definitions directly in `module` but its child modules, each with its data and
+/// disambiguator under the module and where it is. Disambiguators count across the module's
+/// fragments, its own first, then its macro calls' and derives', so that a name a macro
+/// defines again gets the next one (each fragment counts from 0 on its own). A module without
+/// a file (missing, or circular) has none.
+pub(crate) fn module_members<'db>(
+    db: &'db dyn Db,
+    module: &'db ModuleData,
+) -> impl Iterator<Item = ((&'db DefPathData, u32), DefLocation)> + 'db {
+    let own = std::iter::once((module.expansion, module.inline_definition));
+    let from_macros = module.macro_fragments.iter().chain(&module.derive_fragments).map(|&expansion| (expansion, None));
+    let fragments = own.chain(from_macros).filter(|_| module.file.is_some());
+    let mut counters: rustc_hash::FxHashMap<&DefPathData, u32> = rustc_hash::FxHashMap::default();
+    fragments
+        .flat_map(move |(expansion, parent)| {
+            collect_definitions(db, expansion)
+                .definitions
+                .iter()
+                .enumerate()
+                .filter(move |(_, definition)| definition.parent == parent && definition.kind != DefKind::Module)
+                .map(move |(index, definition)| (expansion, index as u32, definition))
+        })
+        .map(move |(expansion, index, definition)| {
+            let counter = counters.entry(&definition.data).or_insert(0);
             *counter += 1;
-        }
-    }
-    out
+            ((&definition.data, *counter - 1), DefLocation { expansion, index })
+        })
 }
 
 #[cfg(test)]

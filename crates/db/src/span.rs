@@ -48,7 +48,7 @@ use crate::{
     expansion::{CallKind, ExpansionPoint, ExpnId, expansion_point, locate_tokens},
     inputs::SourceFile,
     items::{MACRO_INPUT, item_positions, summarize_macro_items_with_positions},
-    macros::{CallTokens, Expanded, MacroFailure, MacroSource, Transparency, expand_call},
+    macros::{CallTokens, Expanded, MacroFailure, MacroSource, Transparency, expand_call, parse_definition},
     syntax_tree::parse,
 };
 
@@ -221,25 +221,44 @@ pub fn macro_definition_with_spans(db: &dyn Db, expansion: ExpnId, item: u32) ->
     let edition = expansion.krate(db).data(db).edition;
     let (node, spans) = item_node(db, expansion, item).ok_or("the definition is gone")?;
     let to_tree = |node: &SyntaxNode| syntax_to_token_tree(node, MACRO_INPUT, |range| spans.span(range));
-    let parsed = if let Some(rules) = ast::MacroRules::cast(node.clone()) {
+    if let Some(rules) = ast::MacroRules::cast(node.clone()) {
         let body = rules.token_tree().ok_or("the definition is invalid: no body")?;
-        MacroRules::parse(&to_tree(body.syntax()), edition)
-    } else {
-        // `macro name(args) { body }` or `macro name { rules }`: the groups after the name, as
-        // the item summary reads them.
-        let groups: Vec<Subtree<Span>> = crate::items::macro_def_groups(&node)
-            .filter_map(|it| match to_tree(&it).token_trees.pop() {
-                Some(sem_syntax::token_tree::TokenTree::Subtree(group)) => Some(group),
-                _ => None,
-            })
-            .collect();
-        match groups.as_slice() {
-            [args, body] => MacroRules::parse_macro2(Some(args), body, edition),
-            [rules] => MacroRules::parse_macro2(None, rules, edition),
-            _ => return Err("the definition is invalid: a `macro` needs a body".to_owned()),
+        return parse_definition(false, &to_tree(body.syntax()), edition);
+    }
+    // A `macro`: its groups after the name side by side, as the item summary keeps them.
+    let mut body = empty(spans.span(TextRange::empty(node.text_range().start())));
+    for group in crate::items::macro_def_groups(&node) {
+        body.token_trees.extend(to_tree(&group).token_trees);
+    }
+    parse_definition(true, &body, edition)
+}
+
+/// Whether [`expansion_with_spans`] agrees with [`crate::expand_from`] on `expn`, the invariant
+/// spans rest on: the same tokens, the same included file, or the same failure; `Err` says how
+/// they differ.
+pub fn spans_agree_with_expansion(db: &dyn Db, expn: ExpnId) -> Result<(), String> {
+    match (expansion_with_spans(db, expn), crate::expand_from(db, expn)) {
+        (Ok(Some(SpannedExpansion::Tokens { tokens, .. })), Ok(Some(Expanded::Tokens { tokens: unspanned, .. }))) => {
+            if tokens.map_spans(|_| ()) == unspanned {
+                Ok(())
+            } else {
+                Err(format!(
+                    "other tokens with spans: {}
+than without: {}",
+                    tokens.to_text(),
+                    unspanned.to_text()
+                ))
+            }
         }
-    };
-    parsed.map(Arc::new).map_err(|error| format!("the definition is invalid: {}", error.message()))
+        (Ok(Some(SpannedExpansion::Included { file })), Ok(Some(Expanded::Items { file: unspanned, .. })))
+            if *file == unspanned =>
+        {
+            Ok(())
+        }
+        (Ok(None), Ok(None)) => Ok(()),
+        (Err(failure), Err(unspanned)) if failure.message == unspanned.message => Ok(()),
+        (with, without) => Err(format!("with spans {with:?}, without {without:?}")),
+    }
 }
 
 /// How the text of a fragment is found.
@@ -470,7 +489,7 @@ impl CallTokens<Span> for SpannedTokens<'_> {
     fn proc_macro_input(&self, tokens: &Subtree<Span>) -> TokenStream {
         let mut spans = self.proc_macro_spans.borrow_mut();
         spans.clear();
-        crate::macros::number_tokens(tokens, |span| spans.push(span))
+        crate::macros::number_tokens(tokens, &mut 0, |span| spans.push(span))
     }
 
     fn proc_macro_output(&self, tokens: &TokenStream) -> Subtree<Span> {
@@ -495,7 +514,7 @@ fn empty(span: Span) -> Subtree<Span> {
 }
 
 /// How the ranges of a fragment's text become spans.
-enum NodeSpans<'db> {
+pub(crate) enum NodeSpans<'db> {
     /// A file's: relative to the anchor item, which starts at `start`, in the root context.
     Relative { anchor: SpanAnchor, start: TextSize },
     /// An expansion's: the spans its tokens came with.
@@ -517,7 +536,7 @@ impl NodeSpans<'_> {
 
 /// The syntax node of item `item` of `fragment`'s fragment, and how its tokens' spans are
 /// found.
-fn item_node(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<(SyntaxNode, NodeSpans<'_>)> {
+pub(crate) fn item_node(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<(SyntaxNode, NodeSpans<'_>)> {
     match fragment_text(db, fragment)? {
         FragmentText::File { file, edition, item_ranges } => {
             let range = *item_ranges.get(item as usize)?;
@@ -536,7 +555,7 @@ fn item_node(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<(SyntaxNode, No
 
 /// The outermost node below `root` whose range is `range`, walking down through the children
 /// that contain it.
-pub(crate) fn node_with_range(root: &SyntaxNode, range: TextRange) -> Option<SyntaxNode> {
+fn node_with_range(root: &SyntaxNode, range: TextRange) -> Option<SyntaxNode> {
     let mut node = root.children().find(|child| child.text_range().contains_range(range))?;
     while node.text_range() != range {
         node = node.children().find(|child| child.text_range().contains_range(range))?;
