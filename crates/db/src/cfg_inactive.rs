@@ -195,6 +195,9 @@ impl Finder<'_> {
     /// nothing for other attributes. A malformed attribute is reported and gives no predicate.
     fn cfg_predicates(&mut self, attr: &ast::Attr) -> Vec<CfgExpr> {
         let Some(raw) = cfg_or_cfg_attr(attr) else { return Vec::new() };
+        if crate::expansion::is_test_harness_item(std::slice::from_ref(&raw)) {
+            return vec![CfgExpr::Atom(sem_sources::CfgAtom::Flag("test".into()))];
+        }
         let range = attr.syntax().text_range();
         let mut problems = Vec::new();
         let expanded = if raw.is_named("cfg_attr") {
@@ -311,9 +314,14 @@ fn is_body_of_parent(block: &SyntaxNode) -> bool {
 }
 
 /// `attr` as a [`RawAttr`] if its path is `cfg` or `cfg_attr` (the forms that
-/// [`expand_cfg_attrs`] reads), else `None`.
+/// [`expand_cfg_attrs`] reads), or `test` or `bench` (which stand for `cfg(test)`: see
+/// [`crate::expansion::is_test_harness_item`]), else `None`.
 fn cfg_or_cfg_attr(attr: &ast::Attr) -> Option<RawAttr> {
-    crate::items::lower_attr(attr).filter(|raw| raw.is_named("cfg") || raw.is_named("cfg_attr"))
+    crate::items::lower_attr(attr).filter(|raw| {
+        raw.is_named("cfg")
+            || raw.is_named("cfg_attr")
+            || crate::expansion::is_test_harness_item(std::slice::from_ref(raw))
+    })
 }
 
 #[cfg(test)]

@@ -148,7 +148,8 @@ impl Declarations {
                 continue;
             }
             let own = std::iter::once((module.expansion, module.inline_definition));
-            let from_macros = module.macro_fragments.iter().map(|&expansion| (expansion, None));
+            let from_macros =
+                module.macro_fragments.iter().chain(&module.foreign_fragments).map(|&expansion| (expansion, None));
             let mut counters: FxHashMap<DefPathData, u32> = FxHashMap::default();
             for (expansion, module_definition) in own.chain(from_macros) {
                 let fragment = collect_definitions(db, expansion);

@@ -15,11 +15,11 @@
 #[cfg(test)]
 mod tests;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::{
     Db,
-    expansion::{DefKind, collect_definitions},
+    expansion::{DefKind, DefPathData, collect_definitions},
     inputs::CrateInput,
     module_tree::{DefLocation, DefPath, crate_module_tree, module_members},
 };
@@ -64,10 +64,15 @@ pub fn definition_index(db: &dyn Db, krate: CrateInput) -> FxHashMap<DefPath, De
 
 /// Every definition of `krate` with its path (modules but the root included), module by
 /// module, each followed by the definitions inside it (variants, associated items, items of
-/// `extern` blocks): the walk the seed's `all_definitions` will make over owners.
+/// `extern` blocks), then the associated items that macro calls in `impl`s, traits and
+/// `extern` blocks make, under their container (numbered after the container's own): the walk
+/// the seed's `all_definitions` will make over owners.
 pub fn crate_definitions(db: &dyn Db, krate: CrateInput) -> Vec<(DefPath, DefLocation)> {
     let tree = crate_module_tree(db, krate);
     let mut out = Vec::new();
+    let containers: FxHashSet<DefLocation> =
+        tree.associated_fragments.iter().map(|fragment| fragment.container).collect();
+    let mut container_paths: FxHashMap<DefLocation, DefPath> = FxHashMap::default();
     for module in &tree.modules {
         if let Some((expansion, index)) =
             module.inline_definition.map(|index| (module.expansion, index)).or(module.declaration)
@@ -90,6 +95,42 @@ pub fn crate_definitions(db: &dyn Db, krate: CrateInput) -> Vec<(DefPath, DefLoc
                 paths.insert(index as u32, path.clone());
                 out.push((path, DefLocation { expansion: location.expansion, index: index as u32 }));
             }
+            for (index, path) in paths {
+                let location = DefLocation { expansion: location.expansion, index };
+                if containers.contains(&location) {
+                    container_paths.insert(location, path);
+                }
+            }
+        }
+    }
+    // Each container's next disambiguator per name, its own associated items counted first.
+    let mut counters: FxHashMap<DefLocation, FxHashMap<DefPathData, u32>> = FxHashMap::default();
+    for fragment in &tree.associated_fragments {
+        let Some(container_path) = container_paths.get(&fragment.container) else { continue };
+        let counter = counters.entry(fragment.container).or_insert_with(|| {
+            let mut own: FxHashMap<DefPathData, u32> = FxHashMap::default();
+            let definitions = &collect_definitions(db, fragment.container.expansion).definitions;
+            for definition in definitions.iter().filter(|it| it.parent == Some(fragment.container.index)) {
+                *own.entry(definition.data.clone()).or_insert(0) += 1;
+            }
+            own
+        });
+        let definitions = &collect_definitions(db, fragment.expansion).definitions;
+        let mut paths: FxHashMap<u32, DefPath> = FxHashMap::default();
+        for (index, definition) in definitions.iter().enumerate() {
+            let path = match definition.parent {
+                None => {
+                    let next = counter.entry(definition.data.clone()).or_insert(0);
+                    *next += 1;
+                    container_path.child(definition.data.clone(), *next - 1)
+                }
+                Some(parent) => match paths.get(&parent) {
+                    Some(parent_path) => parent_path.child(definition.data.clone(), definition.disambiguator),
+                    None => continue,
+                },
+            };
+            paths.insert(index as u32, path.clone());
+            out.push((path, DefLocation { expansion: fragment.expansion, index: index as u32 }));
         }
     }
     out

@@ -135,8 +135,30 @@ pub enum ExpansionPoint {
     /// A macro call in item position, in the module `module` of this fragment (`None`: the
     /// fragment's own module), inside the inline modules `inline_path` of the fragment (where
     /// the `mod name;` items of its expansion look for their files); `kind` tells a call
-    /// (`name!(..)`) from a derive or an attribute on the item `item`.
-    MacroCall { module: Option<u32>, path: ModPath, item: u32, inline_path: Vec<SmolStr>, kind: CallKind },
+    /// (`name!(..)`) from a derive or an attribute on the item `item`; `position` tells a call
+    /// among a module's items from one among an `impl`'s, a trait's or an `extern` block's.
+    MacroCall {
+        module: Option<u32>,
+        path: ModPath,
+        item: u32,
+        inline_path: Vec<SmolStr>,
+        kind: CallKind,
+        position: CallPosition,
+    },
+}
+
+/// Where a macro call stands, which decides whose items its expansion's are.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum CallPosition {
+    /// Among a module's items: the expansion's top-level items are the module's, and name
+    /// resolution sees them.
+    Module,
+    /// Among the associated items of an `impl`, a trait or an `extern` block (serde_json's
+    /// `deserialize_number!(deserialize_i8);` in `impl Deserializer`): the expansion's
+    /// top-level items are that container's associated items, never the module's. `container`
+    /// is the container's definition in this fragment, or `None` when the container is the
+    /// one of the call that made this fragment (a call inside an associated-item expansion).
+    Associated { container: Option<u32> },
 }
 
 /// How a macro is called in item position.
@@ -290,6 +312,10 @@ pub fn collect_definitions(db: &dyn Db, expn: ExpnId) -> Fragment {
         item_index: 0,
         attribute_macro: &attribute_macro,
         replaced: false,
+        associated: matches!(
+            expansion_point(db, expn),
+            Some(ExpansionPoint::MacroCall { position: CallPosition::Associated { .. }, .. })
+        ),
     };
     collector.collect(&summary.items, base_inline_path);
     collector.fragment
@@ -311,6 +337,14 @@ fn cfg_attrs_hold(cfg: &CfgOptions, attrs: &[RawAttr]) -> bool {
         let Some(inside) = group_tokens(attr) else { return true };
         CfgExpr::parse(inside).eval(cfg).unwrap_or(true)
     })
+}
+
+/// Whether the item is a test or a benchmark of the built-in test harness (`#[test]`,
+/// `#[bench]`): rustc's `test` and `bench` attribute macros remove such an item unless the crate
+/// is compiled with `--cfg test`, so outside test builds it is not defined, as under
+/// `#[cfg(test)]`. Only the one-segment names count: `#[tokio::test]` is another macro.
+pub(crate) fn is_test_harness_item(attrs: &[RawAttr]) -> bool {
+    attrs.iter().any(|attr| !attr.is_inner && (attr.is_named("test") || attr.is_named("bench")))
 }
 
 /// Where item `item` of `expn`'s fragment stands in a file: the same item for a fragment read
@@ -354,6 +388,9 @@ struct Collector<'a> {
     /// Set by [`Collector::define`] when an attribute macro replaces the item: its children
     /// are the macro's business, not the fragment's.
     replaced: bool,
+    /// Whether the fragment is the expansion of a call in associated-item position, so that its
+    /// top-level items are associated items too.
+    associated: bool,
 }
 
 /// An item still to visit: the item, its parent definition, the inline modules around it
@@ -416,6 +453,7 @@ impl Collector<'_> {
     fn define(&mut self, visit: &Visit<'_>, item_index: u32, attrs: &[RawAttr]) -> Option<u32> {
         let item = visit.item;
         let name = || item.name.clone().unwrap_or_default();
+        let position = self.call_position(visit.parent);
         if !matches!(item.kind, SummaryItemKind::MacroCall { .. }) {
             for attr in attrs.iter().filter(|attr| crate::items::may_be_attribute_macro(attr)) {
                 match (self.attribute_macro)(attr) {
@@ -426,6 +464,7 @@ impl Collector<'_> {
                             item: item_index,
                             inline_path: visit.inline_path.clone(),
                             kind: CallKind::Attribute,
+                            position,
                         });
                         self.replaced = true;
                         return None;
@@ -444,6 +483,7 @@ impl Collector<'_> {
                     item: item_index,
                     inline_path: visit.inline_path.clone(),
                     kind: CallKind::Bang,
+                    position,
                 };
                 self.fragment.expansion_points.push(point);
                 return None;
@@ -499,10 +539,30 @@ impl Collector<'_> {
                     item: item_index,
                     inline_path: visit.inline_path.clone(),
                     kind: CallKind::Derive,
+                    position,
                 });
             }
         }
         Some(index)
+    }
+
+    /// Where a call whose parent definition is `parent` stands: among the associated items of
+    /// `parent` if it is an `impl`, a trait or an `extern` block, among those of this
+    /// fragment's container if it is at the top of an associated-item expansion, else among a
+    /// module's items.
+    fn call_position(&self, parent: Option<u32>) -> CallPosition {
+        match parent {
+            Some(parent)
+                if matches!(
+                    self.fragment.definitions[parent as usize].kind,
+                    DefKind::Impl | DefKind::Trait | DefKind::ForeignMod
+                ) =>
+            {
+                CallPosition::Associated { container: Some(parent) }
+            }
+            None if self.associated => CallPosition::Associated { container: None },
+            _ => CallPosition::Module,
+        }
     }
 
     /// The attributes with `cfg_attr` applied (see [`expand_cfg_attrs`]), problems reported;
@@ -522,7 +582,7 @@ impl Collector<'_> {
     /// Whether every `cfg` attribute holds. An invalid predicate is reported and does not
     /// disable the item, so that its contents stay visible to analysis.
     fn is_enabled(&mut self, item: u32, attrs: &[RawAttr]) -> bool {
-        let mut enabled = true;
+        let mut enabled = !is_test_harness_item(attrs) || self.cfg.has_flag("test");
         for attr in attrs.iter().filter(|attr| attr.is_named("cfg")) {
             let Some(inside) = group_tokens(attr) else {
                 self.diagnostic(item, "malformed `cfg`: expected `cfg(predicate)`");

@@ -127,34 +127,58 @@ pub fn resolve_macro(db: &dyn Db, expn: ExpnId) -> Option<MacroSource> {
         [name] if !path.is_global => textual(name)
             .or_else(|| imported_from_other_crate(db, expn.krate(db), parent, *module, name))
             .or_else(|| imported_from_own_crate(db, parent, *module, name)),
-        [first, name] if first != "crate" => {
+        [first, name] if !matches!(first.as_str(), "crate" | "self" | "super") => {
             let krate = if first == "$crate" {
                 defining_crate(db, parent)?
             } else {
                 dependency_named(db, expn.krate(db), first)?
             };
             if krate == expn.krate(db) {
-                // The crate's own `#[macro_export]` macros are known only once its expansions
-                // are: the textual scope stands in for them (it holds them when they are defined
-                // before, as they usually are).
-                return textual(name);
+                // `$crate::name!` in the crate's own macro: its `#[macro_export]` macro at the
+                // root, wherever the crate defines it (see `exported_macros_in_files`), else
+                // what the textual scope has by that name.
+                return own_exported_macro(db, krate, name).or_else(|| textual(name));
             }
             exported_macro(db, krate, name).or_else(|| macro_in_other_crate(db, krate, &[], name))
         }
         [first, modules @ .., name] => {
-            let krate = match first.as_str() {
-                "$crate" => defining_crate(db, parent)?,
-                "crate" => expn.krate(db),
-                _ => dependency_named(db, expn.krate(db), first)?,
+            let krate = expn.krate(db);
+            // The module path from the crate root that the path's first segment stands for.
+            let start: Vec<SmolStr> = match first.as_str() {
+                "$crate" => {
+                    let defining = defining_crate(db, parent)?;
+                    if defining != krate {
+                        return macro_in_other_crate(db, defining, modules, name);
+                    }
+                    Vec::new()
+                }
+                "crate" => Vec::new(),
+                "self" | "super" => {
+                    let mut path = call_module_path(db, parent, *module)?;
+                    let supers = usize::from(first == "super") + modules.iter().take_while(|it| *it == "super").count();
+                    for _ in 0..supers {
+                        path.pop()?;
+                    }
+                    path
+                }
+                _ => {
+                    let dependency = dependency_named(db, krate, first)?;
+                    if dependency != krate {
+                        return macro_in_other_crate(db, dependency, modules, name);
+                    }
+                    Vec::new()
+                }
             };
-            if krate == expn.krate(db) {
-                // `crate::a::name!`, `$crate::a::name!` of the crate itself: a macro defined
-                // in module `a` (the 2018 idiom re-exports it there with `pub(crate) use`).
-                let root = ExpnId::crate_root(db, krate);
-                return macro_in_module_path(db, root, modules, name)
-                    .or_else(|| if modules.is_empty() { textual(name) } else { None });
-            }
-            macro_in_other_crate(db, krate, modules, name)
+            let modules = modules.iter().skip_while(|it| *it == "super").cloned();
+            let path: Vec<SmolStr> = start.into_iter().chain(modules).collect();
+            // `crate::a::name!`, `self::name!`, `super::name!` of the crate itself: a macro
+            // defined in the module the path names (the 2018 idiom re-exports it there with
+            // `pub(crate) use`), or, at the crate root, a `#[macro_export]` macro wherever the
+            // crate defines it; the textual scope last.
+            let root = ExpnId::crate_root(db, krate);
+            macro_in_module_path(db, root, &path, name)
+                .or_else(|| if path.is_empty() { own_exported_macro(db, krate, name) } else { None })
+                .or_else(|| if path.is_empty() { textual(name) } else { None })
         }
         _ => None,
     }
@@ -1116,6 +1140,88 @@ pub fn macro_use_prelude(db: &dyn Db, krate: crate::inputs::CrateInput) -> Arc<[
         }
     }
     out.into()
+}
+
+/// The `#[macro_export]` macro `name` of `krate` itself, from [`exported_macros_in_files`].
+fn own_exported_macro(db: &dyn Db, krate: crate::inputs::CrateInput, name: &str) -> Option<MacroSource> {
+    exported_macros_in_files(db, krate).get(name).copied()
+}
+
+/// The `#[macro_export]` macros of `krate` defined in its files and inline modules, by name
+/// (the first in module order when two share one): what `crate::name!` and `$crate::name!`
+/// name in the crate itself, whatever the textual order of the modules (syn 1's
+/// `crate::custom_keyword!` in `expr.rs`, defined in a module declared after `mod expr;`).
+///
+/// The crate's def map would have them all, but it depends on the crate's expansions, which
+/// depend on this: so the walk follows `mod` items of files and inline modules only, never
+/// macro expansions (a macro exported from inside an expansion is found through the textual
+/// scope, as before). `returns(ref)`, compared: an edit that leaves the exported macros where
+/// they are spares every call that reads it.
+#[salsa::tracked(returns(ref))]
+pub fn exported_macros_in_files(
+    db: &dyn Db,
+    krate: crate::inputs::CrateInput,
+) -> rustc_hash::FxHashMap<SmolStr, MacroSource> {
+    let mut out = rustc_hash::FxHashMap::default();
+    let mut seen_files = rustc_hash::FxHashSet::default();
+    let mut queue = vec![ExpnId::crate_root(db, krate)];
+    while let Some(expn) = queue.pop() {
+        // A file holds one fragment: a `#[path]` loop, or a file declared twice, is walked once.
+        let Some(located) = crate::expansion::locate_tokens(db, expn) else { continue };
+        if !seen_files.insert(located.file) || seen_files.len() > crate::MAX_MODULES {
+            continue;
+        }
+        let fragment = collect_definitions(db, expn);
+        let Some(items) = fragment_items(db, expn) else { continue };
+        let items: Vec<_> = items.iter().collect();
+        for definition in fragment.definitions.iter().filter(|it| it.kind == DefKind::MacroRules) {
+            let Some(item) = items.get(definition.item as usize) else { continue };
+            if let Some(name) = &item.name
+                && item.attrs_named("macro_export").next().is_some()
+            {
+                out.entry(name.clone()).or_insert(MacroSource { expansion: expn, item: definition.item });
+            }
+        }
+        // Children in declaration order: pushed in reverse onto the stack.
+        for (index, point) in fragment.expansion_points.iter().enumerate().rev() {
+            if matches!(point, ExpansionPoint::Module { .. }) {
+                queue.push(ExpnId::new(db, krate, Some(expn), index as u32));
+            }
+        }
+    }
+    out
+}
+
+/// The module path from the crate root (names of modules) of the inline module `module` of
+/// `fragment` (`None`: the fragment's own module), where a call's `self::` and `super::`
+/// start; followed up through declaring fragments and the calls of macro fragments, as many
+/// steps as the chain of enclosing expansions has.
+fn call_module_path(db: &dyn Db, fragment: ExpnId, module: Option<u32>) -> Option<Vec<SmolStr>> {
+    let mut reversed = Vec::new();
+    let (mut fragment, mut module) = (fragment, module);
+    loop {
+        // The inline modules around, innermost first.
+        let definitions = &collect_definitions(db, fragment).definitions;
+        while let Some(index) = module {
+            let definition = definitions.get(index as usize)?;
+            if let crate::expansion::DefPathData::TypeNs(name) = &definition.data
+                && definition.kind == DefKind::Module
+            {
+                reversed.push(name.clone());
+            }
+            module = definition.parent;
+        }
+        let Some(parent) = fragment.parent(db) else { break };
+        module = match expansion_point(db, fragment)? {
+            // A file module: its declaration in the parent fragment names it.
+            ExpansionPoint::Module { definition, .. } => Some(*definition),
+            // A macro's fragment: its items are in the module of the call.
+            ExpansionPoint::MacroCall { module, .. } => *module,
+        };
+        fragment = parent;
+    }
+    reversed.reverse();
+    Some(reversed)
 }
 
 /// The crate `krate` depends on under `name`.

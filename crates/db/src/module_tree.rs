@@ -20,7 +20,9 @@ use smol_str::SmolStr;
 
 use crate::{
     Db,
-    expansion::{DefKind, DefPathData, ExpansionPoint, ExpnId, LocatedFile, collect_definitions, locate_tokens},
+    expansion::{
+        CallPosition, DefKind, DefPathData, ExpansionPoint, ExpnId, LocatedFile, collect_definitions, locate_tokens,
+    },
     inputs::CrateInput,
 };
 
@@ -61,6 +63,20 @@ pub struct ModuleTree {
     pub unregistered_macros: Vec<ModuleDiagnostic>,
     /// How many macro calls in item position were expanded.
     pub expanded_macro_calls: usize,
+    /// The expansions of macro calls in associated-item position (inside an `impl`, a trait or
+    /// an `extern` block, or inside such an expansion), in the order the walk met them, each
+    /// with the container whose associated items its top-level items are. Name resolution
+    /// never reads them: their items are in no module's scope.
+    pub associated_fragments: Vec<AssociatedFragment>,
+}
+
+/// The expansion of a macro call among the associated items of a container.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct AssociatedFragment {
+    /// The `impl`, trait or `extern` block.
+    pub container: DefLocation,
+    /// The call's expansion, whose top-level items are the container's.
+    pub expansion: ExpnId,
 }
 
 /// One module.
@@ -84,6 +100,11 @@ pub struct ModuleData {
     pub def_path: DefPath,
     /// The macro calls in the module whose expansions' top-level items are the module's too.
     pub macro_fragments: Vec<ExpnId>,
+    /// The macro calls in the module's `extern` blocks (and in their expansions): their
+    /// top-level items are foreign items of a block, named by paths under the block
+    /// ([`ModuleTree::associated_fragments`] lists them with it), and like every foreign item
+    /// they are in the module's scope.
+    pub foreign_fragments: Vec<ExpnId>,
     /// The built-in derives of the module's items (`#[derive(Clone)]`): their expansions hold
     /// impls only, which name nothing in the module, so the tree does not expand them (nor
     /// count them against the crate's budgets); they are expanded when asked for.
@@ -181,16 +202,18 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
         file: Some(located.file.path(db).clone()),
         def_path: DefPath::default(),
         macro_fragments: Vec::new(),
+        foreign_fragments: Vec::new(),
         derive_fragments: Vec::new(),
     });
     // Module expansions still to walk: the expansion, the module it is, and the files of the
     // modules around it (a file may not contain itself).
     // Each entry also holds the call written in a file that the fragment comes from, if it is a
     // macro's fragment, for the fan-out fuel of that call.
-    let mut queue = std::collections::VecDeque::from([(root, 0u32, vec![located], None::<ExpnId>)]);
+    // And the container of an associated-item expansion.
+    let mut queue = std::collections::VecDeque::from([(root, 0u32, vec![located], None::<ExpnId>, None)]);
     let (mut expansions, mut expansion_tokens) = (0usize, 0usize);
     let mut expansions_of_call: rustc_hash::FxHashMap<ExpnId, usize> = rustc_hash::FxHashMap::default();
-    while let Some((expn, module, ancestors, top_call)) = queue.pop_front() {
+    while let Some((expn, module, ancestors, top_call, fragment_container)) = queue.pop_front() {
         let fragment = collect_definitions(db, expn);
         // The fragment's definitions that are modules, by definition index → module index.
         let mut module_of_definition = rustc_hash::FxHashMap::default();
@@ -229,11 +252,12 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 file,
                 def_path,
                 macro_fragments: Vec::new(),
+                foreign_fragments: Vec::new(),
                 derive_fragments: Vec::new(),
             });
         }
         for (point_index, point) in fragment.expansion_points.iter().enumerate() {
-            if let ExpansionPoint::MacroCall { module: call_module, .. } = point {
+            if let ExpansionPoint::MacroCall { module: call_module, position, .. } = point {
                 // The expansion's items belong to the module the call is in.
                 let call_module = match call_module {
                     None => module,
@@ -276,7 +300,24 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                     });
                     return tree;
                 }
-                tree.modules[call_module as usize].macro_fragments.push(child);
+                // A call among associated items expands into its container's items, not the
+                // module's.
+                let container = match *position {
+                    CallPosition::Module => None,
+                    CallPosition::Associated { container: Some(index) } => Some(DefLocation { expansion: expn, index }),
+                    CallPosition::Associated { container: None } => fragment_container,
+                };
+                match container {
+                    Some(container) => {
+                        tree.associated_fragments.push(AssociatedFragment { container, expansion: child });
+                        let container_kind =
+                            collect_definitions(db, container.expansion).definitions[container.index as usize].kind;
+                        if container_kind == DefKind::ForeignMod {
+                            tree.modules[call_module as usize].foreign_fragments.push(child);
+                        }
+                    }
+                    None => tree.modules[call_module as usize].macro_fragments.push(child),
+                }
                 let expansion = crate::macros::macro_expansion(db, child);
                 if let Some(error) = &expansion.error {
                     // A fuel limit is the crate's problem; a macro sem cannot expand yet is not,
@@ -307,7 +348,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 }
                 if expansion.items.is_some() {
                     tree.expanded_macro_calls += 1;
-                    queue.push_back((child, call_module, ancestors.clone(), Some(top)));
+                    queue.push_back((child, call_module, ancestors.clone(), Some(top), container));
                 }
                 continue;
             }
@@ -339,7 +380,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
             }
             let mut child_ancestors = ancestors.clone();
             child_ancestors.push(found);
-            queue.push_back((child, child_module, child_ancestors, None));
+            queue.push_back((child, child_module, child_ancestors, None, None));
         }
     }
     tree
@@ -347,13 +388,14 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
 
 impl ModuleTree {
     /// Every fragment of the crate once: those read from files (inline modules share their
-    /// file's) and those of macro expansions, in module order; not the built-in derives'
-    /// (see [`ModuleTree::derive_fragments`]).
+    /// file's) and those of macro expansions, in module order, then those of associated-item
+    /// expansions; not the built-in derives' (see [`ModuleTree::derive_fragments`]).
     pub fn fragments(&self) -> Vec<ExpnId> {
         let files = self.modules.iter().filter(|module| module.inline_definition.is_none() && module.file.is_some());
         let files = files.map(|module| module.expansion);
         let macros = self.modules.iter().flat_map(|module| module.macro_fragments.iter().copied());
-        files.chain(macros).collect()
+        let associated = self.associated_fragments.iter().map(|fragment| fragment.expansion);
+        files.chain(macros).chain(associated).collect()
     }
 
     /// The fragments of the built-in derives of every module, not expanded by the tree: each

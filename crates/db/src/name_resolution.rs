@@ -458,9 +458,11 @@ impl<'a> Resolver<'a> {
             if module.file.is_none() {
                 continue;
             }
-            // The module's own fragment, and those of the macro calls in it.
+            // The module's own fragment, and those of the macro calls in it and in its `extern`
+            // blocks (never those in `impl`s and traits, whose items are associated items).
             let own = std::iter::once((module.expansion, module.inline_definition));
-            let from_macros = module.macro_fragments.iter().map(|&expansion| (expansion, None));
+            let from_macros =
+                module.macro_fragments.iter().chain(&module.foreign_fragments).map(|&expansion| (expansion, None));
             for (expansion, module_definition) in own.chain(from_macros) {
                 self.collect_fragment_items(index, expansion, module_definition);
             }

@@ -498,3 +498,29 @@ fn g(#[cfg(windows)] x: u8) {}
     assert_eq!(inactive_code(&db, krate, other).nodes.len(), 1);
     assert_eq!(log.count("inactive_code"), 1, "{:?}", log.take());
 }
+
+#[test]
+fn test_functions_are_inactive_outside_test_builds_as_under_cfg_test() {
+    let code = r#"
+#[test]
+fn unit() {
+    #[bench]
+    fn inner() {}
+}
+#[tokio::test]
+async fn with_runtime() {}
+"#;
+    check(
+        &format!("//- /lib.rs crate:a cfg:unix\n{code}"),
+        expect![[r#"
+            a lib.rs
+              FN 1..53 test: #[test] fn unit() { #[bench] fn inner() {} }
+        "#]],
+    );
+    check(
+        &format!("//- /lib.rs crate:a cfg:unix,test\n{code}"),
+        expect![[r#"
+            a lib.rs
+        "#]],
+    );
+}

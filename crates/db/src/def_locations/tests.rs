@@ -88,3 +88,38 @@ fn a_path_that_names_nothing_finds_nothing() {
     assert_eq!(find_expansion(&db, DefId::new(&db, krate, deeper)), None);
     assert_eq!(find_expansion(&db, DefId::new(&db, krate, crate::DefPath::default())), None, "the crate root");
 }
+
+#[test]
+fn associated_items_that_macro_calls_make_are_found_under_their_container() {
+    check(
+        r#"
+//- /lib.rs crate:a
+macro_rules! method { ($name:ident) => { fn $name(&self) {} }; }
+macro_rules! nested { ($name:ident) => { method!($name); const C: u8 = 0; }; }
+macro_rules! foreign { ($name:ident) => { fn $name(); }; }
+pub struct S;
+impl S {
+    const C: u8 = 1;
+    method!(deserialize_i8);
+    nested!(deserialize_u8);
+}
+pub trait T { method!(read); }
+extern "C" { foreign!(ffi); }
+"#,
+        expect![[r#"
+            crate::method MacroRules in the root #0
+            crate::nested MacroRules in the root #1
+            crate::foreign MacroRules in the root #2
+            crate::S Struct in the root #3
+            crate::{impl} Impl in the root #4
+            crate::{impl}::C Const in the root #5
+            crate::T Trait in the root #6
+            crate::{extern} ForeignMod in the root #7
+            crate::{impl}::deserialize_i8 Fn in method! #0
+            crate::{impl}::C#1 Const in nested! #0
+            crate::T::read Fn in method! #0
+            crate::{extern}::ffi Fn in foreign! #0
+            crate::{impl}::deserialize_u8 Fn in method! #0
+        "#]],
+    );
+}

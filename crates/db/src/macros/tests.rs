@@ -586,3 +586,87 @@ documented! {
         "#]],
     );
 }
+
+#[test]
+fn crate_paths_name_an_exported_macro_whatever_the_order_of_the_modules() {
+    // syn 1: `crate::custom_keyword!(raw)` in `expr.rs`, the macro exported from a module
+    // declared after `mod expr;`; then the same with the modules the other way round.
+    let files = r#"
+//- /expr.rs
+crate::custom_keyword!(Raw);
+mod inner { crate::custom_keyword!(Deeper); }
+//- /custom_keyword.rs
+#[macro_export]
+macro_rules! custom_keyword { ($name:ident) => { pub struct $name; }; }
+"#;
+    let expected = expect![[r#"
+        mod crate (lib.rs)
+          mod expr (expr.rs)
+            Struct Raw
+            mod inner
+              Struct Deeper
+          mod custom_keyword (custom_keyword.rs)
+            MacroRules custom_keyword
+        expanded: 2
+    "#]];
+    check(&format!("//- /lib.rs crate:a\nmod expr;\nmod custom_keyword;\n{files}"), expected);
+    check(
+        &format!("//- /lib.rs crate:a\nmod custom_keyword;\nmod expr;\n{files}"),
+        expect![[r#"
+            mod crate (lib.rs)
+              mod custom_keyword (custom_keyword.rs)
+                MacroRules custom_keyword
+              mod expr (expr.rs)
+                Struct Raw
+                mod inner
+                  Struct Deeper
+            expanded: 2
+        "#]],
+    );
+}
+
+#[test]
+fn self_super_and_dollar_crate_paths_resolve_in_any_order() {
+    // `self::m!` and `super::m!` name a macro of the module the path names (re-exported there
+    // with `pub(crate) use`, the 2018 idiom); `$crate::m!` in the crate's own macro names its
+    // `#[macro_export]` macro defined in a later module.
+    check(
+        r#"
+//- /lib.rs crate:a
+mod user;
+mod macros;
+mod parent {
+    mod child { super::in_parent!(FromChild); }
+    self::in_parent!(FromSelf);
+    macro_rules! in_parent { ($name:ident) => { pub struct $name; }; }
+    pub(crate) use in_parent;
+}
+//- /user.rs
+crate::macros::outer!(ViaCrate);
+//- /macros.rs
+macro_rules! outer { ($name:ident) => { $crate::exported_late!($name); }; }
+pub(crate) use outer;
+mod late {
+    #[macro_export]
+    macro_rules! exported_late { ($name:ident) => { pub struct $name; }; }
+}
+"#,
+        expect![[r#"
+            mod crate (lib.rs)
+              mod user (user.rs)
+                Struct ViaCrate
+              mod macros (macros.rs)
+                MacroRules outer
+                Use {use}
+                mod late
+                  MacroRules exported_late
+              mod parent
+                MacroRules in_parent
+                Use {use}
+                Struct FromSelf
+                mod child
+                  Struct FromChild
+            expanded: 4
+        "#]],
+    );
+}

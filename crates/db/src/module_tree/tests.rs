@@ -280,3 +280,39 @@ fn a_detached_file_has_its_modules_in_the_directory_named_after_it_or_else_besid
     "#]]
     .assert_eq(&crate_module_tree(&db, crates[1]).dump(&db));
 }
+
+#[test]
+fn test_and_bench_functions_exist_only_when_the_crate_is_built_with_cfg_test() {
+    // rustc's `#[test]` and `#[bench]` remove their item outside `--test` builds; other
+    // attributes that end in `test` (`#[tokio::test]`) are other macros.
+    let code = r#"
+#[test]
+fn unit() {}
+#[bench]
+fn speed() {}
+#[tokio::test]
+async fn with_runtime() {}
+#[cfg_attr(unix, test)]
+fn through_cfg_attr() {}
+fn helper() {}
+"#;
+    check(
+        &format!("//- /lib.rs crate:a cfg:unix\n{code}"),
+        expect![[r#"
+            mod crate (lib.rs)
+              Fn with_runtime
+              Fn helper
+        "#]],
+    );
+    check(
+        &format!("//- /lib.rs crate:a cfg:unix,test\n{code}"),
+        expect![[r#"
+            mod crate (lib.rs)
+              Fn unit
+              Fn speed
+              Fn with_runtime
+              Fn through_cfg_attr
+              Fn helper
+        "#]],
+    );
+}

@@ -581,3 +581,42 @@ use shadowed_here::Clash as ShadowedOk;
         "#]],
     );
 }
+
+#[test]
+fn macro_calls_in_impls_and_traits_make_associated_items_that_no_module_scope_holds() {
+    // serde_json's `deserialize_number!(deserialize_i8);` in `impl Deserializer`: the function
+    // is an associated function, so `use self::deserialize_i8;` names nothing. Calls in an
+    // `extern` block make foreign items, which are in the module's scope like written ones.
+    check(
+        r#"
+//- /lib.rs crate:a
+macro_rules! method { ($name:ident) => { fn $name(&self) {} }; }
+macro_rules! nested { ($name:ident) => { method!($name); const NESTED: u8 = 0; }; }
+macro_rules! foreign { ($name:ident) => { fn $name(); }; }
+pub struct S;
+impl S {
+    method!(deserialize_i8);
+    nested!(deserialize_u8);
+}
+pub trait T { method!(read); }
+extern "C" { foreign!(ffi); }
+use self::deserialize_i8;
+use self::NESTED;
+use self::read;
+pub use self::ffi as reexported;
+"#,
+        expect![[r#"
+            crate
+              S: t v
+              T: t
+              ffi: v
+              foreign: m*
+              method: m*
+              nested: m*
+              reexported: v
+            error: unresolved import `self::deserialize_i8`: no `deserialize_i8` in `self`
+            error: unresolved import `self::NESTED`: no `NESTED` in `self`
+            error: unresolved import `self::read`: no `read` in `self`
+        "#]],
+    );
+}
