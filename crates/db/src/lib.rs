@@ -60,8 +60,9 @@ pub use crate::{
     },
     module_files::{CrateFiles, crate_files, unreached_files},
     module_tree::{
-        DefLocation, DefPath, DefPathHash, MAX_EXPANSION_TOKENS, MAX_EXPANSIONS, MAX_EXPANSIONS_PER_CALL, MAX_MODULES,
-        ModuleData, ModuleDiagnostic, ModuleIndex, ModuleTree, crate_module_tree, module_definitions,
+        DefLocation, DefPath, DefPathHash, MAX_EXPANSION_TOKENS, MAX_EXPANSION_TOKENS_PER_CALL, MAX_EXPANSIONS,
+        MAX_EXPANSIONS_PER_CALL, MAX_MODULES, ModuleData, ModuleDiagnostic, ModuleIndex, ModuleTree, crate_module_tree,
+        module_definitions,
     },
     name_resolution::{
         AmbiguousName, BuiltinType, CrateDefMap, Import, ImportStatus, MAX_IMPORT_ROUNDS, ModuleId, ModuleScope,

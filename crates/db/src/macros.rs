@@ -1030,20 +1030,14 @@ fn macro_events(db: &dyn Db, expn: ExpnId) -> Arc<[(u32, MacroEvent)]> {
 /// module of `call`, else the crate's `#[macro_use]` prelude. Looked for innermost first, stopping at the first match, so a call
 /// costs what lies between it and its definition rather than a copy of the whole scope.
 fn find_in_scope(db: &dyn Db, call: ExpnId, expn: ExpnId, before: u32, name: &str) -> Option<MacroSource> {
+    if let Some(found) = find_defined_before(db, expn, before, true, name) {
+        return Some(found);
+    }
     let mut fragment = expn;
-    let mut at = before;
-    loop {
-        if let Some(found) = find_defined_before(db, fragment, at, true, name) {
+    while let Some((parent, at)) = enclosing_scope(db, fragment) {
+        if let Some(found) = find_defined_before(db, parent, at, true, name) {
             return Some(found);
         }
-        let Some(parent) = fragment.parent(db) else { break };
-        at = match expansion_point(db, fragment) {
-            Some(ExpansionPoint::MacroCall { item, .. }) => *item,
-            Some(ExpansionPoint::Module { definition, .. }) => {
-                collect_definitions(db, parent).definitions[*definition as usize].item
-            }
-            None => break,
-        };
         fragment = parent;
     }
     find_macro_item(db, call, name).or_else(|| {
@@ -1270,16 +1264,39 @@ fn defining_crate(db: &dyn Db, expn: ExpnId) -> Option<crate::inputs::CrateInput
 }
 
 /// How many macro calls enclose `expn`, itself included.
+///
+/// A query, so that a fragment's depth is its parent's plus one, read from the parent's memo:
+/// the walks of the module tree and of spans go outermost first, so a chain of N nested
+/// expansions costs N steps rather than N²/2 (a 1,024-deep recursion was quadratic).
+/// `returns(copy)`: a number.
+#[salsa::tracked(returns(copy))]
 fn macro_depth(db: &dyn Db, expn: ExpnId) -> u32 {
-    let mut depth = 0;
-    let mut current = Some(expn);
-    while let Some(expn) = current {
-        if let Some(ExpansionPoint::MacroCall { .. }) = expansion_point(db, expn) {
-            depth += 1;
+    let own = u32::from(matches!(expansion_point(db, expn), Some(ExpansionPoint::MacroCall { .. })));
+    expn.parent(db).map_or(own, |parent| macro_depth(db, parent) + own)
+}
+
+/// The nearest level of the textual scope above `fragment` that may hold a macro: the first
+/// enclosing fragment with an event (a definition, a call, a `#[macro_use]` module) before the
+/// item where the level below sits in it, with that item; `None` at the crate root.
+///
+/// A query, for the same reason as [`macro_depth`]: levels without events are skipped through
+/// the parent's memo, so a call 1,000 expansions deep does not walk 1,000 empty levels to find
+/// its macro at the root (levels without events are exactly those [`find_defined_before`] finds
+/// nothing in). `returns(copy)`, compared: an edit below a level leaves it equal.
+#[salsa::tracked(returns(copy))]
+fn enclosing_scope(db: &dyn Db, fragment: ExpnId) -> Option<(ExpnId, u32)> {
+    let parent = fragment.parent(db)?;
+    let at = match expansion_point(db, fragment)? {
+        ExpansionPoint::MacroCall { item, .. } => *item,
+        ExpansionPoint::Module { definition, .. } => {
+            collect_definitions(db, parent).definitions[*definition as usize].item
         }
-        current = expn.parent(db);
+    };
+    if macro_events(db, parent).first().is_some_and(|(item, _)| *item < at) {
+        Some((parent, at))
+    } else {
+        enclosing_scope(db, parent)
     }
-    depth
 }
 
 /// `#![recursion_limit = "N"]` of the crate root, or [`DEFAULT_RECURSION_LIMIT`]; at most

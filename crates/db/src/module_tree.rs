@@ -41,6 +41,14 @@ pub const MAX_EXPANSIONS: usize = 20_000;
 /// make hundreds); an exponential bomb reaches it in tens of milliseconds.
 pub const MAX_EXPANSIONS_PER_CALL: usize = 4_096;
 
+/// The most tokens the expansions of one macro call written in a file may hold together, its
+/// own and those of the calls its expansion makes to any depth (the size fuel of one call);
+/// beyond, that call's tree of expansions stops with a diagnostic at the call. A macro whose
+/// expansion doubles its input at each step (`grow!($($t)* $($t)*)`) reaches it in a few
+/// dozen milliseconds, where the per-expansion limits of `sem-expand` let it run for seconds;
+/// the largest call tree of the corpus holds far less (see `docs/benchmarks.md`).
+pub const MAX_EXPANSION_TOKENS_PER_CALL: usize = 1 << 18;
+
 /// The most tokens all of one crate's expansions in item position may hold together; beyond,
 /// the walk stops with a diagnostic. One expansion is bounded by `sem-expand`'s fuel already.
 pub const MAX_EXPANSION_TOKENS: usize = 20_000_000;
@@ -212,7 +220,8 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
     // And the container of an associated-item expansion.
     let mut queue = std::collections::VecDeque::from([(root, 0u32, vec![located], None::<ExpnId>, None)]);
     let (mut expansions, mut expansion_tokens) = (0usize, 0usize);
-    let mut expansions_of_call: rustc_hash::FxHashMap<ExpnId, usize> = rustc_hash::FxHashMap::default();
+    // Per call written in a file: how many expansions and how many tokens its tree has so far.
+    let mut expansions_of_call: rustc_hash::FxHashMap<ExpnId, (usize, usize)> = rustc_hash::FxHashMap::default();
     while let Some((expn, module, ancestors, top_call, fragment_container)) = queue.pop_front() {
         let fragment = collect_definitions(db, expn);
         // The fragment's definitions that are modules, by definition index → module index.
@@ -272,7 +281,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                     continue;
                 }
                 let top = top_call.unwrap_or(child);
-                let count = expansions_of_call.entry(top).or_insert(0);
+                let (count, _) = expansions_of_call.entry(top).or_insert((0, 0));
                 *count += 1;
                 if *count > MAX_EXPANSIONS_PER_CALL {
                     if *count == MAX_EXPANSIONS_PER_CALL + 1
@@ -300,24 +309,6 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                     });
                     return tree;
                 }
-                // A call among associated items expands into its container's items, not the
-                // module's.
-                let container = match *position {
-                    CallPosition::Module => None,
-                    CallPosition::Associated { container: Some(index) } => Some(DefLocation { expansion: expn, index }),
-                    CallPosition::Associated { container: None } => fragment_container,
-                };
-                match container {
-                    Some(container) => {
-                        tree.associated_fragments.push(AssociatedFragment { container, expansion: child });
-                        let container_kind =
-                            collect_definitions(db, container.expansion).definitions[container.index as usize].kind;
-                        if container_kind == DefKind::ForeignMod {
-                            tree.modules[call_module as usize].foreign_fragments.push(child);
-                        }
-                    }
-                    None => tree.modules[call_module as usize].macro_fragments.push(child),
-                }
                 let expansion = crate::macros::macro_expansion(db, child);
                 if let Some(error) = &expansion.error {
                     // A fuel limit is the crate's problem; a macro sem cannot expand yet is not,
@@ -336,6 +327,43 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                     });
                 }
                 expansion_tokens += expansion.tokens;
+                let (_, tokens_of_call) = expansions_of_call.entry(top).or_insert((0, 0));
+                let before = *tokens_of_call;
+                *tokens_of_call += expansion.tokens;
+                if *tokens_of_call > MAX_EXPANSION_TOKENS_PER_CALL {
+                    // Reported once, at the call written in a file; its tree stops here.
+                    if before <= MAX_EXPANSION_TOKENS_PER_CALL
+                        && let Some(top_parent) = top.parent(db)
+                    {
+                        tree.diagnostics.push(ModuleDiagnostic {
+                            expansion: top_parent,
+                            expansion_point: top.index(db),
+                            message: format!(
+                                "the expansions of this macro call hold more than \
+                                 {MAX_EXPANSION_TOKENS_PER_CALL} tokens: the rest are left out"
+                            ),
+                        });
+                    }
+                    continue;
+                }
+                // A call among associated items expands into its container's items, not the
+                // module's.
+                let container = match *position {
+                    CallPosition::Module => None,
+                    CallPosition::Associated { container: Some(index) } => Some(DefLocation { expansion: expn, index }),
+                    CallPosition::Associated { container: None } => fragment_container,
+                };
+                match container {
+                    Some(container) => {
+                        tree.associated_fragments.push(AssociatedFragment { container, expansion: child });
+                        let container_kind =
+                            collect_definitions(db, container.expansion).definitions[container.index as usize].kind;
+                        if container_kind == DefKind::ForeignMod {
+                            tree.modules[call_module as usize].foreign_fragments.push(child);
+                        }
+                    }
+                    None => tree.modules[call_module as usize].macro_fragments.push(child),
+                }
                 if expansion_tokens > MAX_EXPANSION_TOKENS {
                     tree.diagnostics.push(ModuleDiagnostic {
                         expansion: expn,
