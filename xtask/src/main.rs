@@ -5,11 +5,14 @@
 //!   root opens with a `//!` doc; every dependency is declared once, pinned, in the workspace).
 //! - `codegen`: generates the token and node kinds and the typed AST from the grammar file.
 //! - `corpus`: downloads the pinned corpus of crates.io crates that tests and benchmarks parse.
+//! - `test`: the whole test suite, after the set-up it needs (the standard library's sources,
+//!   fetched dependencies, the corpus), on a machine that has nothing but a Rust toolchain.
 //!
 //! xtask may depend on nothing of sem: it reads the repository as files.
 
 mod codegen;
 mod corpus;
+mod test;
 mod tidy;
 
 use std::{path::PathBuf, process::ExitCode};
@@ -31,9 +34,10 @@ fn main() -> ExitCode {
         },
         Some("codegen") => report(codegen::run(&repository_root(), std::env::args().skip(2).collect())),
         Some("corpus") => report(corpus::run(&repository_root(), std::env::args().skip(2).collect())),
+        Some("test") => report(test::run(&repository_root(), std::env::args().skip(2).collect())),
         _ => {
             eprintln!(
-                "usage: cargo xtask <task>\n\ntasks:\n  tidy     check the repository's conventions\n  codegen  generate kinds and the typed AST from the grammar\n  corpus   download the pinned corpus of crates"
+                "usage: cargo xtask <task>\n\ntasks:\n  tidy     check the repository's conventions\n  codegen  generate kinds and the typed AST from the grammar\n  corpus   download the pinned corpus of crates\n  test     set up what the tests need, then `cargo test --workspace [ARGS]`"
             );
             ExitCode::from(2)
         }

@@ -41,27 +41,45 @@ pub(crate) enum Sysroot {
     None,
 }
 
+/// How the command line loads a project: the standard library's sources, and whether `cargo
+/// metadata` may use the network.
+#[derive(Clone, Debug)]
+pub(crate) struct Loading {
+    pub(crate) sysroot: Sysroot,
+    /// `--offline`: `cargo metadata` never uses the network.
+    pub(crate) offline: bool,
+}
+
+impl Loading {
+    /// The load options for the machine we run on, as chosen.
+    pub(crate) fn options(&self) -> LoadOptions {
+        let mut options = LoadOptions::for_host();
+        options.sysroot_src = match &self.sysroot {
+            Sysroot::Find => options.sysroot_src,
+            Sysroot::At(dir) => Some(dir.clone()),
+            Sysroot::None => None,
+        };
+        options.offline = self.offline;
+        options
+    }
+}
+
 impl Analysis {
     /// Loads `path`, reads, lexes and parses every file, and finds the files of every crate.
-    pub(crate) fn run(path: &Path, eager: bool, sysroot: Sysroot) -> anyhow::Result<Analysis> {
-        Analysis::run_phases(path, eager, true, sysroot)
+    pub(crate) fn run(path: &Path, eager: bool, loading: &Loading) -> anyhow::Result<Analysis> {
+        Analysis::run_phases(path, eager, true, loading)
     }
 
     /// Loads `path` and finds the files of every crate (which lexes the files crates reach),
     /// leaving reading and parsing to the caller.
-    pub(crate) fn load(path: &Path, sysroot: Sysroot) -> anyhow::Result<Analysis> {
-        Analysis::run_phases(path, false, false, sysroot)
+    pub(crate) fn load(path: &Path, loading: &Loading) -> anyhow::Result<Analysis> {
+        Analysis::run_phases(path, false, false, loading)
     }
 
-    fn run_phases(path: &Path, eager: bool, every_phase: bool, sysroot: Sysroot) -> anyhow::Result<Analysis> {
+    fn run_phases(path: &Path, eager: bool, every_phase: bool, loading: &Loading) -> anyhow::Result<Analysis> {
         let mut timings = Vec::new();
         let start = Instant::now();
-        let mut options = LoadOptions::for_host();
-        options.sysroot_src = match sysroot {
-            Sysroot::Find => options.sysroot_src,
-            Sysroot::At(dir) => Some(dir),
-            Sysroot::None => None,
-        };
+        let mut options = loading.options();
         options.mode = if eager { LoadMode::Eager } else { LoadMode::OnDemand };
         let fs: Arc<dyn FileSystem> = Arc::new(RealFileSystem);
         let project =

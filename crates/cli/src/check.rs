@@ -38,9 +38,9 @@ struct Diagnostic {
 }
 
 /// Runs `sem check` on `path`: exit code 1 when there are errors, 0 when there are none.
-pub(crate) fn run(path: &Path, deps: bool, json: bool, sysroot: crate::analysis::Sysroot) -> anyhow::Result<ExitCode> {
+pub(crate) fn run(path: &Path, deps: bool, json: bool, loading: &crate::analysis::Loading) -> anyhow::Result<ExitCode> {
     let start = Instant::now();
-    let mut analysis = Analysis::load(path, sysroot)?;
+    let mut analysis = Analysis::load(path, loading)?;
     for warning in &analysis.project.warnings {
         eprintln!("warning: {warning}");
     }

@@ -48,8 +48,29 @@ struct StatsArgs {
     /// Read every file before analysis instead of when it is first needed.
     #[arg(long)]
     eager: bool,
+    /// List every crate of the graph in the table (dependencies and the standard library
+    /// included), not only the workspace's own; JSON always has every crate.
+    #[arg(long)]
+    all: bool,
+    #[command(flatten)]
+    load: LoadArgs,
+}
+
+/// How PATH is loaded.
+#[derive(clap::Args, Debug)]
+struct LoadArgs {
+    /// Never let `cargo metadata` use the network: a workspace whose dependencies are not
+    /// downloaded (`cargo fetch`) is then loaded as a plain folder, with a warning.
+    #[arg(long)]
+    offline: bool,
     #[command(flatten)]
     sysroot: SysrootArgs,
+}
+
+impl LoadArgs {
+    fn loading(&self) -> analysis::Loading {
+        analysis::Loading { sysroot: self.sysroot.choice(), offline: self.offline }
+    }
 }
 
 /// Where the standard library's sources come from.
@@ -86,7 +107,7 @@ struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
     #[command(flatten)]
-    sysroot: SysrootArgs,
+    load: LoadArgs,
 }
 
 #[derive(clap::Args, Debug)]
@@ -107,7 +128,7 @@ struct MetaArgs {
     #[arg(long = "crate", value_name = "NAME")]
     crate_name: String,
     #[command(flatten)]
-    sysroot: SysrootArgs,
+    load: LoadArgs,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum, Debug)]
@@ -121,12 +142,14 @@ enum Format {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Stats(args) => stats::run(&args.path, args.format == Format::Json, args.eager, args.sysroot.choice())
-            .map(|()| ExitCode::SUCCESS),
-        Command::Check(args) => check::run(&args.path, args.deps, args.format == Format::Json, args.sysroot.choice()),
+        Command::Stats(args) => {
+            let output = stats::StatsOutput { json: args.format == Format::Json, all: args.all };
+            stats::run(&args.path, output, args.eager, &args.load.loading()).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Check(args) => check::run(&args.path, args.deps, args.format == Format::Json, &args.load.loading()),
         Command::Parse(args) => parse_file::run(args.file.as_deref(), args.edition).map(|()| ExitCode::SUCCESS),
         Command::Meta(args) => {
-            meta::run(&args.path, &args.crate_name, args.sysroot.choice()).map(|()| ExitCode::SUCCESS)
+            meta::run(&args.path, &args.crate_name, &args.load.loading()).map(|()| ExitCode::SUCCESS)
         }
     };
     match result {

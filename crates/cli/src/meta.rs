@@ -4,22 +4,14 @@ use std::{path::Path, sync::Arc};
 
 use anyhow::{Context, bail};
 use sem_db::{Db, RootDatabase, write_crate_meta};
-use sem_sources::{
-    FileSystem, RealFileSystem, TargetKind,
-    project::{LoadOptions, load_project},
-};
+use sem_sources::{FileSystem, RealFileSystem, TargetKind, project::load_project};
 
-use crate::{analysis::Sysroot, output::Output};
+use crate::{analysis::Loading, output::Output};
 
 /// Loads `path` and prints the meta file of its crate named `crate_name` (its library when
 /// several targets have that name).
-pub(crate) fn run(path: &Path, crate_name: &str, sysroot: Sysroot) -> anyhow::Result<()> {
-    let mut options = LoadOptions::for_host();
-    options.sysroot_src = match sysroot {
-        Sysroot::Find => options.sysroot_src,
-        Sysroot::At(dir) => Some(dir),
-        Sysroot::None => None,
-    };
+pub(crate) fn run(path: &Path, crate_name: &str, loading: &Loading) -> anyhow::Result<()> {
+    let options = loading.options();
     let fs: Arc<dyn FileSystem> = Arc::new(RealFileSystem);
     let project = load_project(&fs, path, &options).with_context(|| format!("cannot analyze {}", path.display()))?;
     for warning in &project.warnings {

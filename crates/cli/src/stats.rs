@@ -6,7 +6,7 @@ use sem_db::{
     CrateInput, Db, DefKind, ExpansionPoint, SourceFile, collect_definitions, crate_files, crate_module_tree,
     syntax_errors, tokens,
 };
-use sem_sources::{Edition, FilePath, LoadError, project::ProjectKind};
+use sem_sources::{Edition, FilePath, LoadError, RootKind, project::ProjectKind};
 use serde::Serialize;
 
 use crate::analysis::{Analysis, absolute_path};
@@ -49,6 +49,18 @@ struct DefinitionFigures {
     module_errors: usize,
 }
 
+impl std::ops::AddAssign for Figures {
+    fn add_assign(&mut self, other: Figures) {
+        self.files += other.files;
+        self.bytes += other.bytes;
+        self.lines += other.lines;
+        self.tokens += other.tokens;
+        self.lex_errors += other.lex_errors;
+        self.syntax_errors += other.syntax_errors;
+        self.load_errors += other.load_errors;
+    }
+}
+
 impl std::ops::AddAssign for DefinitionFigures {
     fn add_assign(&mut self, other: DefinitionFigures) {
         self.modules += other.modules;
@@ -65,6 +77,11 @@ impl std::ops::AddAssign for DefinitionFigures {
 
 #[derive(Serialize, Debug)]
 struct CrateStats {
+    /// Whether the crate is the workspace's own (its root file is in a workspace root: a member
+    /// or local path package of a Cargo workspace, any crate of a folder or file); the text
+    /// table shows only these without `--all`.
+    #[serde(skip)]
+    own: bool,
     name: String,
     /// The Cargo package of the crate; `null` for crates of folders and detached files.
     package: Option<String>,
@@ -101,18 +118,27 @@ struct Report {
     warnings: Vec<String>,
 }
 
+/// What `sem stats` prints.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct StatsOutput {
+    /// One JSON object (every crate) instead of the text table.
+    pub(crate) json: bool,
+    /// Every crate of the graph in the text table, not only the workspace's own.
+    pub(crate) all: bool,
+}
+
 pub(crate) fn run(
     path: &std::path::Path,
-    json: bool,
+    output: StatsOutput,
     eager: bool,
-    sysroot: crate::analysis::Sysroot,
+    loading: &crate::analysis::Loading,
 ) -> anyhow::Result<()> {
-    let analysis = Analysis::run(path, eager, sysroot)?;
+    let analysis = Analysis::run(path, eager, loading)?;
     let report = report(path, &analysis);
-    if json {
+    if output.json {
         println!("{}", serde_json::to_string(&report)?);
     } else {
-        print_text(&report);
+        print_text(&report, output.all);
     }
     // The process ends next, which frees the database at once: dropping its values one by one
     // took longer than resolving every crate on the corpus (about 2 s).
@@ -138,6 +164,7 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
     let mut all_definitions = DefinitionFigures::default();
     for &krate in workspace.crates(db) {
         let data = krate.data(db);
+        let own = sources.root(data.root_file.root).is_some_and(|root| root.kind == RootKind::Workspace);
         let definitions = definition_figures(db, krate);
         all_definitions += definitions;
         let mut figures = Figures::default();
@@ -146,6 +173,7 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
             figures.load_errors += load_errors_of(file.path(db));
         }
         crates.push(CrateStats {
+            own,
             name: data.display_name.to_string(),
             package: data.package.as_ref().map(ToString::to_string),
             kind: data.target_kind.as_str(),
@@ -251,8 +279,20 @@ fn label(krate: &CrateStats) -> String {
     }
 }
 
-fn print_text(report: &Report) {
-    let name_width = report.crates.iter().map(|krate| label(krate).len()).max().unwrap_or(5).clamp(5, 48);
+/// The table: the workspace's own crates (every crate with `all`), then the totals: of the rows
+/// shown (sums of the rows) when some are left out, and of the whole graph (every file once).
+fn print_text(report: &Report, all: bool) {
+    let shown: Vec<&CrateStats> = report.crates.iter().filter(|krate| all || krate.own).collect();
+    let hidden = report.crates.len() - shown.len();
+    let shown_label = format!("total, {} crates shown", shown.len());
+    let all_label = format!("total, all {} crates", report.crates.len());
+    let name_width = shown
+        .iter()
+        .map(|krate| label(krate).len())
+        .chain([all_label.len(), if hidden > 0 { shown_label.len() } else { 0 }])
+        .max()
+        .unwrap_or(5)
+        .clamp(5, 48);
     println!("{} ({})", report.project, report.kind);
     println!(
         "{:<name_width$}  {:<11}  {:>7}  {:>6}  {:>11}  {:>9}  {:>10}  {:>10}  {:>13}  {:>11}  {:>7}  {:>7}  {:>6}  {:>7}",
@@ -290,14 +330,32 @@ fn print_text(report: &Report) {
             definitions.imports
         );
     };
-    for krate in &report.crates {
+    for krate in &shown {
         row(&label(krate), krate.kind, krate.edition, &krate.figures, &krate.definitions);
     }
-    row("total", "", "", &report.totals.figures, &report.totals.definitions);
-    println!(
-        "{} crates ({} detached), {} source roots",
-        report.totals.crates, report.totals.detached_crates, report.totals.roots
-    );
+    if hidden > 0 {
+        let (mut figures, mut definitions) = (Figures::default(), DefinitionFigures::default());
+        for krate in &shown {
+            figures += krate.figures;
+            definitions += krate.definitions;
+        }
+        row(&shown_label, "", "", &figures, &definitions);
+    }
+    row(&all_label, "", "", &report.totals.figures, &report.totals.definitions);
+    if hidden > 0 {
+        println!(
+            "{} of {} crates shown, the workspace's own (--all shows every one); {} detached crates, {} source roots",
+            shown.len(),
+            report.totals.crates,
+            report.totals.detached_crates,
+            report.totals.roots
+        );
+    } else {
+        println!(
+            "{} crates ({} detached), {} source roots",
+            report.totals.crates, report.totals.detached_crates, report.totals.roots
+        );
+    }
     let timings: Vec<String> = report
         .timings
         .iter()

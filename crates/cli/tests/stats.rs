@@ -102,12 +102,83 @@ fn stats_of_a_real_workspace_list_every_package() {
     let tokio = report["crates"].as_array().unwrap().iter().find(|krate| krate["name"] == "tokio").unwrap();
     assert!(tokio["modules"].as_u64().unwrap() > 200, "{tokio}");
 
-    let text = sem(&["stats", dir.to_str().unwrap()], Path::new("."));
-    assert!(text.status.success());
-    let text = String::from_utf8(text.stdout).unwrap();
-    assert!(text.lines().any(|line| line.starts_with("tokio ")), "{text}");
-    assert!(text.lines().any(|line| line.starts_with("total ")));
-    assert!(text.lines().any(|line| line.starts_with("once (app) ")), "{text}");
+    // The table shows the workspace's own crates (the members' targets), the totals of those
+    // and of the whole graph; `--all` shows every crate. JSON has every crate either way.
+    let table = |options: &[&str]| {
+        let mut args = vec!["stats", "--no-sysroot", dir.to_str().unwrap()];
+        args.extend(options);
+        let output = sem(&args, Path::new("."));
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let own = table(&[]);
+    let rows = |text: &str, start: &str| text.lines().filter(|line| line.starts_with(start)).count();
+    for crate_row in ["app ", "once (app) ", "model "] {
+        assert_eq!(rows(&own, crate_row), 1, "{crate_row}: {own}");
+    }
+    assert_eq!(rows(&own, "tokio "), 0, "a dependency is left out: {own}");
+    assert_eq!(rows(&own, "total, 3 crates shown "), 1, "{own}");
+    let crates = report["crates"].as_array().unwrap().len();
+    assert_eq!(rows(&own, &format!("total, all {crates} crates ")), 1, "{own}");
+    assert!(own.contains(&format!("3 of {crates} crates shown")), "{own}");
+    // The table has the header, the three crates and the two totals before its footer.
+    assert_eq!(own.lines().take_while(|line| !line.starts_with("3 of ")).count(), 1 + 1 + 3 + 2, "{own}");
+
+    let all = table(&["--all"]);
+    assert_eq!(rows(&all, "tokio "), 1, "{all}");
+    assert_eq!(rows(&all, "once (app) "), 1, "{all}");
+    assert_eq!(rows(&all, "total, "), 1, "the whole graph's total alone: {all}");
+    assert_eq!(rows(&all, &format!("total, all {crates} crates ")), 1, "{all}");
+    assert_eq!(all.lines().count(), own.lines().count() + crates - 3 - 1, "{all}");
+}
+
+/// `sem stats` of a workspace that depends on a git repository that is not there.
+fn stats_of_a_workspace_with_a_missing_git_dependency(options: &[&str]) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("src")).unwrap();
+    let missing = dir.path().join("no-such-repository");
+    fs::write(
+        dir.path().join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"app\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n\
+             [dependencies]\ngone = {{ git = \"file://{}\" }}\n",
+            missing.display()
+        ),
+    )
+    .unwrap();
+    fs::write(dir.path().join("src/lib.rs"), "pub fn f() {}\n").unwrap();
+    let mut args = vec!["stats", "--no-sysroot", "--format", "json", dir.path().to_str().unwrap()];
+    args.extend(options);
+    // A Cargo home of its own (cargo's attempt to clone leaves a folder in it), and no retries.
+    let output = Command::new(env!("CARGO_BIN_EXE_sem"))
+        .args(&args)
+        .env("CARGO_HOME", dir.path().join("cargo-home"))
+        .env("CARGO_NET_RETRY", "0")
+        .output()
+        .expect("sem runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn offline_forbids_the_network_and_the_warning_says_what_cargo_said() {
+    let offline = stats_of_a_workspace_with_a_missing_git_dependency(&["--offline"]);
+    assert_eq!(offline["kind"], "folder");
+    let warning = offline["warnings"][0].as_str().unwrap();
+    assert!(warning.contains("`cargo metadata` failed offline: packages are missing and network access was forbidden"));
+    assert_eq!(warning.matches(" --offline --locked --filter-platform ").count(), 1, "{warning}");
+    assert_eq!(warning.matches("` said:\n").count(), 1, "{warning}");
+    assert!(warning.contains("you are in the offline mode (--offline)"), "{warning}");
+
+    // Without `--offline`, cargo tries the network (here, a clone from a missing local path).
+    let online = stats_of_a_workspace_with_a_missing_git_dependency(&[]);
+    assert_eq!(online["kind"], "folder");
+    let warning = online["warnings"][0].as_str().unwrap();
+    assert!(warning.contains("`cargo metadata` failed offline, then with network access"), "{warning}");
+    assert_eq!(warning.matches("` said:\n").count(), 2, "{warning}");
+    let (_, online_part) = warning.split_once("said:").unwrap();
+    assert!(!online_part.contains(" --offline --"), "the second run has network access: {warning}");
+    assert!(online_part.contains("no-such-repository"), "{warning}");
 }
 
 #[test]

@@ -2,7 +2,8 @@
 //! folder of loose files, or a single file.
 //!
 //! This is the IO boundary of sem. Nothing here is built and no build script runs: `cargo
-//! metadata` is asked, offline, for the resolved package graph of the host platform. Failures
+//! metadata` is asked for the resolved package graph of the host platform, offline first, and
+//! with network access when packages are missing (unless [`LoadOptions::offline`]). Failures
 //! that stop a project from loading at all (the path does not exist) are a [`ProjectError`];
 //! everything else becomes a [`crate::LoadError`] or a [`ProjectWarning`] and loading goes on.
 
@@ -44,6 +45,10 @@ pub struct LoadOptions {
     /// (`registry/src/*/`) provide the crates.io dependencies of the standard library
     /// (`cfg-if`, `libc`); `None` to look nowhere.
     pub cargo_home: Option<PathBuf>,
+    /// Never let `cargo metadata` use the network. By default, a workspace whose packages are
+    /// not all downloaded is asked of cargo again with network access (cargo downloads them);
+    /// with `offline`, it is loaded as a plain folder instead, with a warning.
+    pub offline: bool,
 }
 
 impl Default for LoadOptions {
@@ -56,6 +61,7 @@ impl Default for LoadOptions {
             target_triple: None,
             sysroot_src: None,
             cargo_home: None,
+            offline: false,
         }
     }
 }
@@ -148,8 +154,11 @@ pub struct LoadedProject {
 }
 
 /// Loads the project at `path`: a Cargo workspace when `path` is (or holds) a `Cargo.toml`, a
-/// single file when it is one, and a folder otherwise. A Cargo project whose metadata cannot be
-/// had (a broken manifest, dependencies not fetched) falls back to the folder, with a warning.
+/// single file when it is one, and a folder otherwise. `cargo metadata` runs offline first and,
+/// when packages are missing, again with network access unless [`LoadOptions::offline`]. A Cargo
+/// project whose metadata cannot be had (a broken manifest, dependencies that cannot be
+/// downloaded) falls back to the folder, with a warning that gives each failed command and what
+/// cargo said.
 /// With [`LoadOptions::sysroot_src`], the standard library is added (see [`crate::sysroot`]).
 pub fn load_project(
     fs: &Arc<dyn FileSystem>,
@@ -203,10 +212,7 @@ fn load_project_without_sysroot(
                 return Ok((sources, ProjectKind::CargoWorkspace { root }));
             }
             Err(error) => warnings.push(ProjectWarning {
-                message: format!(
-                    "{} was loaded as a plain folder because `cargo metadata` failed: {error}",
-                    dir.display()
-                ),
+                message: format!("{} was loaded as a plain folder because {error}", dir.display()),
             }),
         }
     }
@@ -214,23 +220,142 @@ fn load_project_without_sysroot(
     Ok((sources, ProjectKind::Folder))
 }
 
-fn cargo_metadata(manifest: &Path, options: &LoadOptions) -> Result<Metadata, String> {
+/// `cargo metadata` for `manifest`: offline first, then with network access when the offline
+/// run lacks packages (unless [`LoadOptions::offline`] forbids it); `--locked` until cargo says
+/// the lock file must change.
+fn cargo_metadata(manifest: &Path, options: &LoadOptions) -> Result<Metadata, MetadataError> {
+    let mut locked = true;
+    let mut failures: Vec<FailedRun> = Vec::new();
+    for network in [false, true] {
+        if network {
+            let missing = failures.last().is_some_and(|failure| failure.kind == MetadataFailure::PackagesMissing);
+            if !missing || options.offline {
+                break;
+            }
+        }
+        loop {
+            match run_cargo_metadata(manifest, options, network, locked) {
+                Ok(metadata) => return Ok(metadata),
+                // A workspace without a lock file (or with a stale one) still loads: only
+                // `--locked` is given up, and this run is not worth reporting.
+                Err(failure) if failure.kind == MetadataFailure::LockOutdated && locked => locked = false,
+                Err(failure) => {
+                    failures.push(failure);
+                    break;
+                }
+            }
+        }
+    }
+    let network_forbidden = options.offline;
+    Err(MetadataError { failures, network_forbidden })
+}
+
+/// One run of `cargo metadata`, with or without `--offline` and `--locked`.
+fn run_cargo_metadata(
+    manifest: &Path,
+    options: &LoadOptions,
+    network: bool,
+    locked: bool,
+) -> Result<Metadata, FailedRun> {
     let mut command = MetadataCommand::new();
     command.cargo_path(&options.cargo).manifest_path(manifest);
-    let mut other = vec!["--offline".to_owned(), "--locked".to_owned()];
+    let mut other = Vec::new();
+    if !network {
+        other.push("--offline".to_owned());
+    }
+    if locked {
+        other.push("--locked".to_owned());
+    }
     if let Some(triple) = &options.target_triple {
         other.extend(["--filter-platform".to_owned(), triple.clone()]);
     }
-    command.other_options(other.clone());
-    match command.exec() {
-        Ok(metadata) => Ok(metadata),
-        // A workspace without a lock file (or with a stale one) still loads if its
-        // dependencies are in the local registry; only `--locked` is given up.
-        Err(_) => {
-            other.retain(|option| option != "--locked");
-            command.other_options(other);
-            command.exec().map_err(|error| error.to_string().trim().to_owned())
+    command.other_options(other);
+    let mut command = command.cargo_command();
+    let described = describe_command(&command);
+    let failed = |stderr: String| FailedRun { kind: classify_failure(&stderr), command: described.clone(), stderr };
+    let output = command.output().map_err(|error| failed(format!("cannot run it: {error}")))?;
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr).trim().to_owned();
+        let stderr = if stderr.is_empty() { format!("nothing ({})", output.status) } else { stderr };
+        return Err(failed(stderr));
+    }
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let json = stdout.lines().find(|line| line.starts_with('{')).unwrap_or_default();
+    MetadataCommand::parse(json).map_err(|error| failed(format!("output sem cannot read: {error}")))
+}
+
+/// A command line as one would type it.
+fn describe_command(command: &Command) -> String {
+    std::iter::once(command.get_program())
+        .chain(command.get_args())
+        .map(|part| {
+            let part = part.to_string_lossy();
+            if part.is_empty() || part.contains(char::is_whitespace) { format!("'{part}'") } else { part.into_owned() }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Why a `cargo metadata` run failed, as far as what to try next goes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum MetadataFailure {
+    /// Packages it needs are not downloaded (or the local copy of the index does not have
+    /// them) and `--offline` kept cargo from fetching them: a run with network access may do.
+    PackagesMissing,
+    /// The lock file is missing or stale and `--locked` kept cargo from writing it.
+    LockOutdated,
+    /// Anything else: a broken manifest, a failing network, no cargo at all.
+    Other,
+}
+
+/// What cargo's standard error says went wrong. Cargo words an offline failure in a few
+/// ways: a resolution that finds no package reminds of "offline mode", a download says
+/// "--offline was specified", a git checkout says "you are in the offline mode".
+fn classify_failure(stderr: &str) -> MetadataFailure {
+    let offline = ["offline mode", "--offline was specified", "failed to download"];
+    if offline.iter().any(|words| stderr.contains(words)) {
+        MetadataFailure::PackagesMissing
+    } else if stderr.contains("--locked was passed") || stderr.contains("because --locked") {
+        MetadataFailure::LockOutdated
+    } else {
+        MetadataFailure::Other
+    }
+}
+
+/// A `cargo metadata` run that failed: the command line and what cargo said.
+#[derive(Clone, Debug)]
+struct FailedRun {
+    command: String,
+    /// Cargo's standard error, trimmed.
+    stderr: String,
+    kind: MetadataFailure,
+}
+
+/// Every way `cargo metadata` was tried, and failed.
+#[derive(Clone, Debug)]
+struct MetadataError {
+    /// The last offline run, then the run with network access if there was one.
+    failures: Vec<FailedRun>,
+    /// Whether network access was forbidden ([`LoadOptions::offline`]).
+    network_forbidden: bool,
+}
+
+impl fmt::Display for MetadataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let missing = self.failures.last().is_some_and(|failure| failure.kind == MetadataFailure::PackagesMissing);
+        match self.failures.len() {
+            0 => f.write_str("`cargo metadata` failed")?,
+            1 if missing && self.network_forbidden => f.write_str(
+                "`cargo metadata` failed offline: packages are missing and network access was forbidden \
+                 (`--offline`); `cargo fetch` in the workspace downloads them",
+            )?,
+            1 => f.write_str("`cargo metadata` failed")?,
+            _ => f.write_str("`cargo metadata` failed offline, then with network access")?,
         }
+        for failure in &self.failures {
+            write!(f, "\n`{}` said:\n{}", failure.command, failure.stderr)?;
+        }
+        Ok(())
     }
 }
 
@@ -515,6 +640,73 @@ mod tests {
             .map(|atom| atom.to_string())
             .collect();
         assert_eq!(atoms, ["unix", "target_os = \"linux\"", "feature = \"std\""]);
+    }
+
+    /// Cargo's words (1.95), copied from its standard error.
+    #[test]
+    fn cargo_failures_are_told_apart() {
+        let missing_from_index = "error: no matching package named `anyhow` found\n\
+            location searched: crates.io index\n\
+            required by package `sem-cli v0.1.0 (/work/crates/cli)`\n\
+            As a reminder, you're using offline mode (--offline) which can sometimes cause \
+            surprising resolution failures, if this error is too confusing you may wish to retry \
+            without `--offline`.";
+        let not_downloaded = "error: failed to download `itoa v0.4.1`\n\nCaused by:\n  \
+            attempting to make an HTTP request, but --offline was specified";
+        let git_not_checked_out = "error: failed to get `yy` as a dependency of package `probe v0.1.0 (/tmp/probe)`\n\n\
+            Caused by:\n  unable to update https://example.invalid/yy\n\n\
+            Caused by:\n  can't checkout from 'https://example.invalid/yy': you are in the offline mode (--offline)";
+        for stderr in [missing_from_index, not_downloaded, git_not_checked_out] {
+            assert_eq!(classify_failure(stderr), MetadataFailure::PackagesMissing, "{stderr}");
+        }
+        // The help after a lock-file error names `--offline` too; that is no missing package.
+        let stale_lock = "error: cannot update the lock file /tmp/probe/Cargo.lock because --locked was passed \
+            to prevent this\nhelp: to generate the lock file without accessing the network, remove the \
+            --locked flag and use --offline instead.";
+        let no_lock = "error: cannot create the lock file /tmp/probe/Cargo.lock because --locked was passed \
+            to prevent this";
+        let needs_update =
+            "error: the lock file /tmp/probe/Cargo.lock needs to be updated but --locked was passed to prevent this";
+        for stderr in [stale_lock, no_lock, needs_update] {
+            assert_eq!(classify_failure(stderr), MetadataFailure::LockOutdated, "{stderr}");
+        }
+        let broken_manifest = "error: unclosed table, expected `]`\n --> Cargo.toml:1:9";
+        let no_network = "error: failed to query replaced source registry `crates-io`\n\n\
+            Caused by:\n  download of config.json failed\n\nCaused by:\n  [6] Couldn't resolve host name";
+        for stderr in [broken_manifest, no_network, ""] {
+            assert_eq!(classify_failure(stderr), MetadataFailure::Other, "{stderr}");
+        }
+    }
+
+    #[test]
+    fn the_metadata_warning_gives_each_command_and_what_cargo_said() {
+        let run = |command: &str, stderr: &str, kind| FailedRun {
+            command: command.to_owned(),
+            stderr: stderr.to_owned(),
+            kind,
+        };
+        let offline = run(
+            "cargo metadata --offline",
+            "error: no matching package … offline mode",
+            MetadataFailure::PackagesMissing,
+        );
+        let online = run("cargo metadata", "error: [6] Couldn't resolve host name", MetadataFailure::Other);
+        let both = MetadataError { failures: vec![offline.clone(), online], network_forbidden: false };
+        assert_eq!(
+            both.to_string(),
+            "`cargo metadata` failed offline, then with network access\n\
+             `cargo metadata --offline` said:\nerror: no matching package … offline mode\n\
+             `cargo metadata` said:\nerror: [6] Couldn't resolve host name"
+        );
+        let forbidden = MetadataError { failures: vec![offline], network_forbidden: true };
+        assert!(
+            forbidden
+                .to_string()
+                .starts_with("`cargo metadata` failed offline: packages are missing and network access was forbidden")
+        );
+        let mut command = Command::new("cargo");
+        command.args(["metadata", "--manifest-path", "/a dir/Cargo.toml", ""]);
+        assert_eq!(describe_command(&command), "cargo metadata --manifest-path '/a dir/Cargo.toml' ''");
     }
 
     #[test]
