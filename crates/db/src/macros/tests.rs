@@ -455,6 +455,55 @@ twice!(); twice!(); twice!(); twice!(); twice!(); twice!();
 }
 
 #[test]
+fn a_call_whose_expansions_double_stops_at_the_token_budget_of_one_call() {
+    // Each step doubles its input: the per-expansion limits of `sem-expand` would let it run to
+    // a million tokens; the budget of the call written in the file stops it at 2^18.
+    let db = RootDatabase::from_sources(&sources_from_fixture(
+        r#"
+//- /lib.rs crate:a
+macro_rules! grow { ($($t:tt)*) => { grow!($($t)* $($t)*); }; }
+grow!(x);
+pub struct After;
+"#,
+    ));
+    let krate = db.workspace().crates(&db)[0];
+    let start = Instant::now();
+    let tree = crate_module_tree(&db, krate);
+    let elapsed = start.elapsed();
+    let messages: Vec<&str> = tree.diagnostics.iter().map(|it| it.message.as_str()).collect();
+    assert_eq!(messages, ["the expansions of this macro call hold more than 262144 tokens: the rest are left out"]);
+    assert_eq!(
+        (tree.diagnostics[0].expansion, tree.diagnostics[0].expansion_point),
+        (crate::ExpnId::crate_root(&db, krate), 0)
+    );
+    // The n-th expansion holds 2^n tokens and a few for the call around them: 16 fit, the
+    // 17th takes the sum past 2^18 and is left out.
+    assert_eq!(tree.expanded_macro_calls, 16);
+    assert!(crate::module_definitions(&db, tree, 0).iter().any(|(_, path)| path.to_string() == "crate::After"));
+    eprintln!("doubling bomb: {} expansions in {elapsed:?}", tree.expanded_macro_calls);
+}
+
+#[test]
+fn a_deep_recursion_is_linear_in_its_depth() {
+    // Each level used to walk every level above it, twice (the depth, the textual scope).
+    let (mut db, log) = RootDatabase::with_execution_log();
+    db.apply(&sources_from_fixture(
+        r#"
+//- /lib.rs crate:a
+#![recursion_limit = "1024"]
+macro_rules! deep { () => { deep!(); }; }
+deep!();
+"#,
+    ));
+    let krate = db.workspace().crates(&db)[0];
+    let tree = crate_module_tree(&db, krate);
+    assert_eq!(tree.expanded_macro_calls, 1024);
+    // One execution of each per level: the parent's answer is read from its memo.
+    assert_eq!(log.count("macro_depth"), 1 + 1025);
+    assert!(log.count("enclosing_scope") <= 1026, "{}", log.count("enclosing_scope"));
+}
+
+#[test]
 fn built_in_derives_are_expanded_only_when_their_definitions_are_asked_for() {
     let fixture = r#"
 //- /lib.rs crate:a
