@@ -65,6 +65,10 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
     let (mut modules, mut imports, mut resolved, mut module_errors) = (0, 0, 0, 0);
     // Names that glob imports bring with different meanings (used by no import that resolved).
     let ambiguous_names = std::sync::atomic::AtomicUsize::new(0);
+    // Expansions of macro calls among the items of impls and traits, and the names of theirs
+    // that a module scope holds (there must be none).
+    let associated_expansions = std::sync::atomic::AtomicUsize::new(0);
+    let associated_in_scope: std::sync::Mutex<Vec<String>> = Default::default();
     // The imports of the code Cargo builds for the corpus: every package's libraries, binaries
     // and build scripts, and the tests, benches and examples of workspace members only.
     let (mut built_imports, mut built_resolved) = (0, 0);
@@ -85,6 +89,28 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
                 }
             }
             ambiguous_names.fetch_add(def_map.ambiguous_names.len(), std::sync::atomic::Ordering::Relaxed);
+            let associated: HashSet<sem_db::ExpnId> = tree
+                .associated_fragments
+                .iter()
+                .filter(|fragment| {
+                    let container = fragment.container;
+                    let kind = sem_db::collect_definitions(&db, container.expansion).definitions
+                        [container.index as usize]
+                        .kind;
+                    kind != sem_db::DefKind::ForeignMod
+                })
+                .map(|fragment| fragment.expansion)
+                .collect();
+            associated_expansions.fetch_add(associated.len(), std::sync::atomic::Ordering::Relaxed);
+            for scope in &def_map.modules {
+                for (name, entry) in scope.types.iter().chain(&scope.values).chain(&scope.macros) {
+                    if let sem_db::Resolution::Def { expansion, .. } = entry.resolution
+                        && associated.contains(&expansion)
+                    {
+                        associated_in_scope.lock().unwrap().push(format!("{}: {name}", data.display_name));
+                    }
+                }
+            }
             (tree.modules.len(), tree.diagnostics.len(), def_map.import_counts())
         }));
         match outcome {
@@ -158,6 +184,13 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
         .collect();
     eprintln!("corpus_resolve: unresolved imports by reason: {}", reasons.join(", "));
     assert!(panicked.is_empty(), "module tree or resolution panicked for {panicked:?}");
+    let associated_in_scope = associated_in_scope.into_inner().unwrap();
+    eprintln!(
+        "corpus_resolve: {} expansions of macro calls in impls and traits, {} of their items in a module scope",
+        associated_expansions.load(std::sync::atomic::Ordering::Relaxed),
+        associated_in_scope.len()
+    );
+    assert!(associated_in_scope.is_empty(), "associated items in module scopes: {associated_in_scope:?}");
     assert!(crates_without_root.is_empty(), "crates whose root file is not loaded: {crates_without_root:?}");
     assert!(crates.len() > 1_000 && modules > 5_000, "{} crates, {modules} modules", crates.len());
     // With the standard library (`.ci/run` installs its sources) and `macro_rules!` expansion,

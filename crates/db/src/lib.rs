@@ -44,8 +44,9 @@ pub use crate::{
     def_locations::{DefId, crate_definitions, find_expansion},
     detached::with_detached_crates,
     expansion::{
-        CallKind, CollectDiagnostic, DefKind, DefPathData, Definition, ExpansionPoint, ExpnId, Fragment, LocatedFile,
-        ModuleCandidates, collect_definitions, expansion_point, fragment_items, item_in_file, locate_tokens,
+        CallKind, CallPosition, CollectDiagnostic, DefKind, DefPathData, Definition, ExpansionPoint, ExpnId, Fragment,
+        LocatedFile, ModuleCandidates, collect_definitions, expansion_point, fragment_items, item_in_file,
+        locate_tokens,
     },
     inputs::{CrateInput, SourceFile, SourceRootInput, Workspace},
     items::{
@@ -60,9 +61,9 @@ pub use crate::{
     },
     module_files::{CrateFiles, crate_files, unreached_files},
     module_tree::{
-        DefLocation, DefPath, DefPathHash, MAX_EXPANSION_TOKENS, MAX_EXPANSION_TOKENS_PER_CALL, MAX_EXPANSIONS,
-        MAX_EXPANSIONS_PER_CALL, MAX_MODULES, ModuleData, ModuleDiagnostic, ModuleIndex, ModuleTree, crate_module_tree,
-        module_definitions,
+        AssociatedFragment, DefLocation, DefPath, DefPathHash, MAX_EXPANSION_TOKENS, MAX_EXPANSION_TOKENS_PER_CALL,
+        MAX_EXPANSIONS, MAX_EXPANSIONS_PER_CALL, MAX_MODULES, ModuleData, ModuleDiagnostic, ModuleIndex, ModuleTree,
+        crate_module_tree, module_definitions,
     },
     name_resolution::{
         AmbiguousName, BuiltinType, CrateDefMap, Import, ImportStatus, MAX_IMPORT_ROUNDS, ModuleId, ModuleScope,
