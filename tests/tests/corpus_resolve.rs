@@ -378,11 +378,12 @@ fn unresolved_reason(
     kind: sem_sources::TargetKind,
     root: &str,
     names_a_dependency: bool,
-    message: &str,
+    reason: &sem_db::UnresolvedImport,
 ) -> &'static str {
+    use sem_db::UnresolvedImport;
     use sem_sources::TargetKind;
     let names_no_crate =
-        message.contains("is neither a crate nor a name in scope") || message.starts_with("unresolved extern crate");
+        matches!(reason, UnresolvedImport::FirstSegmentNotFound { .. } | UnresolvedImport::NoSuchCrate { .. });
     if kind == TargetKind::Detached {
         // A file no crate reaches with the enabled cfg and features: not cfg-enabled code.
         "file no crate reaches"
@@ -397,7 +398,7 @@ fn unresolved_reason(
         "dev-dependency of a registry package's target"
     } else if matches!(root, "std" | "core" | "alloc") {
         "standard library"
-    } else if message.ends_with("a module whose file is missing") {
+    } else if matches!(reason, UnresolvedImport::NameNotFound { module_file_missing: true, .. }) {
         // The path goes through a module whose file the package does not have: rustix chooses
         // `backend`'s with `#[cfg_attr(linux_raw, path = ..)]`, a cfg its build script sets.
         "module whose file is missing (build-script cfg)"

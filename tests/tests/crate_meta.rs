@@ -136,7 +136,7 @@ fn observed(db: &RootDatabase, id: CrateId) -> String {
     let mut out = dump_resolutions(db, krate);
     out.push_str(&tree.dump(db));
     for diagnostic in &tree.macro_diagnostics {
-        out.push_str(&format!("macro error: {}\n", diagnostic.message));
+        out.push_str(&format!("macro error: {}\n", diagnostic.message()));
     }
     out
 }

@@ -9,7 +9,7 @@ use std::{
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use rustc_hash::FxHashSet;
-use sem_db::{Db, SourceFile, crate_files, syntax_errors};
+use sem_db::{Db, DiagnosticCode, DiagnosticKind, Phase, Severity, SourceFile, crate_files, syntax_errors};
 use sem_sources::{Edition, RootKind, Sources};
 use serde::Serialize;
 
@@ -32,9 +32,28 @@ struct Diagnostic {
     /// `error`, or `warning` for what the analysis could not do (a procedural macro that is
     /// not registered), which does not fail the check.
     severity: &'static str,
-    /// `syntax`, `expand`, `resolve` or `load`.
+    /// `load`, `syntax`, `module-tree`, `cfg`, `expand` or `resolve` (`sem_db::Phase`).
     phase: &'static str,
+    /// The stable code: rustc's (`E0432`) where rustc has one, else sem's (`unresolved-macro`).
+    code: &'static str,
     message: String,
+}
+
+/// What kind of problem a diagnostic is: its phase, code and severity.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+struct Class {
+    phase: Phase,
+    code: DiagnosticCode,
+    severity: Severity,
+}
+
+impl Class {
+    fn of(kind: &dyn DiagnosticKind) -> Class {
+        Class { phase: kind.phase(), code: kind.code(), severity: kind.severity() }
+    }
+
+    const SYNTAX: Class = Class { phase: Phase::Syntax, code: DiagnosticCode::SYNTAX_ERROR, severity: Severity::Error };
+    const LOAD: Class = Class { phase: Phase::Load, code: DiagnosticCode::LOAD_ERROR, severity: Severity::Error };
 }
 
 /// Runs `sem check` on `path`: exit code 1 when there are errors, 0 when there are none.
@@ -78,7 +97,7 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool, loading: &crate::analysis
             let lines = LineIndex::new(text);
             for error in errors.iter() {
                 let range = (error.range().start().into(), error.range().end().into());
-                let printed = printer.located(&display, text, &lines, range, ("syntax", "error"), error.message())?;
+                let printed = printer.located(&display, text, &lines, range, Class::SYNTAX, error.message())?;
                 // While a progress bar is drawn (on a terminal), each error is written out at
                 // once with the bar cleared, so the two never mix.
                 progress.suspend(|| {
@@ -100,7 +119,7 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool, loading: &crate::analysis
     // run out of fuel, macros and imports that name nothing: what the module tree and the def
     // map of each checked crate find, each once even when files are shared by crates.
     let item_errors = item_diagnostics(&analysis.db, &analysis.sources, deps);
-    for ItemDiagnostic { file, range: (start, end), phase, is_warning, message } in item_errors {
+    for ItemDiagnostic { file, range: (start, end), class, message } in item_errors {
         let db = &analysis.db;
         let text = file.text(db).get();
         let absolute = absolute_path(&analysis.sources, file.path(db));
@@ -110,13 +129,13 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool, loading: &crate::analysis
         let start = start.min(text.len());
         let first_line_end = text[start..].find('\n').map_or(text.len(), |newline| start + newline);
         let range = (start, end.min(first_line_end));
-        let severity = if is_warning { "warning" } else { "error" };
-        out.write(&printer.located(&display, text, &lines, range, (phase, severity), &message)?);
-        if is_warning {
-            warning_count += 1;
-        } else {
-            files_with_errors.insert(absolute);
-            error_count += 1;
+        out.write(&printer.located(&display, text, &lines, range, class, &message)?);
+        match class.severity {
+            Severity::Warning => warning_count += 1,
+            Severity::Error => {
+                files_with_errors.insert(absolute);
+                error_count += 1;
+            }
         }
     }
 
@@ -133,15 +152,16 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool, loading: &crate::analysis
             line: None,
             column: None,
             range: None,
-            severity: "error",
-            phase: "load",
+            severity: Class::LOAD.severity.as_str(),
+            phase: Class::LOAD.phase.as_str(),
+            code: Class::LOAD.code.as_str(),
             message: error.kind.to_string(),
         };
         let printed = if json {
             serde_json::to_string(&diagnostic)? + "\n"
         } else {
             // No snippet: the text is unreadable or was never there.
-            let title = Level::ERROR.primary_title(diagnostic.message.as_str());
+            let title = Level::ERROR.primary_title(diagnostic.message.as_str()).id(diagnostic.code);
             let report = &[annotate_snippets::Group::with_title(title)];
             format!("{}\n --> {display}\n\n", printer.renderer.render(report))
         };
@@ -179,7 +199,7 @@ impl Printer {
         text: &str,
         lines: &LineIndex,
         (start, end): (usize, usize),
-        (phase, severity): (&'static str, &'static str),
+        class: Class,
         message: &str,
     ) -> anyhow::Result<String> {
         let range = clamp_range(text, start, end);
@@ -189,8 +209,9 @@ impl Printer {
             line: Some(line),
             column: Some(column),
             range: Some([range.start, range.end]),
-            severity,
-            phase,
+            severity: class.severity.as_str(),
+            phase: class.phase.as_str(),
+            code: class.code.as_str(),
             message: message.to_owned(),
         };
         Ok(if self.json {
@@ -207,11 +228,9 @@ impl Printer {
 struct ItemDiagnostic {
     file: SourceFile,
     range: (usize, usize),
-    /// `expand` (module files, `cfg`, macro expansion and its fuel) or `resolve` (imports and
-    /// macro calls that name nothing).
-    phase: &'static str,
-    /// A limit of the analysis (a procedural macro that is not registered), not an error.
-    is_warning: bool,
+    /// Its phase, code and severity (a warning is a limit of the analysis, such as a procedural
+    /// macro that is not registered, not an error).
+    class: Class,
     message: String,
 }
 
@@ -229,10 +248,11 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
         }
         let tree = sem_db::crate_module_tree(db, krate);
         // The item each diagnostic is about, in the fragment of an expansion.
-        let mut about: Vec<(sem_db::ExpnId, u32, &'static str, bool, String)> = Vec::new();
+        let mut about: Vec<(sem_db::ExpnId, u32, Class, String)> = Vec::new();
+        let mut add = |expn, item, kind: &dyn DiagnosticKind| about.push((expn, item, Class::of(kind), kind.message()));
         let point_item = |diagnostic: &sem_db::ModuleDiagnostic| {
             let fragment = sem_db::collect_definitions(db, diagnostic.expansion);
-            match fragment.expansion_points.get(diagnostic.expansion_point as usize)? {
+            match fragment.expansion_points.get(diagnostic.expansion_point? as usize)? {
                 sem_db::ExpansionPoint::Module { definition, .. } => {
                     Some(fragment.definitions[*definition as usize].item)
                 }
@@ -240,21 +260,10 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
                 sem_db::ExpansionPoint::MacroCall { item, .. } => Some(*item),
             }
         };
-        for diagnostic in &tree.diagnostics {
-            // `None`: a problem of the crate as a whole (its root file is missing).
+        // `None`: a problem of the crate as a whole (its root file is missing).
+        for diagnostic in tree.diagnostics.iter().chain(&tree.unregistered_macros).chain(&tree.macro_diagnostics) {
             if let Some(item) = point_item(diagnostic) {
-                about.push((diagnostic.expansion, item, "expand", false, diagnostic.message.clone()));
-            }
-        }
-        for diagnostic in &tree.unregistered_macros {
-            if let Some(item) = point_item(diagnostic) {
-                about.push((diagnostic.expansion, item, "expand", true, diagnostic.message.clone()));
-            }
-        }
-        for diagnostic in &tree.macro_diagnostics {
-            if let Some(item) = point_item(diagnostic) {
-                let phase = if diagnostic.message.starts_with("cannot find macro") { "resolve" } else { "expand" };
-                about.push((diagnostic.expansion, item, phase, false, diagnostic.message.clone()));
+                add(diagnostic.expansion, item, &diagnostic.kind);
             }
         }
         // Built-in derives are not expanded by the module tree: their errors (`Default` on an
@@ -264,21 +273,21 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
             let Some(parent) = child.parent(db) else { continue };
             let points = &sem_db::collect_definitions(db, parent).expansion_points;
             if let Some(sem_db::ExpansionPoint::MacroCall { item, .. }) = points.get(child.index(db) as usize) {
-                about.push((parent, *item, "expand", false, error.clone()));
+                add(parent, *item, error);
             }
         }
         for expn in tree.fragments() {
             for diagnostic in &sem_db::collect_definitions(db, expn).diagnostics {
-                about.push((expn, diagnostic.item, "expand", diagnostic.is_warning, diagnostic.message.clone()));
+                add(expn, diagnostic.item, &diagnostic.kind);
             }
         }
         for import in &sem_db::crate_def_map(db, krate).imports {
-            let sem_db::ImportStatus::Unresolved(message) = &import.status else { continue };
+            let sem_db::ImportStatus::Unresolved(reason) = &import.status else { continue };
             let fragment = sem_db::collect_definitions(db, import.expansion);
             let Some(definition) = fragment.definitions.get(import.definition as usize) else { continue };
-            about.push((import.expansion, definition.item, "resolve", false, message.clone()));
+            add(import.expansion, definition.item, reason);
         }
-        for (expn, item, phase, is_warning, message) in about {
+        for (expn, item, class, message) in about {
             // An item of a macro expansion is reported at the call that made it.
             let Some((expn, item)) = sem_db::item_in_file(db, expn, item) else { continue };
             let Some(located) = sem_db::locate_tokens(db, expn) else { continue };
@@ -287,8 +296,7 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
             let diagnostic = ItemDiagnostic {
                 file: located.file,
                 range: (range.start().into(), range.end().into()),
-                phase,
-                is_warning,
+                class,
                 message,
             };
             if seen.insert(diagnostic.clone()) {
@@ -397,7 +405,7 @@ fn render_snippet(
     let source = &text[shown.clone()];
     let span = (range.start - shown.start)..(range.end - shown.start).min(source.len());
     let level = if diagnostic.severity == "warning" { Level::WARNING } else { Level::ERROR };
-    let report = &[level.primary_title(diagnostic.message.as_str()).element(
+    let report = &[level.primary_title(diagnostic.message.as_str()).id(diagnostic.code).element(
         Snippet::source(source)
             .line_start(lines.line(range.start) + 1)
             .path(diagnostic.file.as_str())

@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use sem_db::{
-    CrateInput, Db, DefKind, ExpansionPoint, SourceFile, collect_definitions, crate_files, crate_module_tree,
-    syntax_errors, tokens,
+    CrateInput, Db, DefKind, DiagnosticKind, ExpansionPoint, SourceFile, collect_definitions, crate_files,
+    crate_module_tree, syntax_errors, tokens,
 };
 use sem_sources::{Edition, FilePath, LoadError, RootKind, project::ProjectKind};
 use serde::Serialize;
@@ -238,7 +238,8 @@ fn definition_figures(db: &dyn Db, krate: CrateInput) -> DefinitionFigures {
     figures.builtin_derives = tree.derive_fragments().len();
     for expn in tree.fragments() {
         let fragment = collect_definitions(db, expn);
-        figures.module_errors += fragment.diagnostics.iter().filter(|it| !it.is_warning).count();
+        figures.module_errors +=
+            fragment.diagnostics.iter().filter(|it| it.kind.severity() == sem_db::Severity::Error).count();
         figures.items += fragment.definitions.iter().filter(|it| it.kind != DefKind::Module).count();
         figures.macro_calls +=
             fragment.expansion_points.iter().filter(|it| matches!(it, ExpansionPoint::MacroCall { .. })).count();

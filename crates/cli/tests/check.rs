@@ -48,7 +48,8 @@ fn json_lines(output: &Output) -> Vec<serde_json::Value> {
         .map(|line| {
             let value: serde_json::Value = serde_json::from_str(line).expect("each line is one JSON object");
             let keys: Vec<&str> = value.as_object().unwrap().keys().map(String::as_str).collect();
-            assert_eq!(keys, ["file", "line", "column", "range", "severity", "phase", "message"], "{line}");
+            assert_eq!(keys, ["file", "line", "column", "range", "severity", "phase", "code", "message"], "{line}");
+            assert!(value["code"].as_str().is_some_and(|code| !code.is_empty()), "{line}");
             assert!(value["severity"] == "error" || value["severity"] == "warning", "{line}");
             assert!(value["file"].is_string() && value["message"].is_string(), "{line}");
             match value["phase"].as_str().unwrap() {
@@ -59,7 +60,7 @@ fn json_lines(output: &Output) -> Vec<serde_json::Value> {
                     assert!(range[0].as_u64().unwrap() <= range[1].as_u64().unwrap(), "{line}");
                 }
                 "load" => assert!(value["line"].is_null() && value["range"].is_null(), "{line}"),
-                "expand" | "resolve" => assert!(value["line"].as_u64().unwrap() >= 1, "{line}"),
+                "module-tree" | "cfg" | "expand" | "resolve" => assert!(value["line"].as_u64().unwrap() >= 1, "{line}"),
                 phase => panic!("unknown phase {phase}"),
             }
             value
@@ -164,7 +165,7 @@ fn check_reports_the_errors_of_a_folder_of_loose_files_with_snippets() {
         .collect();
     assert!(!locations.is_empty(), "{stdout}");
     assert!(locations.iter().all(|&(line, _)| line >= 3), "{stdout}");
-    assert!(stdout.lines().any(|line| line.starts_with("error: ")), "{stdout}");
+    assert!(stdout.lines().any(|line| line.starts_with("error[syntax-error]: ")), "{stdout}");
     // The snippet shows the broken line and underlines a part of it or of the end.
     assert!(stdout.contains("3 | fn f( {"), "{stdout}");
     assert!(stdout.lines().any(|line| line.trim_start().starts_with('|') && line.contains('^')), "{stdout}");
@@ -182,13 +183,14 @@ fn check_reports_missing_module_files_and_invalid_cfg_where_they_are_declared() 
     assert_no_panic(&output);
     assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
     let errors = json_lines(&output);
-    let summary: Vec<(String, u64, &str, String)> = errors
+    let summary: Vec<(String, u64, &str, &str, String)> = errors
         .iter()
         .map(|error| {
             (
                 error["file"].as_str().unwrap().to_owned(),
                 error["line"].as_u64().unwrap(),
                 error["phase"].as_str().unwrap(),
+                error["code"].as_str().unwrap(),
                 error["message"].as_str().unwrap().to_owned(),
             )
         })
@@ -201,13 +203,15 @@ fn check_reports_missing_module_files_and_invalid_cfg_where_they_are_declared() 
             (
                 "lib.rs".to_owned(),
                 2,
-                "expand",
+                "module-tree",
+                "E0583",
                 "file not found for module `missing`: tried missing.rs, missing/mod.rs".to_owned()
             ),
             (
                 "lib.rs".to_owned(),
                 3,
-                "expand",
+                "cfg",
+                "invalid-cfg-predicate",
                 "invalid `cfg` predicate: `not` takes one predicate, found 2".to_owned()
             ),
         ]
@@ -236,15 +240,21 @@ forever!();
     assert_no_panic(&output);
     assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
     let errors = json_lines(&output);
-    let summary: Vec<(u64, String)> = errors
+    let summary: Vec<(u64, &str, String)> = errors
         .iter()
-        .map(|error| (error["line"].as_u64().unwrap(), error["message"].as_str().unwrap().to_owned()))
+        .map(|error| {
+            (
+                error["line"].as_u64().unwrap(),
+                error["code"].as_str().unwrap(),
+                error["message"].as_str().unwrap().to_owned(),
+            )
+        })
         .collect();
     assert_eq!(
         summary,
         [
-            (2, "invalid `cfg` predicate: `not` takes one predicate, found 2".to_owned()),
-            (6, "recursion limit reached while expanding `forever!` (limit 128)".to_owned()),
+            (2, "invalid-cfg-predicate", "invalid `cfg` predicate: `not` takes one predicate, found 2".to_owned()),
+            (6, "recursion-limit", "recursion limit reached while expanding `forever!` (limit 128)".to_owned()),
         ]
     );
     assert_positions_agree(&errors, source);
@@ -267,12 +277,13 @@ fine!();
     assert_no_panic(&output);
     assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
     let errors = json_lines(&output);
-    let summary: Vec<(u64, &str, String)> = errors
+    let summary: Vec<(u64, &str, &str, String)> = errors
         .iter()
         .map(|error| {
             (
                 error["line"].as_u64().unwrap(),
                 error["phase"].as_str().unwrap(),
+                error["code"].as_str().unwrap(),
                 error["message"].as_str().unwrap().to_owned(),
             )
         })
@@ -280,13 +291,14 @@ fine!();
     assert_eq!(
         summary,
         [
-            (3, "resolve", "unresolved import `inner::Missing`: no `Missing` in `inner`".to_owned()),
+            (3, "resolve", "E0432", "unresolved import `inner::Missing`: no `Missing` in `inner`".to_owned()),
             (
                 4,
                 "resolve",
+                "E0432",
                 "unresolved import `nowhere::Thing`: `nowhere` is neither a crate nor a name in scope".to_owned()
             ),
-            (5, "resolve", "cannot find macro `not_defined_anywhere!` in this scope".to_owned()),
+            (5, "resolve", "unresolved-macro", "cannot find macro `not_defined_anywhere!` in this scope".to_owned()),
         ]
     );
     assert_positions_agree(&errors, source);

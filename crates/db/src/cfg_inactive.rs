@@ -24,6 +24,7 @@ use sem_syntax::{
 };
 use text_size::TextRange;
 
+use crate::diagnostics::CfgDiagnosticKind;
 use crate::{
     Db,
     expansion::expand_cfg_attrs,
@@ -53,7 +54,14 @@ pub struct CfgDiagnostic {
     pub range: TextRange,
     /// What is wrong: an invalid predicate, a malformed attribute, or a `cfg` on something
     /// that rustc cannot remove.
-    pub message: String,
+    pub kind: CfgDiagnosticKind,
+}
+
+impl CfgDiagnostic {
+    /// The message, rendered from the kind.
+    pub fn message(&self) -> String {
+        crate::diagnostics::DiagnosticKind::message(&self.kind)
+    }
 }
 
 /// The code of one file that one crate's cfg disables, and the problems with its `cfg`
@@ -166,8 +174,8 @@ impl Finder<'_> {
                         failed.get_or_insert(predicate);
                     }
                     None => {
-                        let reason = predicate.invalid_reason().unwrap_or("invalid predicate");
-                        self.diagnostic(range, format!("invalid `cfg` predicate: {reason}"));
+                        let reason = predicate.invalid_reason().unwrap_or("invalid predicate").to_owned();
+                        self.diagnostic(range, CfgDiagnosticKind::InvalidCfgPredicate { reason });
                     }
                 }
             }
@@ -181,9 +189,9 @@ impl Finder<'_> {
                 }
                 None => false,
             },
-            Removal::Unsupported(message) => {
+            Removal::Unsupported(what) => {
                 if let Some(range) = first_cfg {
-                    self.diagnostic(range, message.to_owned());
+                    self.diagnostic(range, CfgDiagnosticKind::UnsupportedPosition { what });
                 }
                 false
             }
@@ -209,7 +217,7 @@ impl Finder<'_> {
         for cfg in expanded.iter().filter(|attr| attr.is_named("cfg")) {
             match crate::expansion::group_tokens(cfg) {
                 Some(tokens) => predicates.push(CfgExpr::parse(tokens)),
-                None => problems.push("malformed `cfg`: expected `cfg(predicate)`".to_owned()),
+                None => problems.push(CfgDiagnosticKind::MalformedCfg),
             }
         }
         for problem in problems {
@@ -218,8 +226,8 @@ impl Finder<'_> {
         predicates
     }
 
-    fn diagnostic(&mut self, range: TextRange, message: String) {
-        self.found.diagnostics.push(CfgDiagnostic { range, message });
+    fn diagnostic(&mut self, range: TextRange, kind: CfgDiagnosticKind) {
+        self.found.diagnostics.push(CfgDiagnostic { range, kind });
     }
 }
 
@@ -249,10 +257,10 @@ fn removal(node: &SyntaxNode) -> Option<Removal> {
                 ARRAY_EXPR if ast::ArrayExpr::cast(parent).is_some_and(|array| array.semicolon_token().is_none()) => {
                     removes()
                 }
-                _ => Some(Removal::Unsupported("removing an expression is not supported in this position")),
+                _ => Some(Removal::Unsupported("an expression is not supported in this position")),
             }
         }
-        _ if ast::Pat::can_cast(kind) => Some(Removal::Unsupported("removing a pattern is not supported")),
+        _ if ast::Pat::can_cast(kind) => Some(Removal::Unsupported("a pattern is not supported")),
         _ => None,
     }
 }

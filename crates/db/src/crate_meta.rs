@@ -83,8 +83,8 @@ pub fn dump_resolutions(db: &dyn Db, krate: CrateInput) -> String {
             (UseImportKind::Single { alias: None }, _) => "use".to_owned(),
         };
         let status = match &import.status {
-            ImportStatus::Resolved => "resolved",
-            ImportStatus::Unresolved(reason) => reason,
+            ImportStatus::Resolved => "resolved".to_owned(),
+            ImportStatus::Unresolved(reason) => reason.to_string(),
         };
         let _ = writeln!(out, "import in {module}: {kind} {}: {status}", import.path);
     }

@@ -31,6 +31,7 @@ use sem_sources::{
 use sem_syntax::token_tree::{DelimiterKind, TokenTree};
 use smol_str::SmolStr;
 
+use crate::diagnostics::{CfgDiagnosticKind, CollectDiagnosticKind};
 use crate::{
     Db,
     inputs::{CrateInput, SourceFile},
@@ -200,11 +201,16 @@ impl ModuleCandidates {
 pub struct CollectDiagnostic {
     /// The item it is about, in the pre-order of the file's item summary.
     pub item: u32,
-    /// What is wrong.
-    pub message: String,
-    /// Whether it is a limit of the analysis rather than an error of the code (an attribute
-    /// macro that is not registered).
-    pub is_warning: bool,
+    /// What is wrong (an attribute macro that is not registered is a warning: a limit of the
+    /// analysis rather than an error of the code).
+    pub kind: CollectDiagnosticKind,
+}
+
+impl CollectDiagnostic {
+    /// The message, rendered from the kind.
+    pub fn message(&self) -> String {
+        crate::diagnostics::DiagnosticKind::message(&self.kind)
+    }
 }
 
 /// What [`collect_definitions`] finds in one fragment.
@@ -469,7 +475,12 @@ impl Collector<'_> {
                         self.replaced = true;
                         return None;
                     }
-                    crate::macros::AttributeMacro::Unregistered(message) => self.warning(item_index, &message),
+                    crate::macros::AttributeMacro::Unregistered(error) => {
+                        self.fragment.diagnostics.push(CollectDiagnostic {
+                            item: item_index,
+                            kind: CollectDiagnosticKind::AttributeMacro(error),
+                        });
+                    }
                     crate::macros::AttributeMacro::NotAMacro => {}
                 }
             }
@@ -574,7 +585,7 @@ impl Collector<'_> {
         let mut problems = Vec::new();
         let out = expand_cfg_attrs(self.cfg, attrs, |problem| problems.push(problem));
         for problem in problems {
-            self.diagnostic(item, &problem);
+            self.diagnostic(item, problem);
         }
         Cow::Owned(out)
     }
@@ -585,7 +596,7 @@ impl Collector<'_> {
         let mut enabled = !is_test_harness_item(attrs) || self.cfg.has_flag("test");
         for attr in attrs.iter().filter(|attr| attr.is_named("cfg")) {
             let Some(inside) = group_tokens(attr) else {
-                self.diagnostic(item, "malformed `cfg`: expected `cfg(predicate)`");
+                self.diagnostic(item, CfgDiagnosticKind::MalformedCfg);
                 continue;
             };
             let predicate = CfgExpr::parse(inside);
@@ -593,7 +604,7 @@ impl Collector<'_> {
                 Some(value) => enabled &= value,
                 None => {
                     let reason = predicate.invalid_reason().unwrap_or("invalid predicate").to_owned();
-                    self.diagnostic(item, &format!("invalid `cfg` predicate: {reason}"));
+                    self.diagnostic(item, CfgDiagnosticKind::InvalidCfgPredicate { reason });
                 }
             }
         }
@@ -649,19 +660,19 @@ impl Collector<'_> {
         ModuleCandidates { name: name.into(), paths }
     }
 
-    fn diagnostic(&mut self, item: u32, message: &str) {
-        self.fragment.diagnostics.push(CollectDiagnostic { item, message: message.to_owned(), is_warning: false });
-    }
-
-    fn warning(&mut self, item: u32, message: &str) {
-        self.fragment.diagnostics.push(CollectDiagnostic { item, message: message.to_owned(), is_warning: true });
+    fn diagnostic(&mut self, item: u32, kind: CfgDiagnosticKind) {
+        self.fragment.diagnostics.push(CollectDiagnostic { item, kind: CollectDiagnosticKind::Cfg(kind) });
     }
 }
 
 /// `attrs` with every `cfg_attr` whose predicate holds for `cfg` replaced by the attributes it
 /// stands for (nested ones too), and the others dropped; each malformed `cfg_attr` or invalid
 /// predicate is passed to `problem` and dropped.
-pub(crate) fn expand_cfg_attrs(cfg: &CfgOptions, attrs: &[RawAttr], mut problem: impl FnMut(String)) -> Vec<RawAttr> {
+pub(crate) fn expand_cfg_attrs(
+    cfg: &CfgOptions,
+    attrs: &[RawAttr],
+    mut problem: impl FnMut(CfgDiagnosticKind),
+) -> Vec<RawAttr> {
     let mut out = Vec::with_capacity(attrs.len());
     // A stack of attributes still to look at, next on top; `cfg_attr` can nest, but every step
     // takes tokens out of the attribute, so this ends.
@@ -672,7 +683,9 @@ pub(crate) fn expand_cfg_attrs(cfg: &CfgOptions, attrs: &[RawAttr], mut problem:
             continue;
         }
         let Some(inside) = group_tokens(&attr) else {
-            problem("malformed `cfg_attr`: expected `cfg_attr(predicate, attribute, ..)`".to_owned());
+            problem(CfgDiagnosticKind::MalformedCfgAttr {
+                reason: "expected `cfg_attr(predicate, attribute, ..)`".to_owned(),
+            });
             continue;
         };
         match split_cfg_attr(inside) {
@@ -687,10 +700,10 @@ pub(crate) fn expand_cfg_attrs(cfg: &CfgOptions, attrs: &[RawAttr], mut problem:
                 Some(false) => {}
                 None => {
                     let reason = cfg_attr.predicate.invalid_reason().unwrap_or("invalid predicate");
-                    problem(format!("invalid `cfg_attr` predicate: {reason}"));
+                    problem(CfgDiagnosticKind::InvalidCfgAttrPredicate { reason: reason.to_owned() });
                 }
             },
-            Err(message) => problem(format!("malformed `cfg_attr`: {message}")),
+            Err(message) => problem(CfgDiagnosticKind::MalformedCfgAttr { reason: message }),
         }
     }
     out

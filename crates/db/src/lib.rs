@@ -24,6 +24,7 @@ mod crate_meta;
 mod database;
 mod def_locations;
 mod detached;
+mod diagnostics;
 mod expansion;
 pub mod fixture;
 mod inputs;
@@ -43,6 +44,10 @@ pub use crate::{
     database::{Db, ExecutionLog, RootDatabase},
     def_locations::{DefId, crate_definitions, find_expansion},
     detached::with_detached_crates,
+    diagnostics::{
+        CfgDiagnosticKind, CollectDiagnosticKind, DiagnosticCode, DiagnosticKind, MacroError, ModuleTreeDiagnosticKind,
+        Phase, Severity, UnresolvedImport,
+    },
     expansion::{
         CallKind, CallPosition, CollectDiagnostic, DefKind, DefPathData, Definition, ExpansionPoint, ExpnId, Fragment,
         LocatedFile, ModuleCandidates, collect_definitions, expansion_point, fragment_items, item_in_file,
@@ -55,9 +60,9 @@ pub use crate::{
     },
     lex::{Tokens, tokens},
     macros::{
-        DEFAULT_RECURSION_LIMIT, Expanded, MAX_RECURSION_LIMIT, MacroExpansion, MacroFailure, MacroSource,
-        Transparency, dump_expansion, expand_from, exported_macros, macro_expansion, macro_use_prelude,
-        macros_defined_in, resolve_macro,
+        DEFAULT_RECURSION_LIMIT, Expanded, MAX_RECURSION_LIMIT, MacroExpansion, MacroSource, Transparency,
+        dump_expansion, expand_from, exported_macros, macro_expansion, macro_use_prelude, macros_defined_in,
+        resolve_macro,
     },
     module_files::{CrateFiles, crate_files, unreached_files},
     module_tree::{

@@ -66,6 +66,7 @@ use smol_str::SmolStr;
 
 use crate::{
     Db,
+    diagnostics::MacroError,
     expansion::{CallKind, DefKind, ExpansionPoint, ExpnId, collect_definitions, expansion_point, fragment_items},
     items::{ItemSummary, SummaryItemKind, summarize_macro_items},
 };
@@ -91,13 +92,10 @@ pub struct MacroSource {
 pub struct MacroExpansion {
     /// The items of the expansion, summarized; `None` when it was not expanded.
     pub items: Option<Arc<ItemSummary>>,
-    /// Why it was not expanded, or what went wrong parsing the expansion.
-    pub error: Option<String>,
-    /// Whether the error is a fuel limit (recursion depth, expansion size, matcher steps).
-    pub fuel_exhausted: bool,
-    /// Whether the macro is a procedural macro that is not registered
-    /// (`Sources::add_proc_macro`): a limit of the analysis, not an error of the code.
-    pub unregistered: bool,
+    /// Why it was not expanded, or what went wrong parsing the expansion (a procedural macro
+    /// that is not registered is [`MacroError::Unregistered`]: a limit of the analysis, not an
+    /// error of the code).
+    pub error: Option<MacroError>,
     /// The number of tokens of the expansion (for the crate's expansion budget).
     pub tokens: usize,
 }
@@ -372,12 +370,7 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
             MacroExpansion { items: Some(Arc::new(items)), ..MacroExpansion::default() }
         }
         Ok(Some(Expanded::Tokens { tokens, what })) => summarize_expansion(&tokens, &what, edition),
-        Err(failure) => MacroExpansion {
-            error: Some(failure.message),
-            fuel_exhausted: failure.fuel_exhausted,
-            unregistered: failure.unregistered,
-            ..MacroExpansion::default()
-        },
+        Err(error) => MacroExpansion { error: Some(error), ..MacroExpansion::default() },
     }
 }
 
@@ -389,22 +382,6 @@ pub enum Expanded<S = ()> {
     Tokens { tokens: Subtree<S>, what: String },
     /// The items of the file an `include!` names, summarized as any file is.
     Items { file: crate::inputs::SourceFile, items: ItemSummary },
-}
-
-/// Why a macro call was not expanded.
-#[derive(Clone, PartialEq, Eq, Debug)]
-pub struct MacroFailure {
-    pub message: String,
-    /// A fuel limit (recursion depth, expansion size, matcher steps).
-    pub fuel_exhausted: bool,
-    /// A procedural macro that is not registered: a limit of the analysis.
-    pub unregistered: bool,
-}
-
-impl MacroFailure {
-    fn error(message: String) -> MacroFailure {
-        MacroFailure { message, fuel_exhausted: false, unregistered: false }
-    }
 }
 
 /// How deep in a macro definition's hygiene the tokens it writes are: `macro_rules!` is
@@ -515,7 +492,7 @@ fn delimited_group<S: Copy>(args: Cow<'_, Subtree<S>>) -> Cow<'_, Subtree<S>> {
 /// [`macro_expansion`] keeps the summary of the result, never its tokens, which would take
 /// more memory than the trees; [`dump_expansion`] calls it again for tests and tools, and
 /// [`crate::expansion_with_spans`] gives the same tokens with spans.
-pub fn expand_from(db: &dyn Db, expn: ExpnId) -> Result<Option<Expanded>, MacroFailure> {
+pub fn expand_from(db: &dyn Db, expn: ExpnId) -> Result<Option<Expanded>, MacroError> {
     expand_call(db, expn, &Unspanned)
 }
 
@@ -524,8 +501,7 @@ pub(crate) fn expand_call<S: Copy>(
     db: &dyn Db,
     expn: ExpnId,
     tokens: &dyn CallTokens<S>,
-) -> Result<Option<Expanded<S>>, MacroFailure> {
-    let failed = MacroFailure::error;
+) -> Result<Option<Expanded<S>>, MacroError> {
     let Some(parent) = expn.parent(db) else { return Ok(None) };
     let Some(ExpansionPoint::MacroCall { path, item, kind, .. }) = expansion_point(db, expn) else {
         return Ok(None);
@@ -534,18 +510,17 @@ pub(crate) fn expand_call<S: Copy>(
     let depth = macro_depth(db, expn);
     let limit = recursion_limit(db, krate);
     if depth > limit {
-        let message = format!("recursion limit reached while expanding `{path}!` (limit {limit})");
-        return Err(MacroFailure { message, fuel_exhausted: true, unregistered: false });
+        return Err(MacroError::RecursionLimit { what: format!("{path}!"), limit });
     }
     let edition = krate.data(db).edition;
     if *kind == CallKind::Attribute {
         let summary_item = fragment_items(db, parent).and_then(|items| items.iter().nth(*item as usize).cloned());
         let Some(summary_item) = summary_item else { return Ok(None) };
         let Some(input) = item_tokens(db, parent, *item) else {
-            return Err(failed(format!("`#[{path}]`: the item's tokens are not found")));
+            return Err(MacroError::ItemNotFound { what: path.to_string() });
         };
         let attrs = crate::expansion::expand_cfg_attrs(&krate.data(db).cfg, &summary_item.attrs, |_| {});
-        let expanded = expand_attribute(db, expn, path, &input, &attrs).map_err(failed)?;
+        let expanded = expand_attribute(db, expn, path, &input, &attrs)?;
         return Ok(Some(Expanded::Tokens { tokens: tokens.at_call_site(&expanded), what: format!("#[{path}]") }));
     }
     if *kind == CallKind::Derive {
@@ -579,7 +554,7 @@ pub(crate) fn expand_call<S: Copy>(
     let expanded = match (builtin, source) {
         (Some(name), _) => {
             let call_site = tokens.mark(tokens.call_site(), Transparency::Opaque);
-            match builtin::expand_builtin(db, expn, &name, &args, call_site).map_err(failed)? {
+            match builtin::expand_builtin(db, expn, &name, &args, call_site)? {
                 builtin::BuiltinOutput::Tokens(tokens) => tokens,
                 builtin::BuiltinOutput::Items { file, items } => return Ok(Some(Expanded::Items { file, items })),
             }
@@ -587,30 +562,35 @@ pub(crate) fn expand_call<S: Copy>(
         (None, Some(source)) if proc_macro.is_some() => {
             let (name, kind) = proc_macro.expect("checked");
             if kind != ProcMacroKind::FunctionLike {
-                return Err(failed(format!("`{path}` is not a function-like procedural macro")));
+                return Err(MacroError::WrongKind {
+                    what: path.to_string(),
+                    expected: "a function-like procedural macro",
+                });
             }
             let proc_macro = registered_proc_macro(db, source, &name, kind, &format!("{path}!"))?;
             let output = proc_macro
                 .expand(&tokens.proc_macro_input(&args_without_delimiters(&args)), None)
-                .map_err(|error| failed(format!("`{path}!`: {error}")))?;
+                .map_err(|error| MacroError::ProcMacro { what: format!("{path}!"), reason: error.to_string() })?;
             tokens.proc_macro_output(&output)
         }
         (None, Some(source)) => {
-            let rules = tokens.definition(db, source).map_err(|error| failed(format!("`{path}!`: {error}")))?;
+            let rules = tokens
+                .definition(db, source)
+                .map_err(|reason| MacroError::InvalidDefinition { what: format!("{path}!"), reason })?;
             let transparency = match rules.style() {
                 sem_expand::MacroStyle::MacroRules => Transparency::SemiTransparent,
                 _ => Transparency::Opaque,
             };
             let mark = |span| tokens.mark(span, transparency);
             rules.expand_marked(&args, tokens.call_site(), edition, &Fuel::default(), &mark).map_err(|error| {
-                MacroFailure {
-                    message: format!("`{path}!`: {}", error.message()),
-                    fuel_exhausted: error.is_fuel_exhausted(),
-                    unregistered: false,
+                MacroError::Expansion {
+                    what: format!("{path}!"),
+                    kind: error.kind(),
+                    reason: error.message().to_owned(),
                 }
             })?
         }
-        (None, None) => return Err(failed(format!("cannot find macro `{path}!` in this scope"))),
+        (None, None) => return Err(MacroError::Unresolved { what: format!("{path}!"), kind: "macro" }),
     };
     Ok(Some(Expanded::Tokens { tokens: expanded, what: format!("{path}!") }))
 }
@@ -622,7 +602,7 @@ pub fn dump_expansion(db: &dyn Db, expn: ExpnId) -> String {
         Ok(None) => "not a macro call".to_owned(),
         Ok(Some(Expanded::Tokens { tokens, .. })) => tokens.to_text(),
         Ok(Some(Expanded::Items { items, .. })) => format!("included items:\n{}", items.dump().trim_end()),
-        Err(failure) => format!("error: {}", failure.message),
+        Err(error) => format!("error: {error}"),
     }
 }
 
@@ -635,9 +615,11 @@ fn summarize_expansion(
     let tokens = count_tokens(expanded);
     let (parse, _) = token_tree_to_syntax(expanded, TopEntryPoint::MacroItems, edition);
     let items = summarize_macro_items(&parse.syntax_node());
-    let error =
-        parse.errors().first().map(|error| format!("the expansion of `{what}` is not items: {}", error.message()));
-    MacroExpansion { items: Some(Arc::new(items)), error, tokens, ..MacroExpansion::default() }
+    let error = parse
+        .errors()
+        .first()
+        .map(|error| MacroError::NotItems { what: what.to_owned(), reason: error.message().to_string() });
+    MacroExpansion { items: Some(Arc::new(items)), error, tokens }
 }
 
 /// What an attribute of an item is to the collector of definitions.
@@ -647,7 +629,7 @@ pub(crate) enum AttributeMacro {
     /// An attribute procedural macro with a registered expander: the call replaces the item.
     Registered,
     /// An attribute procedural macro without one: the item stays as written, and this says so.
-    Unregistered(String),
+    Unregistered(MacroError),
 }
 
 /// The `use dep::name;` and `use dep::real as name;` imports among `items` (at any depth), by
@@ -685,7 +667,7 @@ pub(crate) fn attribute_macro(
     };
     match registered_proc_macro(db, source, &name, ProcMacroKind::Attribute, &format!("#[{}]", attr.path)) {
         Ok(_) => AttributeMacro::Registered,
-        Err(failure) => AttributeMacro::Unregistered(format!("{}: the item is analyzed as written", failure.message)),
+        Err(error) => AttributeMacro::Unregistered(error),
     }
 }
 
@@ -719,7 +701,7 @@ fn registered_proc_macro(
     name: &str,
     kind: ProcMacroKind,
     what: &str,
-) -> Result<sem_sources::ProcMacro, MacroFailure> {
+) -> Result<sem_sources::ProcMacro, MacroError> {
     let proc_macro_crate = source.expansion.krate(db);
     let described = match kind {
         ProcMacroKind::FunctionLike => "a procedural macro",
@@ -728,14 +710,11 @@ fn registered_proc_macro(
     };
     match proc_macro_crate.proc_macros(db).get(name) {
         Some(registered) if registered.kind() == kind => Ok(registered.clone()),
-        Some(_) => Err(MacroFailure::error(format!("`{what}` is not {described}"))),
-        None => Err(MacroFailure {
-            message: format!(
-                "`{what}` is {described} of `{}` that is not registered (Sources::add_proc_macro)",
-                proc_macro_crate.data(db).display_name
-            ),
-            fuel_exhausted: false,
-            unregistered: true,
+        Some(_) => Err(MacroError::WrongKind { what: what.to_owned(), expected: described }),
+        None => Err(MacroError::Unregistered {
+            what: what.to_owned(),
+            kind: described,
+            krate: proc_macro_crate.data(db).display_name.to_string(),
         }),
     }
 }
@@ -758,19 +737,19 @@ fn expand_attribute(
     path: &crate::items::ModPath,
     input: &sem_syntax::token_tree::Subtree<()>,
     attrs: &[crate::items::RawAttr],
-) -> Result<TokenStream, String> {
-    let imports = fragment_items(db, expn.parent(db).ok_or("no parent")?)
+) -> Result<TokenStream, MacroError> {
+    let gone = || MacroError::ItemNotFound { what: path.to_string() };
+    let imports = fragment_items(db, expn.parent(db).ok_or_else(gone)?)
         .map(|items| single_imports(&items.items))
         .unwrap_or_default();
     let Some(attr) = attrs.iter().find(|attr| attr.path == *path) else {
-        return Err(format!("`#[{path}]`: the attribute is gone"));
+        return Err(gone());
     };
     let krate = expn.krate(db);
     let Some((source, name)) = attribute_proc_macro(db, krate, &imports, path) else {
-        return Err(format!("cannot find attribute macro `{path}`"));
+        return Err(MacroError::Unresolved { what: format!("#[{path}]"), kind: "attribute macro" });
     };
-    let proc_macro = registered_proc_macro(db, source, &name, ProcMacroKind::Attribute, &format!("#[{path}]"))
-        .map_err(|failure| failure.message)?;
+    let proc_macro = registered_proc_macro(db, source, &name, ProcMacroKind::Attribute, &format!("#[{path}]"))?;
     let attribute_tokens = match &attr.input {
         crate::items::AttrInput::TokenTree(tree) => match tree.token_trees.as_slice() {
             [sem_syntax::token_tree::TokenTree::Subtree(group)] => args_without_delimiters(group),
@@ -783,7 +762,9 @@ fn expand_attribute(
     let mut next = 0;
     let item = number_tokens(&item, &mut next, |()| {});
     let attribute_tokens = number_tokens(&attribute_tokens, &mut next, |()| {});
-    proc_macro.expand(&item, Some(&attribute_tokens)).map_err(|error| format!("`#[{path}]`: {error}"))
+    proc_macro
+        .expand(&item, Some(&attribute_tokens))
+        .map_err(|error| MacroError::ProcMacro { what: format!("#[{path}]"), reason: error.to_string() })
 }
 
 /// Whether `expn` is a derive that names a built-in derive (`Clone`, `Debug`…), whose expansion
@@ -808,38 +789,38 @@ fn expand_derive<S: Copy>(
     path: &crate::items::ModPath,
     input: &Subtree<S>,
     tokens: &dyn CallTokens<S>,
-) -> Result<Subtree<S>, MacroFailure> {
+) -> Result<Subtree<S>, MacroError> {
     let edition = expn.krate(db).data(db).edition;
-    let failed = |message: String| Err(MacroFailure::error(message));
     let builtin = |name: &str| {
         let kind = sem_expand::BuiltinDerive::from_name(name)?;
         let call_site = tokens.mark(tokens.call_site(), Transparency::Opaque);
-        Some(
-            sem_expand::expand_derive(kind, input, call_site, edition)
-                .map_err(|error| MacroFailure::error(format!("`{path}`: {}", error.message()))),
-        )
+        Some(sem_expand::expand_derive(kind, input, call_site, edition).map_err(|error| MacroError::Expansion {
+            what: path.to_string(),
+            kind: error.kind(),
+            reason: error.message().to_owned(),
+        }))
     };
     if let Some(source) = resolve_macro(db, expn) {
         if let Some((name, kind)) = proc_macro_of(db, source) {
             if kind != ProcMacroKind::Derive {
-                return failed(format!("`{path}` is not a derive macro"));
+                return Err(MacroError::WrongKind { what: path.to_string(), expected: "a derive macro" });
             }
             let proc_macro = registered_proc_macro(db, source, &name, kind, &path.to_string())?;
             return proc_macro
                 .expand(&tokens.proc_macro_input(input), None)
                 .map(|output| tokens.proc_macro_output(&output))
-                .map_err(|error| MacroFailure::error(format!("`{path}`: {error}")));
+                .map_err(|error| MacroError::ProcMacro { what: path.to_string(), reason: error.to_string() });
         }
         if let Some(name) = builtin_name(db, source) {
             return builtin(&name)
-                .unwrap_or_else(|| failed(format!("the built-in derive `{name}` is not expanded yet")));
+                .unwrap_or_else(|| Err(MacroError::UnsupportedBuiltin { name: name.to_string(), derive: true }));
         }
-        return failed(format!("`{path}` is not a derive macro"));
+        return Err(MacroError::WrongKind { what: path.to_string(), expected: "a derive macro" });
     }
     // Not found: a built-in derive named by its trait (`Clone`, `core::fmt::Debug`), as the
     // language prelude and `core`'s modules would have it.
     let last = path.segments.last().map(SmolStr::as_str).unwrap_or_default();
-    builtin(last).unwrap_or_else(|| failed(format!("cannot find derive macro `{path}` in this scope")))
+    builtin(last).unwrap_or_else(|| Err(MacroError::Unresolved { what: path.to_string(), kind: "derive macro" }))
 }
 
 /// The name and kind of the procedural macro that the function at `source` is, if it is one.

@@ -20,6 +20,7 @@ use smol_str::SmolStr;
 
 use crate::{
     Db,
+    diagnostics::{DiagnosticKind, ModuleTreeDiagnosticKind},
     expansion::{
         CallPosition, DefKind, DefPathData, ExpansionPoint, ExpnId, LocatedFile, collect_definitions, locate_tokens,
     },
@@ -122,13 +123,20 @@ pub struct ModuleData {
 /// A problem of the module tree.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct ModuleDiagnostic {
-    /// The expansion whose fragment declares the module.
+    /// The expansion whose fragment declares the module or makes the call.
     pub expansion: ExpnId,
-    /// The index of the declaration among that fragment's expansion points; `u32::MAX` for a
-    /// problem of the crate as a whole (a missing root file, too many modules).
-    pub expansion_point: u32,
+    /// The index of the declaration or the call among that fragment's expansion points; `None`
+    /// for a problem of the crate as a whole (a missing root file, too many modules).
+    pub expansion_point: Option<u32>,
     /// What is wrong.
-    pub message: String,
+    pub kind: ModuleTreeDiagnosticKind,
+}
+
+impl ModuleDiagnostic {
+    /// The message, rendered from the kind.
+    pub fn message(&self) -> String {
+        self.kind.message()
+    }
 }
 
 /// A definition's stable name: the data and disambiguator of each definition from the crate
@@ -196,8 +204,8 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
         // Cargo lists targets whose files a published package leaves out (examples, tests).
         tree.diagnostics.push(ModuleDiagnostic {
             expansion: root,
-            expansion_point: u32::MAX,
-            message: format!("the crate's root file `{}` does not exist", krate.data(db).root_file.path),
+            expansion_point: None,
+            kind: ModuleTreeDiagnosticKind::RootFileMissing { path: krate.data(db).root_file.path.to_string() },
         });
         return tree;
     };
@@ -241,8 +249,8 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
             if tree.modules.len() >= MAX_MODULES {
                 tree.diagnostics.push(ModuleDiagnostic {
                     expansion: expn,
-                    expansion_point: u32::MAX,
-                    message: format!("the crate has more than {MAX_MODULES} modules: the rest are left out"),
+                    expansion_point: None,
+                    kind: ModuleTreeDiagnosticKind::TooManyModules,
                 });
                 return tree;
             }
@@ -289,11 +297,8 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                     {
                         tree.diagnostics.push(ModuleDiagnostic {
                             expansion: top_parent,
-                            expansion_point: top.index(db),
-                            message: format!(
-                                "this macro call leads to more than {MAX_EXPANSIONS_PER_CALL} macro expansions: \
-                                 the rest are left out"
-                            ),
+                            expansion_point: Some(top.index(db)),
+                            kind: ModuleTreeDiagnosticKind::TooManyExpansionsOfCall,
                         });
                     }
                     continue;
@@ -302,10 +307,8 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 if expansions > MAX_EXPANSIONS {
                     tree.diagnostics.push(ModuleDiagnostic {
                         expansion: expn,
-                        expansion_point: u32::MAX,
-                        message: format!(
-                            "the crate has more than {MAX_EXPANSIONS} macro expansions: the rest are left out"
-                        ),
+                        expansion_point: None,
+                        kind: ModuleTreeDiagnosticKind::TooManyExpansions,
                     });
                     return tree;
                 }
@@ -313,17 +316,17 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 if let Some(error) = &expansion.error {
                     // A fuel limit is the crate's problem; a macro sem cannot expand yet is not,
                     // and a procedural macro that is not registered is the caller's.
-                    let list = if expansion.fuel_exhausted {
+                    let list = if error.is_fuel_exhausted() {
                         &mut tree.diagnostics
-                    } else if expansion.unregistered {
+                    } else if error.is_unregistered() {
                         &mut tree.unregistered_macros
                     } else {
                         &mut tree.macro_diagnostics
                     };
                     list.push(ModuleDiagnostic {
                         expansion: expn,
-                        expansion_point: point_index as u32,
-                        message: error.clone(),
+                        expansion_point: Some(point_index as u32),
+                        kind: ModuleTreeDiagnosticKind::Macro(error.clone()),
                     });
                 }
                 expansion_tokens += expansion.tokens;
@@ -337,11 +340,8 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                     {
                         tree.diagnostics.push(ModuleDiagnostic {
                             expansion: top_parent,
-                            expansion_point: top.index(db),
-                            message: format!(
-                                "the expansions of this macro call hold more than \
-                                 {MAX_EXPANSION_TOKENS_PER_CALL} tokens: the rest are left out"
-                            ),
+                            expansion_point: Some(top.index(db)),
+                            kind: ModuleTreeDiagnosticKind::TooManyTokensOfCall,
                         });
                     }
                     continue;
@@ -367,10 +367,8 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 if expansion_tokens > MAX_EXPANSION_TOKENS {
                     tree.diagnostics.push(ModuleDiagnostic {
                         expansion: expn,
-                        expansion_point: point_index as u32,
-                        message: format!(
-                            "the crate's macro expansions hold more than {MAX_EXPANSION_TOKENS} tokens: the rest are left out"
-                        ),
+                        expansion_point: Some(point_index as u32),
+                        kind: ModuleTreeDiagnosticKind::TooManyExpansionTokens,
                     });
                     return tree;
                 }
@@ -391,8 +389,8 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 let tried: Vec<String> = candidates.paths.iter().map(|(path, _)| path.path.to_string()).collect();
                 tree.diagnostics.push(ModuleDiagnostic {
                     expansion: expn,
-                    expansion_point: point_index as u32,
-                    message: format!("file not found for module `{}`: tried {}", candidates.name, tried.join(", ")),
+                    expansion_point: Some(point_index as u32),
+                    kind: ModuleTreeDiagnosticKind::FileNotFound { name: candidates.name.clone(), tried },
                 });
                 continue;
             };
@@ -401,8 +399,8 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 data.file = None;
                 tree.diagnostics.push(ModuleDiagnostic {
                     expansion: expn,
-                    expansion_point: point_index as u32,
-                    message: format!("circular modules: `{}` contains itself", found.file.path(db).path),
+                    expansion_point: Some(point_index as u32),
+                    kind: ModuleTreeDiagnosticKind::CircularModule { file: found.file.path(db).path.to_string() },
                 });
                 continue;
             }
@@ -464,7 +462,7 @@ impl ModuleTree {
             }
         }
         for diagnostic in &self.diagnostics {
-            let _ = writeln!(out, "error: {}", diagnostic.message);
+            let _ = writeln!(out, "error: {}", diagnostic.message());
         }
         out
     }

@@ -28,6 +28,7 @@ use std::{collections::BTreeMap, fmt::Write as _};
 use sem_sources::Edition;
 use smol_str::SmolStr;
 
+use crate::diagnostics::UnresolvedImport;
 use crate::{
     Db,
     expansion::{DefKind, ExpnId, collect_definitions},
@@ -228,7 +229,7 @@ pub enum ImportStatus {
     /// It names something (for a glob: a module or an enum).
     Resolved,
     /// It does not, and why.
-    Unresolved(String),
+    Unresolved(UnresolvedImport),
 }
 
 /// One import: a `use` leaf or an `extern crate`.
@@ -559,7 +560,7 @@ impl<'a> Resolver<'a> {
                         path: import.path.clone(),
                         kind: import.kind.clone(),
                         is_extern_crate: false,
-                        status: ImportStatus::Unresolved(String::new()),
+                        status: ImportStatus::Unresolved(UnresolvedImport::Pending),
                     });
                     self.visibilities.push(visibility);
                 }
@@ -579,7 +580,7 @@ impl<'a> Resolver<'a> {
                     path: ModPath { is_global: false, segments: vec![crate_name.clone()] },
                     kind: UseImportKind::Single { alias },
                     is_extern_crate: true,
-                    status: ImportStatus::Unresolved(String::new()),
+                    status: ImportStatus::Unresolved(UnresolvedImport::Pending),
                 });
                 self.visibilities.push(visibility);
             }
@@ -696,9 +697,8 @@ impl<'a> Resolver<'a> {
             }
             if let Some(name) = self.ambiguous_segment(index, &ambiguous) {
                 let path = self.imports[index].path.to_string();
-                self.imports[index].status = ImportStatus::Unresolved(format!(
-                    "`{name}` is ambiguous in `{path}`: glob imports bring it with different meanings"
-                ));
+                self.imports[index].status =
+                    ImportStatus::Unresolved(UnresolvedImport::Ambiguous { path, name: name.to_string() });
             }
         }
     }
@@ -1054,11 +1054,11 @@ impl<'a> Resolver<'a> {
     }
 
     /// Why import `index` did not resolve, for its diagnostic.
-    fn why_unresolved(&self, index: usize) -> String {
+    fn why_unresolved(&self, index: usize) -> UnresolvedImport {
         let import = &self.imports[index];
         let path = import.path.to_string();
         if import.is_extern_crate {
-            return format!("unresolved extern crate `{path}`: no dependency of that name");
+            return UnresolvedImport::NoSuchCrate { path };
         }
         let segments = &import.path.segments;
         // The longest prefix that resolves, to say where the path stops.
@@ -1067,11 +1067,11 @@ impl<'a> Resolver<'a> {
             resolved += 1;
         }
         if resolved == 0 {
-            let first = segments.first().map(SmolStr::as_str).unwrap_or("");
-            return format!("unresolved import `{path}`: `{first}` is neither a crate nor a name in scope");
+            let first = segments.first().map(SmolStr::to_string).unwrap_or_default();
+            return UnresolvedImport::FirstSegmentNotFound { path, first };
         }
         let parent = segments[..resolved].join("::");
-        let missing = segments.get(resolved).map(SmolStr::as_str).unwrap_or("*");
+        let missing = segments.get(resolved).map(SmolStr::to_string).unwrap_or_else(|| "*".to_owned());
         // A module of the crate whose file was not found has no names: say so, since the cause
         // is the missing file (often one a `#[cfg_attr(.., path = ..)]` chooses by a cfg that a
         // build script sets) rather than the name.
@@ -1081,10 +1081,7 @@ impl<'a> Resolver<'a> {
             }
             _ => false,
         };
-        if fileless {
-            return format!("unresolved import `{path}`: no `{missing}` in `{parent}`, a module whose file is missing");
-        }
-        format!("unresolved import `{path}`: no `{missing}` in `{parent}`")
+        UnresolvedImport::NameNotFound { path, missing, parent, module_file_missing: fileless }
     }
 
     fn finish(self) -> CrateDefMap {

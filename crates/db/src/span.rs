@@ -43,12 +43,13 @@ use sem_syntax::{
     token_tree::{Subtree, syntax_to_token_tree, token_tree_to_syntax},
 };
 
+use crate::diagnostics::DiagnosticKind;
 use crate::{
     Db,
     expansion::{CallKind, ExpansionPoint, ExpnId, expansion_point, locate_tokens},
     inputs::SourceFile,
     items::{MACRO_INPUT, item_positions, summarize_macro_items_with_positions},
-    macros::{CallTokens, Expanded, MacroFailure, MacroSource, Transparency, expand_call, parse_definition},
+    macros::{CallTokens, Expanded, MacroSource, Transparency, expand_call, parse_definition},
     syntax_tree::parse,
 };
 
@@ -182,7 +183,10 @@ fn sub_span(token: TextRange, span: Span, part: TextRange) -> Span {
 /// so comparing it would spare nothing; `lru`: like `parse`, its trees are the largest values,
 /// and one evicted is computed again when asked.
 #[salsa::tracked(returns(ref), no_eq, lru = 64)]
-pub fn expansion_with_spans(db: &dyn Db, expn: ExpnId) -> Result<Option<SpannedExpansion>, MacroFailure> {
+pub fn expansion_with_spans(
+    db: &dyn Db,
+    expn: ExpnId,
+) -> Result<Option<SpannedExpansion>, crate::diagnostics::MacroError> {
     // Each expansion reads its parent's: compute the enclosing expansions first, outermost
     // first, so that asking for one 1,000 expansions deep never nests 1,000 queries on the
     // stack (nothing is evicted within a revision, so each finds its parent's done).
@@ -256,7 +260,7 @@ than without: {}",
             Ok(())
         }
         (Ok(None), Ok(None)) => Ok(()),
-        (Err(failure), Err(unspanned)) if failure.message == unspanned.message => Ok(()),
+        (Err(failure), Err(unspanned)) if failure.message() == unspanned.message() => Ok(()),
         (with, without) => Err(format!("with spans {with:?}, without {without:?}")),
     }
 }
@@ -373,7 +377,7 @@ pub fn dump_expansion_spans(db: &dyn Db, expn: ExpnId) -> String {
         Ok(Some(SpannedExpansion::Tokens { parse, span_map, .. })) => (parse, span_map),
         Ok(Some(SpannedExpansion::Included { file })) => return format!("included {}", file.path(db).path.as_str()),
         Ok(None) => return "not a macro call".to_owned(),
-        Err(failure) => return format!("error: {}", failure.message),
+        Err(failure) => return format!("error: {failure}"),
     };
     let text = parse.syntax_node().text().to_string();
     let mut out = String::new();

@@ -19,7 +19,7 @@ fn check(fixture: &str, expect: Expect) {
                 dump.push_str(&format!("  {:?} {:?} {}: {code}\n", node.kind, node.range, node.predicate));
             }
             for diagnostic in &inactive.diagnostics {
-                dump.push_str(&format!("  error {:?}: {}\n", diagnostic.range, diagnostic.message));
+                dump.push_str(&format!("  error {:?}: {}\n", diagnostic.range, diagnostic.message()));
             }
         }
     }

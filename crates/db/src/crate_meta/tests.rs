@@ -23,7 +23,7 @@ fn observed(db: &RootDatabase, id: CrateId) -> String {
     let mut out = dump_resolutions(db, krate);
     out.push_str(&tree.dump(db));
     for diagnostic in &tree.macro_diagnostics {
-        out.push_str(&format!("macro error: {}\n", diagnostic.message));
+        out.push_str(&format!("macro error: {}\n", diagnostic.message()));
     }
     out
 }
@@ -70,7 +70,7 @@ fn replace_and_compare(sources: &Sources, replaced: &[&str]) -> String {
             let meta = db_with_metas.workspace().krate(&db_with_metas, id).unwrap();
             let unresolved: Vec<String> = (crate_def_map(&db_with_metas, meta).imports.iter())
                 .filter_map(|import| match &import.status {
-                    ImportStatus::Unresolved(reason) => Some(reason.clone()),
+                    ImportStatus::Unresolved(reason) => Some(reason.to_string()),
                     ImportStatus::Resolved => None,
                 })
                 .collect();

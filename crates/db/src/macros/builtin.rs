@@ -15,6 +15,7 @@ use sem_syntax::token_tree::Subtree;
 
 use crate::{
     Db,
+    diagnostics::MacroError,
     expansion::{ExpansionPoint, ExpnId, expansion_point, item_in_file, locate_tokens},
     inputs::SourceFile,
     items::ItemSummary,
@@ -42,20 +43,30 @@ pub(crate) fn expand_builtin<S: Copy>(
     name: &str,
     args: &Subtree<S>,
     call_site: S,
-) -> Result<BuiltinOutput<S>, String> {
+) -> Result<BuiltinOutput<S>, MacroError> {
     let Some(kind) = BuiltinMacro::from_name(name) else {
-        return Err(format!("the built-in macro `{name}!` is not expanded yet"));
+        return Err(MacroError::UnsupportedBuiltin { name: name.to_owned(), derive: false });
     };
     let context = CallContext { db, call };
     let edition = call.krate(db).data(db).edition;
     match sem_expand::expand_builtin(kind, args, call_site, edition, &context) {
         Ok(BuiltinExpansion::Tokens(tokens)) => Ok(BuiltinOutput::Tokens(tokens)),
         Ok(BuiltinExpansion::Include { path }) => {
-            let file = context.resolve(&path)?;
+            let file = context.resolve(&path).map_err(|reason| MacroError::Expansion {
+                what: format!("{name}!"),
+                kind: ExpandErrorKind::Builtin,
+                reason,
+            })?;
             Ok(BuiltinOutput::Items { file, items: crate::items::item_summary(db, file, edition).clone() })
         }
-        Err(error) if error.kind() == ExpandErrorKind::CompileError => Err(error.message().to_owned()),
-        Err(error) => Err(format!("`{name}!`: {}", error.message())),
+        Err(error) if error.kind() == ExpandErrorKind::CompileError => {
+            Err(MacroError::CompileError { message: error.message().to_owned() })
+        }
+        Err(error) => Err(MacroError::Expansion {
+            what: format!("{name}!"),
+            kind: error.kind(),
+            reason: error.message().to_owned(),
+        }),
     }
 }
 

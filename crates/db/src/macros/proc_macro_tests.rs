@@ -50,10 +50,10 @@ fn check(sources: &Sources, expect: Expect) {
     let tree = crate_module_tree(&db, user);
     let mut dump = tree.dump(&db);
     for diagnostic in &tree.macro_diagnostics {
-        dump.push_str(&format!("macro error: {}\n", diagnostic.message));
+        dump.push_str(&format!("macro error: {}\n", diagnostic.message()));
     }
     for diagnostic in &tree.unregistered_macros {
-        dump.push_str(&format!("unregistered: {}\n", diagnostic.message));
+        dump.push_str(&format!("unregistered: {}\n", diagnostic.message()));
     }
     expect.assert_eq(&dump);
 }
@@ -217,11 +217,11 @@ pub fn main(attr: TokenStream, item: TokenStream) -> TokenStream { item }
     let tree = crate_module_tree(&db, user);
     let mut dump = tree.dump(&db);
     for diagnostic in &tree.macro_diagnostics {
-        dump.push_str(&format!("macro error: {}\n", diagnostic.message));
+        dump.push_str(&format!("macro error: {}\n", diagnostic.message()));
     }
     for expn in tree.fragments() {
         for diagnostic in &crate::collect_definitions(&db, expn).diagnostics {
-            dump.push_str(&format!("collect: {}\n", diagnostic.message));
+            dump.push_str(&format!("collect: {}\n", diagnostic.message()));
         }
     }
     expect![[r#"
