@@ -26,7 +26,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap;
 use sem_sources::{
     CfgOptions, FilePath, RelativePath, TargetKind,
-    cfg::{CfgExpr, split_cfg_attr},
+    cfg::{CfgAttrProblem, CfgExpr},
 };
 use sem_syntax::token_tree::{DelimiterKind, TokenTree};
 use smol_str::SmolStr;
@@ -674,37 +674,24 @@ pub(crate) fn expand_cfg_attrs(
     mut problem: impl FnMut(CfgDiagnosticKind),
 ) -> Vec<RawAttr> {
     let mut out = Vec::with_capacity(attrs.len());
-    // A stack of attributes still to look at, next on top; `cfg_attr` can nest, but every step
-    // takes tokens out of the attribute, so this ends.
-    let mut work: Vec<RawAttr> = attrs.iter().rev().cloned().collect();
-    while let Some(attr) = work.pop() {
+    for attr in attrs {
         if !attr.is_named("cfg_attr") {
-            out.push(attr);
+            out.push(attr.clone());
             continue;
         }
-        let Some(inside) = group_tokens(&attr) else {
+        let Some(inside) = group_tokens(attr) else {
             problem(CfgDiagnosticKind::MalformedCfgAttr {
                 reason: "expected `cfg_attr(predicate, attribute, ..)`".to_owned(),
             });
             continue;
         };
-        match split_cfg_attr(inside) {
-            Ok(cfg_attr) => match cfg_attr.predicate.eval(cfg) {
-                Some(true) => {
-                    for tokens in cfg_attr.attributes.iter().rev() {
-                        if let Some(inner) = attr_from_tokens(attr.is_inner, tokens) {
-                            work.push(inner);
-                        }
-                    }
-                }
-                Some(false) => {}
-                None => {
-                    let reason = cfg_attr.predicate.invalid_reason().unwrap_or("invalid predicate");
-                    problem(CfgDiagnosticKind::InvalidCfgAttrPredicate { reason: reason.to_owned() });
-                }
-            },
-            Err(message) => problem(CfgDiagnosticKind::MalformedCfgAttr { reason: message }),
-        }
+        let applied = sem_sources::cfg::expand_cfg_attr(inside, cfg, |found| {
+            problem(match found {
+                CfgAttrProblem::Malformed(reason) => CfgDiagnosticKind::MalformedCfgAttr { reason },
+                CfgAttrProblem::InvalidPredicate(reason) => CfgDiagnosticKind::InvalidCfgAttrPredicate { reason },
+            })
+        });
+        out.extend(applied.iter().filter_map(|tokens| attr_from_tokens(attr.is_inner, tokens)));
     }
     out
 }

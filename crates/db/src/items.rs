@@ -315,6 +315,16 @@ pub fn summarize_source_file(file: &ast::SourceFile) -> (ItemSummary, ItemPositi
     (ItemSummary { inner_attrs, items }, positions)
 }
 
+/// The outermost node below `root` whose range is `range` (an item's, from
+/// [`ItemPositions`]), walking down through the children that contain it.
+pub(crate) fn node_with_range(root: &SyntaxNode, range: text_size::TextRange) -> Option<SyntaxNode> {
+    let mut node = root.children().find(|child| child.text_range().contains_range(range))?;
+    while node.text_range() != range {
+        node = node.children().find(|child| child.text_range().contains_range(range))?;
+    }
+    Some(node)
+}
+
 /// Summarizes the items of a macro expansion parsed as items (a `MACRO_ITEMS` node); any other
 /// node gives an empty summary.
 pub fn summarize_macro_items(node: &SyntaxNode) -> ItemSummary {

@@ -720,11 +720,27 @@ fn registered_proc_macro(
 }
 
 /// The tokens of item `item` of `fragment`, read from the syntax tree: the file's, or for a
-/// fragment made by a macro the parent expansion's, parsed again through
-/// [`crate::expansion_with_spans`] (its spans dropped). Attribute macros alone ask, and only
-/// when registered, so the second parse stays rare.
+/// fragment made by a macro the parent expansion's, expanded and parsed again (without spans:
+/// name resolution never pays for them). Attribute macros alone ask, and only when
+/// registered, so the second expansion stays rare.
 fn item_tokens(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<Subtree<()>> {
-    let (node, _) = crate::span::item_node(db, fragment, item)?;
+    let edition = fragment.krate(db).data(db).edition;
+    let in_file = |file| {
+        let range = *crate::items::item_positions(db, file, edition).ranges.get(item as usize)?;
+        crate::items::node_with_range(&crate::syntax_tree::parse(db, file, edition).syntax_node(), range)
+    };
+    let node = match expansion_point(db, fragment) {
+        Some(ExpansionPoint::MacroCall { .. }) => match expand_from(db, fragment).ok()?? {
+            Expanded::Items { file, .. } => in_file(file)?,
+            Expanded::Tokens { tokens, .. } => {
+                let (parse, _) = token_tree_to_syntax(&tokens, TopEntryPoint::MacroItems, edition);
+                let root = parse.syntax_node();
+                let (_, positions) = crate::items::summarize_macro_items_with_positions(&root);
+                crate::items::node_with_range(&root, *positions.ranges.get(item as usize)?)?
+            }
+        },
+        _ => in_file(crate::expansion::locate_tokens(db, fragment)?.file)?,
+    };
     Some(sem_syntax::token_tree::syntax_to_token_tree(&node, crate::items::MACRO_INPUT, |_| ()))
 }
 

@@ -545,24 +545,14 @@ pub(crate) fn item_node(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<(Syn
         FragmentText::File { file, edition, item_ranges } => {
             let range = *item_ranges.get(item as usize)?;
             let root = parse(db, file, edition).syntax_node();
-            let node = node_with_range(&root, range)?;
+            let node = crate::items::node_with_range(&root, range)?;
             let start = anchor_start(db, file, edition, range);
             Some((node, NodeSpans::Relative { anchor: SpanAnchor { fragment, item }, start }))
         }
         FragmentText::Expansion(expansion) => {
             let SpannedExpansion::Tokens { parse, item_ranges, .. } = expansion else { return None };
-            let node = node_with_range(&parse.syntax_node(), *item_ranges.get(item as usize)?)?;
+            let node = crate::items::node_with_range(&parse.syntax_node(), *item_ranges.get(item as usize)?)?;
             Some((node, NodeSpans::Expansion(expansion)))
         }
     }
-}
-
-/// The outermost node below `root` whose range is `range`, walking down through the children
-/// that contain it.
-fn node_with_range(root: &SyntaxNode, range: TextRange) -> Option<SyntaxNode> {
-    let mut node = root.children().find(|child| child.text_range().contains_range(range))?;
-    while node.text_range() != range {
-        node = node.children().find(|child| child.text_range().contains_range(range))?;
-    }
-    Some(node)
 }

@@ -145,6 +145,71 @@ pub fn split_cfg_attr<S>(tokens: &[TokenTree<S>]) -> Result<CfgAttr<'_, S>, Stri
     Ok(CfgAttr { predicate: CfgExpr::parse(predicate), attributes })
 }
 
+/// What is wrong with a `cfg_attr` that [`expand_cfg_attr`] drops.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum CfgAttrProblem {
+    /// Not `cfg_attr(predicate, attribute, ..)`, with why.
+    Malformed(String),
+    /// The predicate is not valid, with why.
+    InvalidPredicate(String),
+}
+
+/// The attributes that the inside of one `cfg_attr( .. )` stands for under `cfg`, in order,
+/// each as its tokens (`derive(Debug)`, `path = "x.rs"`): those of a predicate that holds,
+/// with every nested `cfg_attr` among them applied the same way, and nothing for one that
+/// does not. A malformed `cfg_attr` or an invalid predicate (at any depth) is passed to
+/// `problem` and stands for nothing. Every crate reads `cfg_attr` through this one function.
+///
+/// Iterative: a nested `cfg_attr` takes tokens out of its parent at every step, so this ends,
+/// and the depth of nesting costs no stack.
+pub fn expand_cfg_attr<S: Clone>(
+    inside: &[TokenTree<S>],
+    options: &CfgOptions,
+    mut problem: impl FnMut(CfgAttrProblem),
+) -> Vec<Vec<TokenTree<S>>> {
+    let mut out = Vec::new();
+    // The insides of `cfg_attr`s still to apply and the attributes still to emit, next on top.
+    enum Work<'a, S> {
+        CfgAttr(&'a [TokenTree<S>]),
+        Attribute(&'a [TokenTree<S>]),
+    }
+    let mut work = vec![Work::CfgAttr(inside)];
+    while let Some(next) = work.pop() {
+        let inside = match next {
+            Work::Attribute(tokens) => match tokens {
+                [TokenTree::Leaf(Leaf::Ident(name)), TokenTree::Subtree(group)]
+                    if name.text == "cfg_attr"
+                        && !name.is_raw
+                        && group.delimiter.kind == DelimiterKind::Parenthesis =>
+                {
+                    &group.token_trees[..]
+                }
+                [TokenTree::Leaf(Leaf::Ident(name)), ..] if name.text == "cfg_attr" && !name.is_raw => {
+                    problem(CfgAttrProblem::Malformed("expected `cfg_attr(predicate, attribute, ..)`".to_owned()));
+                    continue;
+                }
+                _ => {
+                    out.push(tokens.to_vec());
+                    continue;
+                }
+            },
+            Work::CfgAttr(inside) => inside,
+        };
+        match split_cfg_attr(inside) {
+            Ok(cfg_attr) => match cfg_attr.predicate.eval(options) {
+                Some(true) => work.extend(cfg_attr.attributes.iter().rev().map(|tokens| Work::Attribute(tokens))),
+                Some(false) => {}
+                None => {
+                    let reason = cfg_attr.predicate.invalid_reason().unwrap_or("invalid predicate");
+                    problem(CfgAttrProblem::InvalidPredicate(reason.to_owned()));
+                }
+            },
+            Err(message) => problem(CfgAttrProblem::Malformed(message)),
+        }
+    }
+    out
+}
+
 /// A cursor over the tokens of a predicate.
 struct Cursor<'a, S> {
     tokens: &'a [TokenTree<S>],

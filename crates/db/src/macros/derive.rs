@@ -2,10 +2,7 @@
 //! fields and variants that a `#[cfg]` disables (and applies `#[cfg_attr]` to them) before a
 //! derive sees the item, so a derived impl never mentions a field that is not there.
 
-use sem_sources::{
-    CfgOptions,
-    cfg::{CfgExpr, split_cfg_attr},
-};
+use sem_sources::{CfgOptions, cfg::CfgExpr};
 use sem_syntax::token_tree::{DelimiterKind, Leaf, Subtree, TokenTree};
 
 /// `item` (a struct, enum or union) without the fields and variants whose `#[cfg(..)]` does not
@@ -91,11 +88,8 @@ fn apply_attributes<S: Copy>(entry: &[TokenTree<S>], cfg: &CfgOptions) -> Option
                 }
             }
             [TokenTree::Leaf(Leaf::Ident(name)), TokenTree::Subtree(args)] if name.text == "cfg_attr" => {
-                let Ok(cfg_attr) = split_cfg_attr(&args.token_trees) else { continue };
-                if cfg_attr.predicate.eval(cfg) != Some(true) {
-                    continue;
-                }
-                for attribute in &cfg_attr.attributes {
+                // Nested `cfg_attr`s applied too; problems are the collector's to report.
+                for attribute in sem_sources::cfg::expand_cfg_attr(&args.token_trees, cfg, |_| {}) {
                     let is_cfg =
                         matches!(attribute.first(), Some(TokenTree::Leaf(Leaf::Ident(name))) if name.text == "cfg");
                     if is_cfg
@@ -105,10 +99,7 @@ fn apply_attributes<S: Copy>(entry: &[TokenTree<S>], cfg: &CfgOptions) -> Option
                         return None;
                     }
                     out.push(hash.clone());
-                    out.push(TokenTree::Subtree(Subtree {
-                        delimiter: attr.delimiter,
-                        token_trees: attribute.to_vec(),
-                    }));
+                    out.push(TokenTree::Subtree(Subtree { delimiter: attr.delimiter, token_trees: attribute }));
                 }
             }
             _ => {

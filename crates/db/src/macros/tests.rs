@@ -719,3 +719,27 @@ mod late {
         "#]],
     );
 }
+
+#[test]
+fn a_derive_is_given_its_item_without_the_fields_that_nested_cfg_attrs_disable() {
+    // `cfg_attr` is applied by one function everywhere, nested ones included: the derive's
+    // input loses `nested_off` as the collector would drop an item under the same attributes.
+    let db = RootDatabase::from_sources(&sources_from_fixture(
+        r#"
+//- /lib.rs crate:a cfg:unix
+#[derive(Clone)]
+pub struct S {
+    kept: u8,
+    #[cfg_attr(unix, cfg_attr(unix, cfg(windows)))]
+    nested_off: u16,
+    #[cfg_attr(unix, cfg_attr(windows, cfg(windows)))]
+    nested_on: u32,
+}
+"#,
+    ));
+    let krate = db.workspace().crates(&db)[0];
+    let tree = crate_module_tree(&db, krate);
+    let text = crate::dump_expansion(&db, tree.derive_fragments()[0]);
+    assert!(text.contains("kept") && text.contains("nested_on"), "{text}");
+    assert!(!text.contains("nested_off"), "{text}");
+}

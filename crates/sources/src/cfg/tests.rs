@@ -4,10 +4,10 @@ use expect_test::{Expect, expect};
 use sem_syntax::{
     Edition,
     ast::{self, AstNode},
-    token_tree::{Subtree, ToTokenTreeOptions, TokenTree, syntax_to_token_tree},
+    token_tree::{DelimiterKind, Subtree, ToTokenTreeOptions, TokenTree, syntax_to_token_tree},
 };
 
-use super::{CfgExpr, split_cfg_attr};
+use super::{CfgExpr, expand_cfg_attr, split_cfg_attr};
 use crate::CfgOptions;
 
 /// The tokens inside the parentheses of the first attribute of `source`.
@@ -151,4 +151,40 @@ fn cfg_attr_splits_into_a_predicate_and_attributes() {
     );
     let empty = attribute_arguments("#[cfg_attr()] struct S;");
     assert!(split_cfg_attr(&empty).unwrap_err().starts_with("expected a predicate"));
+}
+
+/// The attributes the `#[cfg_attr(..)]` of `source` stands for under [`options`], as text,
+/// then the problems.
+fn check_cfg_attr(source: &str, expect: Expect) {
+    let mut problems = Vec::new();
+    let attributes = expand_cfg_attr(&attribute_arguments(source), &options(), |problem| problems.push(problem));
+    let mut out: Vec<String> = attributes
+        .iter()
+        .map(|tokens| {
+            let delimiter = sem_syntax::token_tree::Delimiter { kind: DelimiterKind::Invisible, open: (), close: () };
+            Subtree { delimiter, token_trees: tokens.clone() }.to_text()
+        })
+        .collect();
+    out.extend(problems.iter().map(|problem| format!("problem: {problem:?}")));
+    expect.assert_eq(&out.join("\n"));
+}
+
+#[test]
+fn cfg_attr_applies_nested_cfg_attrs_and_reports_problems_at_any_depth() {
+    check_cfg_attr(
+        "#[cfg_attr(unix, a, cfg_attr(test, b, c), cfg_attr(windows, d), e)] fn f() {}",
+        expect![[r#"
+        a
+        b
+        c
+        e"#]],
+    );
+    check_cfg_attr("#[cfg_attr(windows, a)] fn f() {}", expect![[""]]);
+    check_cfg_attr(
+        "#[cfg_attr(unix, cfg_attr(not(a, b), x), cfg_attr(unix), y)] fn f() {}",
+        expect![[r#"
+        y
+        problem: InvalidPredicate("`not` takes one predicate, found 2")
+        problem: Malformed("expected an attribute after the predicate: `cfg_attr(predicate, attribute, ..)`")"#]],
+    );
 }
