@@ -44,7 +44,9 @@ use crate::{
     inputs::CrateInput,
     items::{AttrInput, RawAttr, SummaryItem, SummaryItemKind, UseImportKind},
     module_tree::{DefPath, ModuleIndex, ModuleTree, crate_module_tree},
-    name_resolution::{CrateDefMap, ImportStatus, ModuleId, ModuleScope, Resolution, Visibility, crate_def_map},
+    name_resolution::{
+        CrateDefMap, ImportStatus, ModuleId, ModuleScope, Namespace, Resolution, Visibility, crate_def_map,
+    },
 };
 
 /// The crate meta file of `krate`: its header and public interface as Rust source, for
@@ -91,26 +93,8 @@ pub fn dump_resolutions(db: &dyn Db, krate: CrateInput) -> String {
     out
 }
 
-/// The three namespaces, in the order dumps print them.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-enum Namespace {
-    Types,
-    Values,
-    Macros,
-}
-
-impl Namespace {
-    fn letter(self) -> &'static str {
-        match self {
-            Namespace::Types => "t",
-            Namespace::Values => "v",
-            Namespace::Macros => "m",
-        }
-    }
-}
-
 fn namespaces(scope: &ModuleScope) -> [(Namespace, &std::collections::BTreeMap<SmolStr, crate::ScopeEntry>); 3] {
-    [(Namespace::Types, &scope.types), (Namespace::Values, &scope.values), (Namespace::Macros, &scope.macros)]
+    Namespace::ALL.map(|namespace| (namespace, scope.namespace(namespace)))
 }
 
 /// A definition directly in a module (or in an `extern` block there): where it is declared.

@@ -103,3 +103,11 @@ pub fn sources_from_fixture(fixture: &str) -> Sources {
     }
     sources.with_crate_graph(graph)
 }
+
+/// A database holding the fixture's sources, and the fixture's first crate: how most tests
+/// start.
+pub fn database_from_fixture(fixture: &str) -> (crate::RootDatabase, crate::CrateInput) {
+    let db = crate::RootDatabase::from_sources(&sources_from_fixture(fixture));
+    let krate = crate::Db::workspace(&db).crates(&db)[0];
+    (db, krate)
+}

@@ -174,6 +174,28 @@ pub struct UseImport {
     pub kind: UseImportKind,
 }
 
+impl UseImport {
+    /// The name a single import brings into scope: its alias (`use a::b as c;` brings `c`),
+    /// else its last segment, or for `use a::{self};` the segment before (`a`); `None` for a
+    /// glob or `as _`, which bring no name of their own.
+    pub fn name(&self) -> Option<SmolStr> {
+        let UseImportKind::Single { alias } = &self.kind else { return None };
+        single_import_name(&self.path, alias.as_ref())
+    }
+}
+
+/// The name a single import of `path` (`as alias`) brings: see [`UseImport::name`].
+pub(crate) fn single_import_name(path: &ModPath, alias: Option<&SmolStr>) -> Option<SmolStr> {
+    if let Some(alias) = alias {
+        return Some(alias.clone());
+    }
+    match path.segments.as_slice() {
+        [.., before, last] if last == "self" => Some(before.clone()),
+        [.., last] if last != "self" => Some(last.clone()),
+        _ => None,
+    }
+}
+
 /// What a [`UseImport`] brings in.
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum UseImportKind {

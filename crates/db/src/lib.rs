@@ -26,6 +26,7 @@ mod def_locations;
 mod detached;
 mod diagnostics;
 mod expansion;
+#[cfg(any(test, feature = "testing"))]
 pub mod fixture;
 mod inputs;
 mod items;
@@ -72,7 +73,7 @@ pub use crate::{
     },
     name_resolution::{
         AmbiguousName, BuiltinType, CrateDefMap, Import, ImportStatus, MAX_IMPORT_ROUNDS, ModuleId, ModuleScope,
-        Resolution, ScopeEntry, Visibility, crate_def_map,
+        Namespace, Resolution, ScopeEntry, Visibility, crate_def_map,
     },
     span::{
         FileRange, Mark, Span, SpanAnchor, SpannedExpansion, SyntaxContext, dump_expansion_spans, expansion_with_spans,

@@ -287,9 +287,7 @@ fn single_use_imports(db: &dyn Db, expn: ExpnId) -> Arc<[SingleUseImport]> {
             continue;
         };
         for import in imports {
-            let crate::items::UseImportKind::Single { alias } = &import.kind else { continue };
-            let Some(last) = import.path.segments.last() else { continue };
-            let name = alias.clone().unwrap_or_else(|| last.clone());
+            let Some(name) = import.name() else { continue };
             out.push(SingleUseImport { module: definition.parent, name, path: import.path.clone() });
         }
     }
@@ -641,9 +639,8 @@ pub(crate) fn single_imports(items: &[crate::items::SummaryItem]) -> Vec<(SmolSt
     while let Some(item) = stack.pop() {
         if let SummaryItemKind::Use { imports } = &item.kind {
             for import in imports {
-                let crate::items::UseImportKind::Single { alias } = &import.kind else { continue };
-                if let Some(last) = import.path.segments.last() {
-                    out.push((alias.clone().unwrap_or_else(|| last.clone()), import.path.clone()));
+                if let Some(name) = import.name() {
+                    out.push((name, import.path.clone()));
                 }
             }
         }

@@ -166,16 +166,31 @@ pub struct ModuleScope {
     pub macros: BTreeMap<SmolStr, ScopeEntry>,
 }
 
-/// The three namespaces.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-enum Namespace {
+/// The three namespaces, in the order dumps print them.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum Namespace {
     Types,
     Values,
     Macros,
 }
 
+impl Namespace {
+    /// The three, in order.
+    pub const ALL: [Namespace; 3] = [Namespace::Types, Namespace::Values, Namespace::Macros];
+
+    /// `t`, `v` or `m`, as dumps print them.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Namespace::Types => "t",
+            Namespace::Values => "v",
+            Namespace::Macros => "m",
+        }
+    }
+}
+
 impl ModuleScope {
-    fn namespace(&self, namespace: Namespace) -> &BTreeMap<SmolStr, ScopeEntry> {
+    /// The names of one namespace.
+    pub fn namespace(&self, namespace: Namespace) -> &BTreeMap<SmolStr, ScopeEntry> {
         match namespace {
             Namespace::Types => &self.types,
             Namespace::Values => &self.values,
@@ -785,7 +800,7 @@ impl<'a> Resolver<'a> {
                     let Some(target) = self.resolve_prefix(import.module, &import.path, segments.len() - 1) else {
                         return false;
                     };
-                    let name = alias.clone().or_else(|| segments.iter().rev().nth(1).cloned()).unwrap_or_default();
+                    let name = crate::items::single_import_name(&import.path, alias.as_ref()).unwrap_or_default();
                     let entry = ScopeEntry { resolution: target, visibility, from_glob: false };
                     self.insert(import.module, Namespace::Types, &name, entry);
                     return true;
@@ -794,7 +809,8 @@ impl<'a> Resolver<'a> {
                 if found.is_empty() {
                     return false;
                 }
-                let name = alias.clone().unwrap_or_else(|| last.clone());
+                let name =
+                    crate::items::single_import_name(&import.path, alias.as_ref()).unwrap_or_else(|| last.clone());
                 for (namespace, resolution) in found {
                     let entry = ScopeEntry { resolution, visibility, from_glob: false };
                     self.insert(import.module, namespace, &name, entry);

@@ -3,13 +3,12 @@
 use expect_test::{Expect, expect};
 
 use super::{DefId, crate_definitions, find_expansion};
-use crate::{Db, RootDatabase, collect_definitions, fixture::sources_from_fixture};
+use crate::{collect_definitions, fixture::database_from_fixture};
 
 /// Lists every definition of the first crate with its path and where it is, and checks that
 /// [`find_expansion`] finds each one from its path.
 fn check(fixture: &str, expect: Expect) {
-    let db = RootDatabase::from_sources(&sources_from_fixture(fixture));
-    let krate = db.workspace().crates(&db)[0];
+    let (db, krate) = database_from_fixture(fixture);
     let mut dump = String::new();
     for (path, location) in crate_definitions(&db, krate) {
         let found = find_expansion(&db, DefId::new(&db, krate, path.clone()));
@@ -76,8 +75,7 @@ pub fn in_file() {}
 
 #[test]
 fn a_path_that_names_nothing_finds_nothing() {
-    let db = RootDatabase::from_sources(&sources_from_fixture("//- /lib.rs crate:a\npub mod m { pub fn f() {} }\n"));
-    let krate = db.workspace().crates(&db)[0];
+    let (db, krate) = database_from_fixture("//- /lib.rs crate:a\npub mod m { pub fn f() {} }\n");
     let paths: Vec<_> = crate_definitions(&db, krate).into_iter().map(|(path, _)| path).collect();
     let f = paths.iter().find(|path| path.to_string().ends_with("::f")).unwrap().clone();
     let mut missing = f.clone();

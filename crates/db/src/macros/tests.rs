@@ -5,12 +5,14 @@ use std::time::Instant;
 
 use expect_test::{Expect, expect};
 
-use crate::{Db, RootDatabase, crate_module_tree, fixture::sources_from_fixture};
+use crate::{
+    Db, RootDatabase, crate_module_tree,
+    fixture::{database_from_fixture, sources_from_fixture},
+};
 
 /// Dumps the module tree of the fixture's first crate, then why calls were not expanded.
 fn check(fixture: &str, expect: Expect) {
-    let db = RootDatabase::from_sources(&sources_from_fixture(fixture));
-    let krate = db.workspace().crates(&db)[0];
+    let (db, krate) = database_from_fixture(fixture);
     let tree = crate_module_tree(&db, krate);
     let mut dump = tree.dump(&db);
     for diagnostic in &tree.macro_diagnostics {
@@ -395,15 +397,14 @@ forever!();
 
 #[test]
 fn a_huge_recursion_limit_is_capped() {
-    let db = RootDatabase::from_sources(&sources_from_fixture(
+    let (db, krate) = database_from_fixture(
         r#"
 //- /lib.rs crate:a
 #![recursion_limit = "1000000"]
 macro_rules! deep { () => { deep!(); }; }
 deep!();
 "#,
-    ));
-    let krate = db.workspace().crates(&db)[0];
+    );
     let tree = crate_module_tree(&db, krate);
     assert_eq!(tree.expanded_macro_calls, crate::MAX_RECURSION_LIMIT as usize);
     let limit = format!("recursion limit reached while expanding `deep!` (limit {})", crate::MAX_RECURSION_LIMIT);
@@ -413,14 +414,13 @@ deep!();
 #[test]
 fn exponential_fan_out_stops_at_the_budget_of_its_call_then_of_the_crate() {
     // One call: its tree of expansions stops at the budget of one call.
-    let db = RootDatabase::from_sources(&sources_from_fixture(
+    let (db, krate) = database_from_fixture(
         r#"
 //- /lib.rs crate:a
 macro_rules! twice { () => { twice!(); twice!(); }; }
 twice!();
 "#,
-    ));
-    let krate = db.workspace().crates(&db)[0];
+    );
     let start = Instant::now();
     let tree = crate_module_tree(&db, krate);
     let elapsed = start.elapsed();
@@ -435,14 +435,13 @@ twice!();
     eprintln!("fan-out bomb: {} expansions in {elapsed:?}", tree.expanded_macro_calls);
 
     // Six calls: each within its budget, together past the crate's.
-    let db = RootDatabase::from_sources(&sources_from_fixture(
+    let (db, krate) = database_from_fixture(
         r#"
 //- /lib.rs crate:a
 macro_rules! twice { () => { twice!(); twice!(); }; }
 twice!(); twice!(); twice!(); twice!(); twice!(); twice!();
 "#,
-    ));
-    let krate = db.workspace().crates(&db)[0];
+    );
     let tree = crate_module_tree(&db, krate);
     assert!(
         tree.diagnostics
@@ -458,15 +457,14 @@ twice!(); twice!(); twice!(); twice!(); twice!(); twice!();
 fn a_call_whose_expansions_double_stops_at_the_token_budget_of_one_call() {
     // Each step doubles its input: the per-expansion limits of `sem-expand` would let it run to
     // a million tokens; the budget of the call written in the file stops it at 2^18.
-    let db = RootDatabase::from_sources(&sources_from_fixture(
+    let (db, krate) = database_from_fixture(
         r#"
 //- /lib.rs crate:a
 macro_rules! grow { ($($t:tt)*) => { grow!($($t)* $($t)*); }; }
 grow!(x);
 pub struct After;
 "#,
-    ));
-    let krate = db.workspace().crates(&db)[0];
+    );
     let start = Instant::now();
     let tree = crate_module_tree(&db, krate);
     let elapsed = start.elapsed();
@@ -580,8 +578,7 @@ missing!();
 /// Dumps the expansion of every expansion point of the crate root's fragment that is a macro
 /// call or a derive, in order.
 fn check_expansions(fixture: &str, expect: Expect) {
-    let db = RootDatabase::from_sources(&sources_from_fixture(fixture));
-    let krate = db.workspace().crates(&db)[0];
+    let (db, krate) = database_from_fixture(fixture);
     let root = crate::ExpnId::crate_root(&db, krate);
     let mut dump = String::new();
     for (index, point) in crate::collect_definitions(&db, root).expansion_points.iter().enumerate() {
@@ -724,7 +721,7 @@ mod late {
 fn a_derive_is_given_its_item_without_the_fields_that_nested_cfg_attrs_disable() {
     // `cfg_attr` is applied by one function everywhere, nested ones included: the derive's
     // input loses `nested_off` as the collector would drop an item under the same attributes.
-    let db = RootDatabase::from_sources(&sources_from_fixture(
+    let (db, krate) = database_from_fixture(
         r#"
 //- /lib.rs crate:a cfg:unix
 #[derive(Clone)]
@@ -736,8 +733,7 @@ pub struct S {
     nested_on: u32,
 }
 "#,
-    ));
-    let krate = db.workspace().crates(&db)[0];
+    );
     let tree = crate_module_tree(&db, krate);
     let text = crate::dump_expansion(&db, tree.derive_fragments()[0]);
     assert!(text.contains("kept") && text.contains("nested_on"), "{text}");

@@ -3,12 +3,11 @@
 use expect_test::{Expect, expect};
 
 use super::crate_module_tree;
-use crate::{Db, RootDatabase, fixture::sources_from_fixture};
+use crate::{Db, RootDatabase, fixture::database_from_fixture};
 
 /// Dumps the module tree of the fixture's first crate.
 fn check(fixture: &str, expect: Expect) {
-    let db = RootDatabase::from_sources(&sources_from_fixture(fixture));
-    let krate = db.workspace().crates(&db)[0];
+    let (db, krate) = database_from_fixture(fixture);
     expect.assert_eq(&crate_module_tree(&db, krate).dump(&db));
 }
 
@@ -212,7 +211,7 @@ fn f() {}
 
 #[test]
 fn definitions_with_the_same_name_get_disambiguators_and_all_kinds_are_named() {
-    let db = RootDatabase::from_sources(&sources_from_fixture(
+    let (db, krate) = database_from_fixture(
         r#"
 //- /lib.rs crate:a
 impl A {}
@@ -226,8 +225,7 @@ fn S() {}
 macro_rules! m { () => {} }
 extern "C" {}
 "#,
-    ));
-    let krate = db.workspace().crates(&db)[0];
+    );
     let tree = crate_module_tree(&db, krate);
     let paths: Vec<String> =
         super::module_definitions(&db, tree, 0).into_iter().map(|(kind, path)| format!("{kind:?} {path}")).collect();

@@ -3,12 +3,14 @@
 use expect_test::{Expect, expect};
 
 use super::crate_def_map;
-use crate::{Db, RootDatabase, fixture::sources_from_fixture};
+use crate::{
+    Db, RootDatabase,
+    fixture::{database_from_fixture, sources_from_fixture},
+};
 
 /// Dumps the def map of the fixture's first crate.
 fn check(fixture: &str, expect: Expect) {
-    let db = RootDatabase::from_sources(&sources_from_fixture(fixture));
-    let krate = db.workspace().crates(&db)[0];
+    let (db, krate) = database_from_fixture(fixture);
     expect.assert_eq(&crate_def_map(&db, krate).dump(&db));
 }
 
