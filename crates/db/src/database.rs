@@ -49,6 +49,19 @@ impl ExecutionLog {
         std::mem::take(&mut *self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
     }
 
+    /// Takes what executed so far as text for a snapshot: each query once, in the order it
+    /// first ran, with how many times it ran (`parse ×2`); empty when nothing ran.
+    pub fn take_summary(&self) -> String {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for name in self.take() {
+            match counts.iter_mut().find(|(seen, _)| *seen == name) {
+                Some((_, count)) => *count += 1,
+                None => counts.push((name, 1)),
+            }
+        }
+        counts.iter().map(|(name, count)| format!("{name} ×{count}\n")).collect()
+    }
+
     /// How many times the query named `query` executed since the log was last taken.
     pub fn count(&self, query: &str) -> usize {
         self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter().filter(|name| *name == query).count()

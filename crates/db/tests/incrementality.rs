@@ -1,5 +1,7 @@
-//! Incrementality as a property: count the queries that execute after each change.
+//! Incrementality as a property: after each change, a snapshot of the queries that executed
+//! (each with how many times), as rust-analyzer's and salsa's incremental tests check them.
 
+use expect_test::expect;
 use sem_db::{Db, RootDatabase, crate_files, fixture::sources_from_fixture, parse, syntax_errors, tokens};
 use sem_sources::{Edition, FilePath, RelativePath, RootId, Sources};
 
@@ -37,8 +39,8 @@ fn setup() -> (RootDatabase, sem_db::ExecutionLog, Sources) {
     let (mut db, log) = RootDatabase::with_execution_log();
     db.apply(&sources);
     analyze(&db);
-    assert_eq!(log.count("tokens"), 3, "{:?}", log.take());
-    assert_eq!(log.count("parse"), 3, "{:?}", log.take());
+    assert_eq!(log.count("tokens"), 3);
+    assert_eq!(log.count("parse"), 3);
     log.take();
     (db, log, sources)
 }
@@ -50,7 +52,12 @@ fn changing_one_file_relexes_that_file_only() {
     let change = db.apply(&sources);
     assert_eq!((change.files_changed, change.files_added, change.files_removed), (1, 0, 0));
     analyze(&db);
-    assert_eq!(log.count("tokens"), 1, "{:?}", log.take());
+    expect![[r#"
+        tokens ×1
+        parse ×1
+        mod_declarations ×1
+    "#]]
+    .assert_eq(&log.take_summary());
 }
 
 #[test]
@@ -62,8 +69,12 @@ fn changing_one_file_reparses_that_file_only() {
     let sources = sources.set_file(&file("first.rs"), "pub fn one() -> u32 { 11 }\n");
     db.apply(&sources);
     analyze(&db);
-    let executed = log.take();
-    assert_eq!(executed.iter().filter(|name| *name == "parse").count(), 1, "{executed:?}");
+    expect![[r#"
+        tokens ×1
+        parse ×1
+        mod_declarations ×1
+    "#]]
+    .assert_eq(&log.take_summary());
     assert!(parse(&db, first, Edition::Edition2021).syntax_node().text().to_string().contains("11"));
     assert_eq!(parse(&db, second, Edition::Edition2021), &second_before);
     assert!(log.take().is_empty());
@@ -86,7 +97,12 @@ fn broken_input_has_errors_and_edition_is_part_of_the_key() {
     let lib = db.workspace().file(&db, &file("lib.rs")).unwrap();
     assert!(!syntax_errors(&db, lib, Edition::Edition2021).is_empty());
     assert!(!syntax_errors(&db, lib, Edition::Edition2015).is_empty());
-    assert_eq!(log.count("parse"), 2, "one parse per edition");
+    // One parse per edition.
+    expect![[r#"
+        syntax_errors ×2
+        parse ×2
+    "#]]
+    .assert_eq(&log.take_summary());
 }
 
 #[test]
@@ -102,8 +118,10 @@ fn an_evicted_tree_is_parsed_again_on_demand_with_an_equal_result() {
     for &f in &files {
         let _ = syntax_errors(&db, f, Edition::Edition2021);
     }
-    assert_eq!(log.count("parse"), 0, "{:?}", log.take());
-    log.take();
+    expect![[r#"
+        syntax_errors ×3
+    "#]]
+    .assert_eq(&log.take_summary());
 
     // A new revision frees all but the most recently used tree.
     db.evict_lru();
@@ -111,13 +129,15 @@ fn an_evicted_tree_is_parsed_again_on_demand_with_an_equal_result() {
     for &f in &files {
         let _ = syntax_errors(&db, f, Edition::Edition2021);
     }
-    assert_eq!(log.count("parse"), 0, "{:?}", log.take());
-    log.take();
+    expect![[""]].assert_eq(&log.take_summary());
     for (&f, before) in files.iter().zip(&before) {
         assert_eq!(parse(&db, f, Edition::Edition2021), before);
     }
-    assert_eq!(log.count("parse"), 2, "the two evicted trees are parsed again: {:?}", log.take());
-    log.take();
+    // The two evicted trees are parsed again.
+    expect![[r#"
+        parse ×2
+    "#]]
+    .assert_eq(&log.take_summary());
     // Once parsed again, they are memoized for this revision.
     for &f in &files {
         let _ = parse(&db, f, Edition::Edition2021);
@@ -146,10 +166,13 @@ fn an_edit_inside_a_body_does_not_recompute_the_crate_files() {
     let sources = sources.set_file(&file("lib.rs"), "mod first;\nmod second;\nfn body() { let x = 2; }\n");
     db.apply(&sources);
     analyze(&db);
-    let executed = log.take();
-    assert_eq!(executed.iter().filter(|name| *name == "tokens").count(), 1, "{executed:?}");
-    assert_eq!(executed.iter().filter(|name| *name == "mod_declarations").count(), 1, "{executed:?}");
-    assert_eq!(executed.iter().filter(|name| *name == "crate_files").count(), 0, "{executed:?}");
+    // lib.rs is lexed and parsed again, its `mod` declarations are equal: no `crate_files`.
+    expect![[r#"
+        tokens ×1
+        parse ×1
+        mod_declarations ×1
+    "#]]
+    .assert_eq(&log.take_summary());
 }
 
 #[test]
@@ -161,7 +184,13 @@ fn a_new_mod_declaration_reaches_a_new_file() {
     let change = db.apply(&sources);
     assert_eq!((change.files_changed, change.files_added), (1, 1));
     analyze(&db);
-    assert_eq!(log.count("crate_files"), 1);
+    expect![[r#"
+        tokens ×2
+        parse ×2
+        crate_files ×1
+        mod_declarations ×2
+    "#]]
+    .assert_eq(&log.take_summary());
     let krate = db.workspace().crates(&db)[0];
     let files: Vec<String> = crate_files(&db, krate).files.iter().map(|file| file.path(&db).path.to_string()).collect();
     assert_eq!(files, ["lib.rs", "first.rs", "second.rs", "third.rs"]);
@@ -182,7 +211,12 @@ fn overlays_replace_the_text_until_cleared() {
     let with_overlay = sources.set_overlay(&file("second.rs"), "pub fn two() -> u32 { /* typing */ }\n");
     db.apply(&with_overlay);
     analyze(&db);
-    assert_eq!(log.count("tokens"), 1);
+    expect![[r#"
+        tokens ×1
+        parse ×1
+        mod_declarations ×1
+    "#]]
+    .assert_eq(&log.take_summary());
     let second = db.workspace().file(&db, &file("second.rs")).unwrap();
     assert!(second.text(&db).get().contains("typing"));
 
@@ -222,7 +256,11 @@ fn the_default_lru_bound_is_the_documented_one() {
     for &f in &files {
         let _ = parse(&db, f, Edition::Edition2021);
     }
-    assert_eq!(log.count("parse"), 2, "only the two least recently used trees were freed");
+    // Only the two least recently used trees were freed.
+    expect![[r#"
+        parse ×2
+    "#]]
+    .assert_eq(&log.take_summary());
 }
 
 /// A reader of the item summary, standing for definition collection and name resolution: how
@@ -246,17 +284,26 @@ fn edits_that_only_move_items_rerun_no_reader_of_the_item_summary() {
     let sources = sources.set_file(&file("lib.rs"), edited);
     db.apply(&sources);
     assert_eq!(item_count(&db, lib), 3);
-    let executed = log.take();
-    assert_eq!(executed.iter().filter(|name| *name == "lower_items").count(), 1, "{executed:?}");
-    assert_eq!(executed.iter().filter(|name| *name == "item_summary").count(), 1, "{executed:?}");
-    assert_eq!(executed.iter().filter(|name| *name == "item_count").count(), 0, "{executed:?}");
+    expect![[r#"
+        parse ×1
+        lower_items ×1
+        item_summary ×1
+    "#]]
+    .assert_eq(&log.take_summary());
     assert_ne!(sem_db::item_positions(&db, lib, Edition::Edition2021), &positions_before);
 
     // A new item changes the summary: the reader runs again.
     let sources = sources.set_file(&file("lib.rs"), format!("{edited}struct S;\n"));
     db.apply(&sources);
     assert_eq!(item_count(&db, lib), 4);
-    assert_eq!(log.count("item_count"), 1);
+    expect![[r#"
+        item_positions ×1
+        parse ×1
+        lower_items ×1
+        item_summary ×1
+        item_count ×1
+    "#]]
+    .assert_eq(&log.take_summary());
 }
 
 /// Every definition of every module of the first crate, with its stable hash.
@@ -289,14 +336,14 @@ fn typing_in_a_body_or_between_items_reruns_no_definition_collection_nor_name_re
     db.apply(&sources);
     let after = def_path_hashes(&db);
     let _ = sem_db::crate_def_map(&db, krate);
-    let executed = log.take();
-    assert_eq!(executed.iter().filter(|name| *name == "lower_items").count(), 1, "{executed:?}");
-    assert_eq!(executed.iter().filter(|name| *name == "collect_definitions").count(), 0, "{executed:?}");
-    assert_eq!(executed.iter().filter(|name| *name == "crate_module_tree").count(), 0, "{executed:?}");
-    // Name resolution does not run again either.
-    assert_eq!(executed.iter().filter(|name| *name == "crate_def_map").count(), 0, "{executed:?}");
-    // Only lib.rs changed: the other files are not even parsed again.
-    assert_eq!(executed.iter().filter(|name| *name == "parse").count(), 1, "{executed:?}");
+    // Only lib.rs is parsed and summarized again; no definition collection, module tree or name
+    // resolution runs.
+    expect![[r#"
+        parse ×1
+        lower_items ×1
+        item_summary ×1
+    "#]]
+    .assert_eq(&log.take_summary());
     assert_eq!(before, after);
 
     // A new item is a new definition; the others keep their hashes.
@@ -305,7 +352,15 @@ fn typing_in_a_body_or_between_items_reruns_no_definition_collection_nor_name_re
     let with_new = def_path_hashes(&db);
     assert_eq!(with_new.len(), before.len() + 1);
     assert!(before.iter().all(|entry| with_new.contains(entry)), "{with_new:?}");
-    assert_eq!(log.count("collect_definitions"), 1);
+    expect![[r#"
+        parse ×1
+        lower_items ×1
+        item_summary ×1
+        module_file_cfg_attrs ×1
+        collect_definitions ×1
+        crate_module_tree ×1
+    "#]]
+    .assert_eq(&log.take_summary());
 }
 
 #[test]
@@ -349,10 +404,13 @@ use crate::Made;
     let edited = fixture_text(fixture, "lib.rs").replace("let x = 1;", "let x = 1 + 2;\n    let y = x;");
     db.apply(&sources.set_file(&file("lib.rs"), edited));
     let after = sem_db::crate_def_map(&db, krate).clone();
-    let executed = log.take();
-    for query in ["macro_expansion", "resolve_macro", "collect_definitions", "crate_module_tree", "crate_def_map"] {
-        assert_eq!(executed.iter().filter(|name| *name == query).count(), 0, "{query} ran: {executed:?}");
-    }
+    // No macro is resolved or expanded again, no definition collection or name resolution runs.
+    expect![[r#"
+        parse ×1
+        lower_items ×1
+        item_summary ×1
+    "#]]
+    .assert_eq(&log.take_summary());
     assert_eq!(before, after);
 }
 
