@@ -15,6 +15,7 @@ const SPECIAL: &[(&str, Option<&str>, &str)] = &[
     ("ERROR", None, "A character or sequence of characters that is not a token of Rust."),
     ("WHITESPACE", None, "A run of whitespace characters."),
     ("COMMENT", None, "A line or block comment, doc comments included (see [`CommentKind`](crate::CommentKind))."),
+    ("BOM", None, "A UTF-8 byte-order mark (U+FEFF) at the very start of a file, which rustc ignores: trivia."),
     ("SHEBANG", Some("shebang"), "A `#!` line at the very start of a file, such as `#!/usr/bin/env rustx`."),
     ("FRONTMATTER", Some("frontmatter"), "A `---` frontmatter block at the start of a file (cargo scripts)."),
     ("IDENT", Some("ident"), "An identifier, a raw identifier (`r#fn`) or a contextual keyword."),

@@ -23,6 +23,8 @@ pub enum SyntaxKind {
     WHITESPACE,
     /// A line or block comment, doc comments included (see [`CommentKind`](crate::CommentKind)).
     COMMENT,
+    /// A UTF-8 byte-order mark (U+FEFF) at the very start of a file, which rustc ignores: trivia.
+    BOM,
     /// A `#!` line at the very start of a file, such as `#!/usr/bin/env rustx`.
     SHEBANG,
     /// A `---` frontmatter block at the start of a file (cargo scripts).
@@ -629,6 +631,7 @@ impl SyntaxKind {
         ERROR,
         WHITESPACE,
         COMMENT,
+        BOM,
         SHEBANG,
         FRONTMATTER,
         IDENT,
