@@ -36,6 +36,7 @@
 //! deeper with [`Parser::nested`]; past the limit, the rest of the too-deep expression is skipped
 //! flatly.
 
+mod asm;
 mod atoms;
 mod statements;
 
@@ -56,6 +57,7 @@ pub(crate) mod reparsers {
 }
 
 pub(crate) use self::{
+    asm::global_asm_item,
     atoms::{LITERAL_FIRST, literal},
     statements::{block_expr, stmt, stmt_list_contents},
 };

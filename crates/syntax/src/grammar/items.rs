@@ -187,6 +187,9 @@ pub(crate) fn opt_item_in(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx) -> Result
         IDENT if la == IDENT && p.at_contextual_kw(T![union]) => adt::union(p, m),
         IDENT if la == T![!] && p.nth(2) == IDENT && p.at_contextual_kw(T![macro_rules]) => macro_rules(p, m),
         IDENT if la == T![trait] && p.at_contextual_kw(T![auto]) => traits::trait_(p, m),
+        IDENT if la == T![#] && p.at_contextual_kw(T![builtin]) && p.nth_at_contextual_kw(2, T![global_asm]) => {
+            expressions::global_asm_item(p, m);
+        }
         // `foo() {}` where an item is expected: rustc's "missing `fn`" recovery.
         IDENT if la == T!['('] && ctx != ItemCtx::Stmt => {
             p.error("missing `fn` before the function name");

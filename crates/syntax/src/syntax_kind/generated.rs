@@ -267,20 +267,28 @@ pub enum SyntaxKind {
     ATT_SYNTAX_KW,
     /// The contextual keyword `auto`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     AUTO_KW,
+    /// The contextual keyword `bikeshed`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
+    BIKESHED_KW,
     /// The contextual keyword `builtin`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     BUILTIN_KW,
     /// The contextual keyword `clobber_abi`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     CLOBBER_ABI_KW,
     /// The contextual keyword `default`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     DEFAULT_KW,
+    /// The contextual keyword `deref`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
+    DEREF_KW,
     /// The contextual keyword `format_args`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     FORMAT_ARGS_KW,
     /// The contextual keyword `global_asm`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     GLOBAL_ASM_KW,
+    /// The contextual keyword `include_bytes`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
+    INCLUDE_BYTES_KW,
     /// The contextual keyword `inlateout`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     INLATEOUT_KW,
     /// The contextual keyword `inout`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     INOUT_KW,
+    /// The contextual keyword `is`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
+    IS_KW,
     /// The contextual keyword `label`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     LABEL_KW,
     /// The contextual keyword `lateout`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
@@ -295,6 +303,8 @@ pub enum SyntaxKind {
     NOMEM_KW,
     /// The contextual keyword `noreturn`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     NORETURN_KW,
+    /// The contextual keyword `null`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
+    NULL_KW,
     /// The contextual keyword `nostack`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     NOSTACK_KW,
     /// The contextual keyword `offset_of`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
@@ -303,6 +313,8 @@ pub enum SyntaxKind {
     OPTIONS_KW,
     /// The contextual keyword `out`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     OUT_KW,
+    /// The contextual keyword `pattern_type`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
+    PATTERN_TYPE_KW,
     /// The contextual keyword `preserves_flags`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     PRESERVES_FLAGS_KW,
     /// The contextual keyword `pure`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
@@ -456,6 +468,10 @@ pub enum SyntaxKind {
     LIFETIME_ARG,
     /// A const argument: a literal, a block, or a path.
     CONST_ARG,
+    /// A pattern type, the expansion of `pattern_type!`: `builtin # pattern_type(u32 is 1..)`.
+    PATTERN_TYPE,
+    /// The pattern of a pointer pattern type that excludes null: `!null`.
+    NOT_NULL,
     /// A parenthesized type: `(T)`.
     PAREN_TYPE,
     /// A tuple type: `()`, `(T,)`, `(A, B)`.
@@ -484,6 +500,8 @@ pub enum SyntaxKind {
     DYN_TRAIT_TYPE,
     /// A macro call in type position.
     MACRO_TYPE,
+    /// A deref pattern, the expansion of `deref!`: `builtin # deref(pat)`.
+    DEREF_PAT,
     /// A binding: `x`, `ref mut x`, `x @ Some(_)`.
     IDENT_PAT,
     /// The wildcard pattern `_`.
@@ -524,9 +542,31 @@ pub enum SyntaxKind {
     LITERAL,
     /// An array expression: `[a, b, c]` or `[x; N]`.
     ARRAY_EXPR,
-    /// The expansion of `asm!`, `global_asm!` or `naked_asm!`: its templates, operands and options
-    /// stay a token tree.
+    /// The expansion of `asm!`, `global_asm!` or `naked_asm!`: the templates, then the operands,
+    /// `clobber_abi` and `options`. `builtin # global_asm(...)` is an item too.
     ASM_EXPR,
+    /// An operand of `asm`, possibly named: `x = inout(reg) x`, `const 5`, `sym f`, `label {}`.
+    ASM_OPERAND_NAMED,
+    /// A register operand: `in(reg) x`, `inout("eax") x => y`.
+    ASM_REG_OPERAND,
+    /// The direction of a register operand.
+    ASM_DIR_SPEC,
+    /// The register or register class of an operand: `reg`, `"eax"`.
+    ASM_REG_SPEC,
+    /// The expression of a register operand, and for `inout` the place the output goes to.
+    ASM_OPERAND_EXPR,
+    /// A label operand: `label { ... }`.
+    ASM_LABEL,
+    /// A symbol operand: `sym path`, `sym (path)`.
+    ASM_SYM,
+    /// A constant operand: `const N`.
+    ASM_CONST,
+    /// The ABIs whose clobbered registers are outputs: `clobber_abi("C")`.
+    ASM_CLOBBER_ABI,
+    /// The options of `asm`: `options(nostack, pure)`.
+    ASM_OPTIONS,
+    /// One option of `asm`.
+    ASM_OPTION,
     /// An await expression: `fut.await`.
     AWAIT_EXPR,
     /// A tail call: `become f(x)`.
@@ -574,8 +614,11 @@ pub enum SyntaxKind {
     MATCH_GUARD,
     /// A method call: `v.iter::<u8>()`.
     METHOD_CALL_EXPR,
-    /// The expansion of `offset_of!`: `builtin # offset_of(Type, field.0)`.
+    /// The expansion of `offset_of!`: `builtin # offset_of(Type, field.0)`; the fields may be
+    /// parenthesized, as a macro's `expr` fragment is.
     OFFSET_OF_EXPR,
+    /// The expansion of `include_bytes!` as rust-analyzer writes it: `builtin # include_bytes`.
+    INCLUDE_BYTES_EXPR,
     /// A parenthesized expression: `(a + b)`.
     PAREN_EXPR,
     /// A path in expression position: `x`, `Vec::<u8>::new`, `<T as Tr>::f`.
@@ -753,13 +796,17 @@ impl SyntaxKind {
         ASM_KW,
         ATT_SYNTAX_KW,
         AUTO_KW,
+        BIKESHED_KW,
         BUILTIN_KW,
         CLOBBER_ABI_KW,
         DEFAULT_KW,
+        DEREF_KW,
         FORMAT_ARGS_KW,
         GLOBAL_ASM_KW,
+        INCLUDE_BYTES_KW,
         INLATEOUT_KW,
         INOUT_KW,
+        IS_KW,
         LABEL_KW,
         LATEOUT_KW,
         MACRO_RULES_KW,
@@ -767,10 +814,12 @@ impl SyntaxKind {
         NAKED_ASM_KW,
         NOMEM_KW,
         NORETURN_KW,
+        NULL_KW,
         NOSTACK_KW,
         OFFSET_OF_KW,
         OPTIONS_KW,
         OUT_KW,
+        PATTERN_TYPE_KW,
         PRESERVES_FLAGS_KW,
         PURE_KW,
         RAW_KW,
@@ -843,6 +892,8 @@ impl SyntaxKind {
         ASSOC_TYPE_ARG,
         LIFETIME_ARG,
         CONST_ARG,
+        PATTERN_TYPE,
+        NOT_NULL,
         PAREN_TYPE,
         TUPLE_TYPE,
         NEVER_TYPE,
@@ -857,6 +908,7 @@ impl SyntaxKind {
         IMPL_TRAIT_TYPE,
         DYN_TRAIT_TYPE,
         MACRO_TYPE,
+        DEREF_PAT,
         IDENT_PAT,
         WILDCARD_PAT,
         REST_PAT,
@@ -878,6 +930,17 @@ impl SyntaxKind {
         LITERAL,
         ARRAY_EXPR,
         ASM_EXPR,
+        ASM_OPERAND_NAMED,
+        ASM_REG_OPERAND,
+        ASM_DIR_SPEC,
+        ASM_REG_SPEC,
+        ASM_OPERAND_EXPR,
+        ASM_LABEL,
+        ASM_SYM,
+        ASM_CONST,
+        ASM_CLOBBER_ABI,
+        ASM_OPTIONS,
+        ASM_OPTION,
         AWAIT_EXPR,
         BECOME_EXPR,
         BIN_EXPR,
@@ -902,6 +965,7 @@ impl SyntaxKind {
         MATCH_GUARD,
         METHOD_CALL_EXPR,
         OFFSET_OF_EXPR,
+        INCLUDE_BYTES_EXPR,
         PAREN_EXPR,
         PATH_EXPR,
         PREFIX_EXPR,
@@ -1056,13 +1120,17 @@ impl SyntaxKind {
             ASM_KW => "asm",
             ATT_SYNTAX_KW => "att_syntax",
             AUTO_KW => "auto",
+            BIKESHED_KW => "bikeshed",
             BUILTIN_KW => "builtin",
             CLOBBER_ABI_KW => "clobber_abi",
             DEFAULT_KW => "default",
+            DEREF_KW => "deref",
             FORMAT_ARGS_KW => "format_args",
             GLOBAL_ASM_KW => "global_asm",
+            INCLUDE_BYTES_KW => "include_bytes",
             INLATEOUT_KW => "inlateout",
             INOUT_KW => "inout",
+            IS_KW => "is",
             LABEL_KW => "label",
             LATEOUT_KW => "lateout",
             MACRO_RULES_KW => "macro_rules",
@@ -1070,10 +1138,12 @@ impl SyntaxKind {
             NAKED_ASM_KW => "naked_asm",
             NOMEM_KW => "nomem",
             NORETURN_KW => "noreturn",
+            NULL_KW => "null",
             NOSTACK_KW => "nostack",
             OFFSET_OF_KW => "offset_of",
             OPTIONS_KW => "options",
             OUT_KW => "out",
+            PATTERN_TYPE_KW => "pattern_type",
             PRESERVES_FLAGS_KW => "preserves_flags",
             PURE_KW => "pure",
             RAW_KW => "raw",
@@ -1204,13 +1274,17 @@ impl SyntaxKind {
             "asm" => ASM_KW,
             "att_syntax" => ATT_SYNTAX_KW,
             "auto" => AUTO_KW,
+            "bikeshed" => BIKESHED_KW,
             "builtin" => BUILTIN_KW,
             "clobber_abi" => CLOBBER_ABI_KW,
             "default" => DEFAULT_KW,
+            "deref" => DEREF_KW,
             "format_args" => FORMAT_ARGS_KW,
             "global_asm" => GLOBAL_ASM_KW,
+            "include_bytes" => INCLUDE_BYTES_KW,
             "inlateout" => INLATEOUT_KW,
             "inout" => INOUT_KW,
+            "is" => IS_KW,
             "label" => LABEL_KW,
             "lateout" => LATEOUT_KW,
             "macro_rules" => MACRO_RULES_KW,
@@ -1218,10 +1292,12 @@ impl SyntaxKind {
             "naked_asm" => NAKED_ASM_KW,
             "nomem" => NOMEM_KW,
             "noreturn" => NORETURN_KW,
+            "null" => NULL_KW,
             "nostack" => NOSTACK_KW,
             "offset_of" => OFFSET_OF_KW,
             "options" => OPTIONS_KW,
             "out" => OUT_KW,
+            "pattern_type" => PATTERN_TYPE_KW,
             "preserves_flags" => PRESERVES_FLAGS_KW,
             "pure" => PURE_KW,
             "raw" => RAW_KW,
@@ -1383,13 +1459,17 @@ macro_rules! T {
     [asm] => { $crate::SyntaxKind::ASM_KW };
     [att_syntax] => { $crate::SyntaxKind::ATT_SYNTAX_KW };
     [auto] => { $crate::SyntaxKind::AUTO_KW };
+    [bikeshed] => { $crate::SyntaxKind::BIKESHED_KW };
     [builtin] => { $crate::SyntaxKind::BUILTIN_KW };
     [clobber_abi] => { $crate::SyntaxKind::CLOBBER_ABI_KW };
     [default] => { $crate::SyntaxKind::DEFAULT_KW };
+    [deref] => { $crate::SyntaxKind::DEREF_KW };
     [format_args] => { $crate::SyntaxKind::FORMAT_ARGS_KW };
     [global_asm] => { $crate::SyntaxKind::GLOBAL_ASM_KW };
+    [include_bytes] => { $crate::SyntaxKind::INCLUDE_BYTES_KW };
     [inlateout] => { $crate::SyntaxKind::INLATEOUT_KW };
     [inout] => { $crate::SyntaxKind::INOUT_KW };
+    [is] => { $crate::SyntaxKind::IS_KW };
     [label] => { $crate::SyntaxKind::LABEL_KW };
     [lateout] => { $crate::SyntaxKind::LATEOUT_KW };
     [macro_rules] => { $crate::SyntaxKind::MACRO_RULES_KW };
@@ -1397,10 +1477,12 @@ macro_rules! T {
     [naked_asm] => { $crate::SyntaxKind::NAKED_ASM_KW };
     [nomem] => { $crate::SyntaxKind::NOMEM_KW };
     [noreturn] => { $crate::SyntaxKind::NORETURN_KW };
+    [null] => { $crate::SyntaxKind::NULL_KW };
     [nostack] => { $crate::SyntaxKind::NOSTACK_KW };
     [offset_of] => { $crate::SyntaxKind::OFFSET_OF_KW };
     [options] => { $crate::SyntaxKind::OPTIONS_KW };
     [out] => { $crate::SyntaxKind::OUT_KW };
+    [pattern_type] => { $crate::SyntaxKind::PATTERN_TYPE_KW };
     [preserves_flags] => { $crate::SyntaxKind::PRESERVES_FLAGS_KW };
     [pure] => { $crate::SyntaxKind::PURE_KW };
     [raw] => { $crate::SyntaxKind::RAW_KW };

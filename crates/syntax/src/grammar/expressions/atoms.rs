@@ -612,8 +612,9 @@ fn continue_expr(p: &mut Parser<'_>) -> CompletedMarker {
 
 /// The unstable `builtin #` forms: `OFFSET_OF_EXPR` (`builtin # offset_of(Type, a.b.0)`),
 /// `FORMAT_ARGS_EXPR` (`builtin # format_args("{}", x, name = y)`), `ASM_EXPR` (`builtin #
-/// asm(...)`, also `global_asm` and `naked_asm`, kept as a token tree), and
-/// `TYPE_ASCRIPTION_EXPR` (`builtin # type_ascribe(expr, Type)`).
+/// asm(...)`, also `global_asm` and `naked_asm`), `INCLUDE_BYTES_EXPR` (`builtin #
+/// include_bytes`, rust-analyzer's expansion of `include_bytes!`) and `TYPE_ASCRIPTION_EXPR`
+/// (`builtin # type_ascribe(expr, Type)`).
 fn builtin_expr(p: &mut Parser<'_>) -> CompletedMarker {
     let m = p.start();
     p.bump_remap(T![builtin]);
@@ -627,12 +628,12 @@ fn builtin_expr(p: &mut Parser<'_>) -> CompletedMarker {
         return m.complete(p, FORMAT_ARGS_EXPR);
     }
     if p.eat_contextual_kw(T![asm]) || p.eat_contextual_kw(T![global_asm]) || p.eat_contextual_kw(T![naked_asm]) {
-        if p.at(T!['(']) {
-            token_tree(p);
-        } else {
-            p.error("expected `(`");
-        }
+        asm::asm_args(p);
         return m.complete(p, ASM_EXPR);
+    }
+    if p.at_contextual_kw(T![include_bytes]) && p.nth(1) != T!['('] {
+        p.bump_remap(T![include_bytes]);
+        return m.complete(p, INCLUDE_BYTES_EXPR);
     }
     if !p.at(IDENT) {
         p.error("expected `offset_of`, `format_args`, `asm` or `type_ascribe` after `builtin #`");
@@ -652,13 +653,15 @@ fn builtin_expr(p: &mut Parser<'_>) -> CompletedMarker {
     m.complete(p, TYPE_ASCRIPTION_EXPR)
 }
 
-/// `(Type, field.path)` of `offset_of`.
+/// `(Type, field.path)` of `offset_of`; the path may be parenthesized, as a macro's `expr`
+/// fragment is: `(Type, (field.path))`.
 fn offset_of_args(p: &mut Parser<'_>) {
     if !p.expect(T!['(']) {
         return;
     }
     types::type_(p);
     p.expect(T![,]);
+    let parenthesized = p.eat(T!['(']);
     loop {
         match p.current() {
             IDENT | INT_NUMBER => name_ref_or_index(p),
@@ -676,6 +679,9 @@ fn offset_of_args(p: &mut Parser<'_>) {
         if !p.eat(T![.]) {
             break;
         }
+    }
+    if parenthesized {
+        p.expect(T![')']);
     }
     p.eat(T![,]);
     p.expect(T![')']);
