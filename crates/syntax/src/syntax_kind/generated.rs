@@ -576,6 +576,9 @@ pub enum SyntaxKind {
     /// A block, possibly labelled and with a modifier: `{}`, `'a: {}`, `unsafe {}`, `async move {}`,
     /// `const {}`, `try {}`, `gen {}`, `async gen {}`.
     BLOCK_EXPR,
+    /// The `try` of a try block, with the type it makes in the unstable typed form:
+    /// `try bikeshed Option<u8> { ... }`.
+    TRY_BLOCK_MODIFIER,
     /// A break expression: `break 'a value`.
     BREAK_EXPR,
     /// A call: `f(a, b)`.
@@ -945,6 +948,7 @@ impl SyntaxKind {
         BECOME_EXPR,
         BIN_EXPR,
         BLOCK_EXPR,
+        TRY_BLOCK_MODIFIER,
         BREAK_EXPR,
         CALL_EXPR,
         CAST_EXPR,

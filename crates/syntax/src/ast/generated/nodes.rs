@@ -2779,9 +2779,9 @@ impl BlockExpr {
     pub fn label(&self) -> Option<Label> {
         support::child(&self.syntax)
     }
-    /// The `try` token.
-    pub fn try_token(&self) -> Option<SyntaxToken> {
-        support::token(&self.syntax, TRY_KW)
+    /// The [`TryBlockModifier`] child.
+    pub fn try_block_modifier(&self) -> Option<TryBlockModifier> {
+        support::child(&self.syntax)
     }
     /// The `unsafe` token.
     pub fn unsafe_token(&self) -> Option<SyntaxToken> {
@@ -2805,6 +2805,27 @@ impl BlockExpr {
     }
     /// The [`StmtList`] child.
     pub fn stmt_list(&self) -> Option<StmtList> {
+        support::child(&self.syntax)
+    }
+}
+
+ast_node! {
+    /// The `try` of a try block, with the type it makes in the unstable typed form:
+    /// `try bikeshed Option<u8> { ... }`.
+    TryBlockModifier = TRY_BLOCK_MODIFIER
+}
+
+impl TryBlockModifier {
+    /// The `try` token.
+    pub fn try_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, TRY_KW)
+    }
+    /// The `bikeshed` token.
+    pub fn bikeshed_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, BIKESHED_KW)
+    }
+    /// The [`Type`] child.
+    pub fn ty(&self) -> Option<Type> {
         support::child(&self.syntax)
     }
 }

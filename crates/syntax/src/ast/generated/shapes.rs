@@ -850,7 +850,7 @@ pub(crate) fn shape(kind: SyntaxKind) -> Shape {
         BLOCK_EXPR => &[
             Part(&[ATTR], 0b11111111111),
             Part(&[LABEL], 0b11111111100),
-            Part(&[TRY_KW], 0b10000000000),
+            Part(&[TRY_BLOCK_MODIFIER], 0b10000000000),
             Part(&[UNSAFE_KW], 0b10000000000),
             Part(&[ASYNC_KW], 0b10001100000),
             Part(&[GEN_KW], 0b10001000000),
@@ -860,6 +860,7 @@ pub(crate) fn shape(kind: SyntaxKind) -> Shape {
             Part(&[CONST_KW], 0b10000000000),
             Part(&[STMT_LIST], 0b0),
         ],
+        TRY_BLOCK_MODIFIER => &[Part(&[TRY_KW], 0b110), Part(&[BIKESHED_KW], 0b100), Part(ANY_TYPE, 0b0)],
         BREAK_EXPR => {
             &[Part(&[ATTR], 0b1111), Part(&[BREAK_KW], 0b1100), Part(&[LIFETIME], 0b1000), Part(ANY_EXPR, 0b0)]
         }

@@ -65,7 +65,8 @@ pub(super) fn atom_expr(p: &mut Parser<'_>, r: Restrictions) -> Option<(Complete
         }
         LIFETIME_IDENT if la == T![:] => return Some(labeled_expr(p)),
         T![try] if la == T![!] => try_macro_call(p),
-        T![unsafe] | T![try] => return Some((effect_block(p), BlockLike::Block)),
+        T![unsafe] => return Some((effect_block(p), BlockLike::Block)),
+        T![try] => return Some((try_block(p), BlockLike::Block)),
         T![const] if la == T!['{'] => return Some((effect_block(p), BlockLike::Block)),
         T![const] if matches!(la, T![|] | T![move] | T![static] | T![async]) => closure_expr(p, r),
         T![const] => {
@@ -294,10 +295,28 @@ pub(super) fn body_block(p: &mut Parser<'_>) {
     m.complete(p, BLOCK_EXPR);
 }
 
-/// `BLOCK_EXPR` with a modifier: `unsafe {}`, `const {}`, `try {}`.
+/// `BLOCK_EXPR` with a modifier: `unsafe {}`, `const {}`.
 fn effect_block(p: &mut Parser<'_>) -> CompletedMarker {
     let m = p.start();
     p.bump_any();
+    if p.at(T!['{']) {
+        stmt_list(p);
+    } else {
+        p.error("expected a block");
+    }
+    m.complete(p, BLOCK_EXPR)
+}
+
+/// `BLOCK_EXPR` of a try block: `try {}`, or the unstable typed `try bikeshed Type {}`; the
+/// `try` part is a `TRY_BLOCK_MODIFIER`.
+fn try_block(p: &mut Parser<'_>) -> CompletedMarker {
+    let m = p.start();
+    let modifier = p.start();
+    p.bump(T![try]);
+    if p.eat_contextual_kw(T![bikeshed]) {
+        types::type_(p);
+    }
+    modifier.complete(p, TRY_BLOCK_MODIFIER);
     if p.at(T!['{']) {
         stmt_list(p);
     } else {

@@ -1988,32 +1988,160 @@ fn try_blocks() {
     check_stmts_ok(
         "let x = try { a? };",
         expect![[r#"
-        MACRO_STMTS@0..19
-          LET_STMT@0..19
-            LET_KW@0..3 "let"
-            WHITESPACE@3..4 " "
-            IDENT_PAT@4..5
-              NAME@4..5
-                IDENT@4..5 "x"
-            WHITESPACE@5..6 " "
-            EQ@6..7 "="
-            WHITESPACE@7..8 " "
-            BLOCK_EXPR@8..18
-              TRY_KW@8..11 "try"
-              WHITESPACE@11..12 " "
-              STMT_LIST@12..18
-                L_CURLY@12..13 "{"
-                WHITESPACE@13..14 " "
-                TRY_EXPR@14..16
-                  PATH_EXPR@14..15
-                    PATH@14..15
-                      PATH_SEGMENT@14..15
-                        NAME_REF@14..15
-                          IDENT@14..15 "a"
-                  QUESTION@15..16 "?"
-                WHITESPACE@16..17 " "
-                R_CURLY@17..18 "}"
-            SEMICOLON@18..19 ";"
+            MACRO_STMTS@0..19
+              LET_STMT@0..19
+                LET_KW@0..3 "let"
+                WHITESPACE@3..4 " "
+                IDENT_PAT@4..5
+                  NAME@4..5
+                    IDENT@4..5 "x"
+                WHITESPACE@5..6 " "
+                EQ@6..7 "="
+                WHITESPACE@7..8 " "
+                BLOCK_EXPR@8..18
+                  TRY_BLOCK_MODIFIER@8..11
+                    TRY_KW@8..11 "try"
+                  WHITESPACE@11..12 " "
+                  STMT_LIST@12..18
+                    L_CURLY@12..13 "{"
+                    WHITESPACE@13..14 " "
+                    TRY_EXPR@14..16
+                      PATH_EXPR@14..15
+                        PATH@14..15
+                          PATH_SEGMENT@14..15
+                            NAME_REF@14..15
+                              IDENT@14..15 "a"
+                      QUESTION@15..16 "?"
+                    WHITESPACE@16..17 " "
+                    R_CURLY@17..18 "}"
+                SEMICOLON@18..19 ";"
+        "#]],
+    );
+}
+
+#[test]
+fn typed_try_blocks() {
+    check_ok(
+        "fn f() { let x = try bikeshed Result<u8, E> { a? }; try bikeshed T {}; }",
+        expect![[r#"
+        SOURCE_FILE@0..72
+          FN@0..72
+            FN_KW@0..2 "fn"
+            WHITESPACE@2..3 " "
+            NAME@3..4
+              IDENT@3..4 "f"
+            PARAM_LIST@4..6
+              L_PAREN@4..5 "("
+              R_PAREN@5..6 ")"
+            WHITESPACE@6..7 " "
+            BLOCK_EXPR@7..72
+              STMT_LIST@7..72
+                L_CURLY@7..8 "{"
+                WHITESPACE@8..9 " "
+                LET_STMT@9..51
+                  LET_KW@9..12 "let"
+                  WHITESPACE@12..13 " "
+                  IDENT_PAT@13..14
+                    NAME@13..14
+                      IDENT@13..14 "x"
+                  WHITESPACE@14..15 " "
+                  EQ@15..16 "="
+                  WHITESPACE@16..17 " "
+                  BLOCK_EXPR@17..50
+                    TRY_BLOCK_MODIFIER@17..43
+                      TRY_KW@17..20 "try"
+                      WHITESPACE@20..21 " "
+                      BIKESHED_KW@21..29 "bikeshed"
+                      WHITESPACE@29..30 " "
+                      PATH_TYPE@30..43
+                        PATH@30..43
+                          PATH_SEGMENT@30..43
+                            NAME_REF@30..36
+                              IDENT@30..36 "Result"
+                            GENERIC_ARG_LIST@36..43
+                              L_ANGLE@36..37 "<"
+                              TYPE_ARG@37..39
+                                PATH_TYPE@37..39
+                                  PATH@37..39
+                                    PATH_SEGMENT@37..39
+                                      NAME_REF@37..39
+                                        IDENT@37..39 "u8"
+                              COMMA@39..40 ","
+                              WHITESPACE@40..41 " "
+                              TYPE_ARG@41..42
+                                PATH_TYPE@41..42
+                                  PATH@41..42
+                                    PATH_SEGMENT@41..42
+                                      NAME_REF@41..42
+                                        IDENT@41..42 "E"
+                              R_ANGLE@42..43 ">"
+                    WHITESPACE@43..44 " "
+                    STMT_LIST@44..50
+                      L_CURLY@44..45 "{"
+                      WHITESPACE@45..46 " "
+                      TRY_EXPR@46..48
+                        PATH_EXPR@46..47
+                          PATH@46..47
+                            PATH_SEGMENT@46..47
+                              NAME_REF@46..47
+                                IDENT@46..47 "a"
+                        QUESTION@47..48 "?"
+                      WHITESPACE@48..49 " "
+                      R_CURLY@49..50 "}"
+                  SEMICOLON@50..51 ";"
+                WHITESPACE@51..52 " "
+                EXPR_STMT@52..70
+                  BLOCK_EXPR@52..69
+                    TRY_BLOCK_MODIFIER@52..66
+                      TRY_KW@52..55 "try"
+                      WHITESPACE@55..56 " "
+                      BIKESHED_KW@56..64 "bikeshed"
+                      WHITESPACE@64..65 " "
+                      PATH_TYPE@65..66
+                        PATH@65..66
+                          PATH_SEGMENT@65..66
+                            NAME_REF@65..66
+                              IDENT@65..66 "T"
+                    WHITESPACE@66..67 " "
+                    STMT_LIST@67..69
+                      L_CURLY@67..68 "{"
+                      R_CURLY@68..69 "}"
+                  SEMICOLON@69..70 ";"
+                WHITESPACE@70..71 " "
+                R_CURLY@71..72 "}"
+    "#]],
+    );
+    check_stmts(
+        "try bikeshed {}; try bikeshed T;",
+        expect![[r#"
+        MACRO_STMTS@0..32
+          EXPR_STMT@0..16
+            BLOCK_EXPR@0..15
+              TRY_BLOCK_MODIFIER@0..12
+                TRY_KW@0..3 "try"
+                WHITESPACE@3..4 " "
+                BIKESHED_KW@4..12 "bikeshed"
+              WHITESPACE@12..13 " "
+              STMT_LIST@13..15
+                L_CURLY@13..14 "{"
+                R_CURLY@14..15 "}"
+            SEMICOLON@15..16 ";"
+          WHITESPACE@16..17 " "
+          EXPR_STMT@17..32
+            BLOCK_EXPR@17..31
+              TRY_BLOCK_MODIFIER@17..31
+                TRY_KW@17..20 "try"
+                WHITESPACE@20..21 " "
+                BIKESHED_KW@21..29 "bikeshed"
+                WHITESPACE@29..30 " "
+                PATH_TYPE@30..31
+                  PATH@30..31
+                    PATH_SEGMENT@30..31
+                      NAME_REF@30..31
+                        IDENT@30..31 "T"
+            SEMICOLON@31..32 ";"
+        error 13..14: expected a type
+        error 31..32: expected a block
     "#]],
     );
 }
