@@ -348,6 +348,8 @@ pub enum SyntaxKind {
     ENUM,
     /// A trait definition with its supertraits and associated items (`const trait` is unstable).
     TRAIT,
+    /// Who may implement a trait, in the unstable restrictions: `impl(crate)`, `impl(in path)`.
+    IMPL_RESTRICTION,
     /// A trait alias: `trait ShareableIterator = Iterator + Sync;`.
     TRAIT_ALIAS,
     /// An impl block, inherent (`impl S {}`) or of a trait (`impl<T> Tr for S<T> {}`, `impl !Send for S {}`).
@@ -393,6 +395,8 @@ pub enum SyntaxKind {
     TUPLE_FIELD_LIST,
     /// A positional field.
     TUPLE_FIELD,
+    /// Who may mutate a field, in the unstable restrictions: `mut(crate)`, `mut(in path)`.
+    MUT_RESTRICTION,
     /// The braced variants of an enum.
     VARIANT_LIST,
     /// An enum variant, with its fields and an optional discriminant.
@@ -839,6 +843,7 @@ impl SyntaxKind {
         UNION,
         ENUM,
         TRAIT,
+        IMPL_RESTRICTION,
         TRAIT_ALIAS,
         IMPL,
         TYPE_ALIAS,
@@ -860,6 +865,7 @@ impl SyntaxKind {
         RECORD_FIELD,
         TUPLE_FIELD_LIST,
         TUPLE_FIELD,
+        MUT_RESTRICTION,
         VARIANT_LIST,
         VARIANT,
         ASSOC_ITEM_LIST,

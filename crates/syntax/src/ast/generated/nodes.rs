@@ -210,6 +210,10 @@ impl HasGenericParams for Trait {}
 impl HasTypeBounds for Trait {}
 
 impl Trait {
+    /// The [`ImplRestriction`] child.
+    pub fn impl_restriction(&self) -> Option<ImplRestriction> {
+        support::child(&self.syntax)
+    }
     /// The `const` token.
     pub fn const_token(&self) -> Option<SyntaxToken> {
         support::token(&self.syntax, CONST_KW)
@@ -233,6 +237,34 @@ impl Trait {
 }
 
 ast_node! {
+    /// Who may implement a trait, in the unstable restrictions: `impl(crate)`, `impl(in path)`.
+    ImplRestriction = IMPL_RESTRICTION
+}
+
+impl ImplRestriction {
+    /// The `impl` token.
+    pub fn impl_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, IMPL_KW)
+    }
+    /// The `(` token.
+    pub fn l_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, L_PAREN)
+    }
+    /// The `in` token.
+    pub fn in_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, IN_KW)
+    }
+    /// The [`Path`] child.
+    pub fn path(&self) -> Option<Path> {
+        support::child(&self.syntax)
+    }
+    /// The `)` token.
+    pub fn r_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, R_PAREN)
+    }
+}
+
+ast_node! {
     /// A trait alias: `trait ShareableIterator = Iterator + Sync;`.
     TraitAlias = TRAIT_ALIAS
 }
@@ -243,6 +275,10 @@ impl HasVisibility for TraitAlias {}
 impl HasGenericParams for TraitAlias {}
 
 impl TraitAlias {
+    /// The [`ImplRestriction`] child.
+    pub fn impl_restriction(&self) -> Option<ImplRestriction> {
+        support::child(&self.syntax)
+    }
     /// The `trait` token.
     pub fn trait_token(&self) -> Option<SyntaxToken> {
         support::token(&self.syntax, TRAIT_KW)
@@ -762,6 +798,10 @@ impl RecordField {
     pub fn unsafe_token(&self) -> Option<SyntaxToken> {
         support::token(&self.syntax, UNSAFE_KW)
     }
+    /// The [`MutRestriction`] child.
+    pub fn mut_restriction(&self) -> Option<MutRestriction> {
+        support::child(&self.syntax)
+    }
     /// The `:` token.
     pub fn colon_token(&self) -> Option<SyntaxToken> {
         support::token(&self.syntax, COLON)
@@ -809,9 +849,41 @@ impl HasAttrs for TupleField {}
 impl HasVisibility for TupleField {}
 
 impl TupleField {
+    /// The [`MutRestriction`] child.
+    pub fn mut_restriction(&self) -> Option<MutRestriction> {
+        support::child(&self.syntax)
+    }
     /// The [`Type`] child.
     pub fn ty(&self) -> Option<Type> {
         support::child(&self.syntax)
+    }
+}
+
+ast_node! {
+    /// Who may mutate a field, in the unstable restrictions: `mut(crate)`, `mut(in path)`.
+    MutRestriction = MUT_RESTRICTION
+}
+
+impl MutRestriction {
+    /// The `mut` token.
+    pub fn mut_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, MUT_KW)
+    }
+    /// The `(` token.
+    pub fn l_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, L_PAREN)
+    }
+    /// The `in` token.
+    pub fn in_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, IN_KW)
+    }
+    /// The [`Path`] child.
+    pub fn path(&self) -> Option<Path> {
+        support::child(&self.syntax)
+    }
+    /// The `)` token.
+    pub fn r_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, R_PAREN)
     }
 }
 
