@@ -6180,6 +6180,32 @@ fn super_let() {
 }
 
 #[test]
+fn let_else_initializer_ending_in_curly_anywhere() {
+    // Macro calls in braces, the right operand of a binary expression, closures, `do yeet`:
+    // rustc rejects every initializer whose last token is `}`.
+    let errors = |text: &str| {
+        let parse = crate::parse_fragment(text, Edition::LATEST, TopEntryPoint::MacroStmts);
+        parse.errors().iter().map(|error| error.message().to_owned()).collect::<Vec<_>>()
+    };
+    for text in [
+        "let x = m! {} else { return };",
+        "let x = a + S {} else { return };",
+        "let x = || {} else { return };",
+        "let x = &unsafe {} else { return };",
+        "let x = do yeet {} else { return };",
+    ] {
+        assert_eq!(
+            errors(text),
+            ["a `let ... else` initializer cannot end with `}`: wrap it in parentheses"],
+            "{text}"
+        );
+    }
+    for text in ["let x = m!() else { return };", "let x = f({}) else { return };", "let x = (S {}) else { return };"] {
+        assert!(errors(text).is_empty(), "{text}: {:?}", errors(text));
+    }
+}
+
+#[test]
 fn let_else_initializer_ending_in_curly() {
     check_stmts(
         "let x = if a { b } else { c } else { return };",
