@@ -621,8 +621,7 @@ pub enum SyntaxKind {
     MATCH_GUARD,
     /// A method call: `v.iter::<u8>()`.
     METHOD_CALL_EXPR,
-    /// The expansion of `offset_of!`: `builtin # offset_of(Type, field.0)`; the fields may be
-    /// parenthesized, as a macro's `expr` fragment is.
+    /// The expansion of `offset_of!`: `builtin # offset_of(Type, field.0)`.
     OFFSET_OF_EXPR,
     /// The expansion of `include_bytes!` as rust-analyzer writes it: `builtin # include_bytes`.
     INCLUDE_BYTES_EXPR,

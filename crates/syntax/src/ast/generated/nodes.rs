@@ -3360,8 +3360,7 @@ impl MethodCallExpr {
 }
 
 ast_node! {
-    /// The expansion of `offset_of!`: `builtin # offset_of(Type, field.0)`; the fields may be
-    /// parenthesized, as a macro's `expr` fragment is.
+    /// The expansion of `offset_of!`: `builtin # offset_of(Type, field.0)`.
     OffsetOfExpr = OFFSET_OF_EXPR
 }
 

@@ -672,15 +672,14 @@ fn builtin_expr(p: &mut Parser<'_>) -> CompletedMarker {
     m.complete(p, TYPE_ASCRIPTION_EXPR)
 }
 
-/// `(Type, field.path)` of `offset_of`; the path may be parenthesized, as a macro's `expr`
-/// fragment is: `(Type, (field.path))`.
+/// `(Type, field.path)` of `offset_of`. As in rustc, the path is not an expression: `(a.b)` is
+/// an error.
 fn offset_of_args(p: &mut Parser<'_>) {
     if !p.expect(T!['(']) {
         return;
     }
     types::type_(p);
     p.expect(T![,]);
-    let parenthesized = p.eat(T!['(']);
     loop {
         match p.current() {
             IDENT | INT_NUMBER => name_ref_or_index(p),
@@ -690,6 +689,13 @@ fn offset_of_args(p: &mut Parser<'_>) {
                 p.bump(FLOAT_NUMBER);
                 m.complete(p, NAME_REF);
             }
+            T!['('] => {
+                let m = p.start();
+                p.error("expected a field name: `offset_of` takes no expression");
+                token_tree(p);
+                m.complete(p, ERROR);
+                break;
+            }
             _ => {
                 p.err_recover("expected a field name", TokenSet::new(&[T![')']]));
                 break;
@@ -698,9 +704,6 @@ fn offset_of_args(p: &mut Parser<'_>) {
         if !p.eat(T![.]) {
             break;
         }
-    }
-    if parenthesized {
-        p.expect(T![')']);
     }
     p.eat(T![,]);
     p.expect(T![')']);

@@ -5316,7 +5316,7 @@ fn builtin_include_bytes() {
 
 #[test]
 fn builtin_offset_of_parenthesized_fields() {
-    check_expr_ok(
+    check_expr(
         "builtin # offset_of(Foo, (a.b.0))",
         expect![[r##"
         OFFSET_OF_EXPR@0..33
@@ -5333,18 +5333,107 @@ fn builtin_offset_of_parenthesized_fields() {
                   IDENT@20..23 "Foo"
           COMMA@23..24 ","
           WHITESPACE@24..25 " "
-          L_PAREN@25..26 "("
-          NAME_REF@26..27
-            IDENT@26..27 "a"
-          DOT@27..28 "."
-          NAME_REF@28..29
-            IDENT@28..29 "b"
-          DOT@29..30 "."
-          NAME_REF@30..31
-            INT_NUMBER@30..31 "0"
-          R_PAREN@31..32 ")"
+          ERROR@25..32
+            TOKEN_TREE@25..32
+              L_PAREN@25..26 "("
+              IDENT@26..27 "a"
+              DOT@27..28 "."
+              IDENT@28..29 "b"
+              DOT@29..30 "."
+              INT_NUMBER@30..31 "0"
+              R_PAREN@31..32 ")"
           R_PAREN@32..33 ")"
+        error 25..26: expected a field name: `offset_of` takes no expression
     "##]],
+    );
+}
+
+#[test]
+fn field_names_may_be_path_keywords() {
+    check_expr_ok(
+        "(x.self, x.Self, x.super, x.crate.f, x.self())",
+        expect![[r#"
+        TUPLE_EXPR@0..46
+          L_PAREN@0..1 "("
+          FIELD_EXPR@1..7
+            PATH_EXPR@1..2
+              PATH@1..2
+                PATH_SEGMENT@1..2
+                  NAME_REF@1..2
+                    IDENT@1..2 "x"
+            DOT@2..3 "."
+            NAME_REF@3..7
+              SELF_KW@3..7 "self"
+          COMMA@7..8 ","
+          WHITESPACE@8..9 " "
+          FIELD_EXPR@9..15
+            PATH_EXPR@9..10
+              PATH@9..10
+                PATH_SEGMENT@9..10
+                  NAME_REF@9..10
+                    IDENT@9..10 "x"
+            DOT@10..11 "."
+            NAME_REF@11..15
+              SELF_TYPE_KW@11..15 "Self"
+          COMMA@15..16 ","
+          WHITESPACE@16..17 " "
+          FIELD_EXPR@17..24
+            PATH_EXPR@17..18
+              PATH@17..18
+                PATH_SEGMENT@17..18
+                  NAME_REF@17..18
+                    IDENT@17..18 "x"
+            DOT@18..19 "."
+            NAME_REF@19..24
+              SUPER_KW@19..24 "super"
+          COMMA@24..25 ","
+          WHITESPACE@25..26 " "
+          FIELD_EXPR@26..35
+            FIELD_EXPR@26..33
+              PATH_EXPR@26..27
+                PATH@26..27
+                  PATH_SEGMENT@26..27
+                    NAME_REF@26..27
+                      IDENT@26..27 "x"
+              DOT@27..28 "."
+              NAME_REF@28..33
+                CRATE_KW@28..33 "crate"
+            DOT@33..34 "."
+            NAME_REF@34..35
+              IDENT@34..35 "f"
+          COMMA@35..36 ","
+          WHITESPACE@36..37 " "
+          METHOD_CALL_EXPR@37..45
+            PATH_EXPR@37..38
+              PATH@37..38
+                PATH_SEGMENT@37..38
+                  NAME_REF@37..38
+                    IDENT@37..38 "x"
+            DOT@38..39 "."
+            NAME_REF@39..43
+              SELF_KW@39..43 "self"
+            ARG_LIST@43..45
+              L_PAREN@43..44 "("
+              R_PAREN@44..45 ")"
+          R_PAREN@45..46 ")"
+    "#]],
+    );
+    check_expr(
+        "x.fn",
+        expect![[r#"
+        ERROR@0..4
+          FIELD_EXPR@0..2
+            PATH_EXPR@0..1
+              PATH@0..1
+                PATH_SEGMENT@0..1
+                  NAME_REF@0..1
+                    IDENT@0..1 "x"
+            DOT@1..2 "."
+          ERROR@2..4
+            FN_KW@2..4 "fn"
+        error 2..4: expected a field name, a method call or `await`
+        error 2..4: unexpected input after the end of the fragment
+    "#]],
     );
 }
 
