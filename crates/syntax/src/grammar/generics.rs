@@ -226,7 +226,8 @@ pub(crate) fn type_bound(p: &mut Parser<'_>) -> bool {
 /// consumed; reports an error when modifiers are not followed by a path.
 fn trait_bound(p: &mut Parser<'_>) -> bool {
     let mut consumed = false;
-    if p.at(T![for]) {
+    let has_binder = p.at(T![for]);
+    if has_binder {
         for_binder(p);
         consumed = true;
     }
@@ -250,6 +251,11 @@ fn trait_bound(p: &mut Parser<'_>) -> bool {
     }
     consumed |= p.eat(T![async]);
     if p.at(T![?]) || p.at(T![!]) {
+        if has_binder {
+            // As rustc, which has no meaning for a binder on `?Sized` or `!Trait`.
+            let polarity = if p.at(T![?]) { "?" } else { "!" };
+            p.error(format!("`for<...>` binder not allowed with `{polarity}` trait polarity modifier"));
+        }
         p.bump_any();
         consumed = true;
         // `?for<'a> Trait`: rustc rejects the binder after the polarity; parse it, with an error.

@@ -1289,3 +1289,93 @@ fn binder_after_a_polarity_is_an_error() {
     "#]],
     );
 }
+
+#[test]
+fn binder_with_polarity_is_an_error() {
+    check(
+        "fn f<T>() where T: for<> ?Sized, T: for<'a> !Tr<'a> {}",
+        expect![[r#"
+        SOURCE_FILE@0..54
+          FN@0..54
+            FN_KW@0..2 "fn"
+            WHITESPACE@2..3 " "
+            NAME@3..4
+              IDENT@3..4 "f"
+            GENERIC_PARAM_LIST@4..7
+              L_ANGLE@4..5 "<"
+              TYPE_PARAM@5..6
+                NAME@5..6
+                  IDENT@5..6 "T"
+              R_ANGLE@6..7 ">"
+            PARAM_LIST@7..9
+              L_PAREN@7..8 "("
+              R_PAREN@8..9 ")"
+            WHITESPACE@9..10 " "
+            WHERE_CLAUSE@10..51
+              WHERE_KW@10..15 "where"
+              WHITESPACE@15..16 " "
+              WHERE_PRED@16..31
+                PATH_TYPE@16..17
+                  PATH@16..17
+                    PATH_SEGMENT@16..17
+                      NAME_REF@16..17
+                        IDENT@16..17 "T"
+                COLON@17..18 ":"
+                WHITESPACE@18..19 " "
+                TYPE_BOUND_LIST@19..31
+                  TYPE_BOUND@19..31
+                    FOR_BINDER@19..24
+                      FOR_KW@19..22 "for"
+                      GENERIC_PARAM_LIST@22..24
+                        L_ANGLE@22..23 "<"
+                        R_ANGLE@23..24 ">"
+                    WHITESPACE@24..25 " "
+                    QUESTION@25..26 "?"
+                    PATH_TYPE@26..31
+                      PATH@26..31
+                        PATH_SEGMENT@26..31
+                          NAME_REF@26..31
+                            IDENT@26..31 "Sized"
+              COMMA@31..32 ","
+              WHITESPACE@32..33 " "
+              WHERE_PRED@33..51
+                PATH_TYPE@33..34
+                  PATH@33..34
+                    PATH_SEGMENT@33..34
+                      NAME_REF@33..34
+                        IDENT@33..34 "T"
+                COLON@34..35 ":"
+                WHITESPACE@35..36 " "
+                TYPE_BOUND_LIST@36..51
+                  TYPE_BOUND@36..51
+                    FOR_BINDER@36..43
+                      FOR_KW@36..39 "for"
+                      GENERIC_PARAM_LIST@39..43
+                        L_ANGLE@39..40 "<"
+                        LIFETIME_PARAM@40..42
+                          LIFETIME@40..42
+                            LIFETIME_IDENT@40..42 "'a"
+                        R_ANGLE@42..43 ">"
+                    WHITESPACE@43..44 " "
+                    BANG@44..45 "!"
+                    PATH_TYPE@45..51
+                      PATH@45..51
+                        PATH_SEGMENT@45..51
+                          NAME_REF@45..47
+                            IDENT@45..47 "Tr"
+                          GENERIC_ARG_LIST@47..51
+                            L_ANGLE@47..48 "<"
+                            LIFETIME_ARG@48..50
+                              LIFETIME@48..50
+                                LIFETIME_IDENT@48..50 "'a"
+                            R_ANGLE@50..51 ">"
+            WHITESPACE@51..52 " "
+            BLOCK_EXPR@52..54
+              STMT_LIST@52..54
+                L_CURLY@52..53 "{"
+                R_CURLY@53..54 "}"
+        error 25..26: `for<...>` binder not allowed with `?` trait polarity modifier
+        error 44..45: `for<...>` binder not allowed with `!` trait polarity modifier
+    "#]],
+    );
+}
