@@ -15,9 +15,10 @@
 //!
 //! The test fails when a file does not agree and `tests/ra-parser-fixture-exceptions.txt` does not
 //! list it, and when the list names a file that agrees (or that does not exist), so that the list
-//! never goes stale. A file listed because it writes `builtin#` (an unknown prefix for rustc
-//! from 2021 on) must agree once written `builtin # `, so its tree is still compared. Each line of the list is `folder/name.rs — reason`: the places where sem
-//! deliberately parses otherwise (mostly where it follows rustc and rust-analyzer is lax).
+//! never goes stale. Each line of the list is `folder/name.rs — reason` (or a tab for ` — `):
+//! the places where sem deliberately parses otherwise, mostly where it follows rustc and
+//! rust-analyzer is lax. A file listed because it writes `builtin#` (an unknown prefix for rustc
+//! from 2021 on) must agree once written `builtin # `, so its tree is still compared.
 //! The agreement figures per folder are printed (`--nocapture` shows them).
 
 use std::{
