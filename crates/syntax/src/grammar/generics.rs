@@ -87,7 +87,7 @@ fn const_param(p: &mut Parser<'_>, m: Marker) {
 }
 
 /// `CONST_ARG`, the default value of a const parameter: a block, a literal (possibly negated)
-/// or a path, since `>` ends the list.
+/// or a name, since `>` ends the list.
 fn const_arg(p: &mut Parser<'_>) {
     let m = p.start();
     match p.current() {
@@ -114,9 +114,14 @@ fn const_arg(p: &mut Parser<'_>) {
     m.complete(p, CONST_ARG);
 }
 
-/// `PATH_EXPR`, a const argument that names a constant.
+/// `PATH_EXPR`, a const argument that names a constant. As in rustc, only a name stands
+/// unbraced: a longer path (`i32::MAX`) is an expression, to be written in a block.
 fn const_arg_path(p: &mut Parser<'_>) {
+    let one_name = !p.at(T![::]) && !p.nth_at(1, T![::]) && p.nth(1) != T![<];
     let m = p.start();
+    if !one_name {
+        p.error("expressions must be enclosed in braces to be used as const generic arguments");
+    }
     paths::expr_path(p);
     m.complete(p, PATH_EXPR);
 }

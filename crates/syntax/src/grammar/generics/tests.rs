@@ -185,15 +185,15 @@ fn type_params() {
 fn const_params() {
     check_ok(
         "struct S<const N: usize, const M: u8 = 3, const K: i8 = -1, const L: bool = true, const B: u8 = { 1 }, \
-         const P: u8 = X, const Q: u8 = a::B>;",
+         const P: u8 = X>;",
         expect![[r#"
-            SOURCE_FILE@0..140
-              STRUCT@0..140
+            SOURCE_FILE@0..120
+              STRUCT@0..120
                 STRUCT_KW@0..6 "struct"
                 WHITESPACE@6..7 " "
                 NAME@7..8
                   IDENT@7..8 "S"
-                GENERIC_PARAM_LIST@8..139
+                GENERIC_PARAM_LIST@8..119
                   L_ANGLE@8..9 "<"
                   CONST_PARAM@9..23
                     CONST_KW@9..14 "const"
@@ -318,36 +318,8 @@ fn const_params() {
                           PATH_SEGMENT@117..118
                             NAME_REF@117..118
                               IDENT@117..118 "X"
-                  COMMA@118..119 ","
-                  WHITESPACE@119..120 " "
-                  CONST_PARAM@120..138
-                    CONST_KW@120..125 "const"
-                    WHITESPACE@125..126 " "
-                    NAME@126..127
-                      IDENT@126..127 "Q"
-                    COLON@127..128 ":"
-                    WHITESPACE@128..129 " "
-                    PATH_TYPE@129..131
-                      PATH@129..131
-                        PATH_SEGMENT@129..131
-                          NAME_REF@129..131
-                            IDENT@129..131 "u8"
-                    WHITESPACE@131..132 " "
-                    EQ@132..133 "="
-                    WHITESPACE@133..134 " "
-                    CONST_ARG@134..138
-                      PATH_EXPR@134..138
-                        PATH@134..138
-                          PATH@134..135
-                            PATH_SEGMENT@134..135
-                              NAME_REF@134..135
-                                IDENT@134..135 "a"
-                          COLON2@135..137 "::"
-                          PATH_SEGMENT@137..138
-                            NAME_REF@137..138
-                              IDENT@137..138 "B"
-                  R_ANGLE@138..139 ">"
-                SEMICOLON@139..140 ";"
+                  R_ANGLE@118..119 ">"
+                SEMICOLON@119..120 ";"
         "#]],
     );
 }
@@ -1376,6 +1348,186 @@ fn binder_with_polarity_is_an_error() {
                 R_CURLY@53..54 "}"
         error 25..26: `for<...>` binder not allowed with `?` trait polarity modifier
         error 44..45: `for<...>` binder not allowed with `!` trait polarity modifier
+    "#]],
+    );
+}
+
+#[test]
+fn const_param_default_paths_need_braces() {
+    check_ok(
+        "struct A<const N: i32 = M, const O: i32 = { i32::MAX }>;",
+        expect![[r#"
+        SOURCE_FILE@0..56
+          STRUCT@0..56
+            STRUCT_KW@0..6 "struct"
+            WHITESPACE@6..7 " "
+            NAME@7..8
+              IDENT@7..8 "A"
+            GENERIC_PARAM_LIST@8..55
+              L_ANGLE@8..9 "<"
+              CONST_PARAM@9..25
+                CONST_KW@9..14 "const"
+                WHITESPACE@14..15 " "
+                NAME@15..16
+                  IDENT@15..16 "N"
+                COLON@16..17 ":"
+                WHITESPACE@17..18 " "
+                PATH_TYPE@18..21
+                  PATH@18..21
+                    PATH_SEGMENT@18..21
+                      NAME_REF@18..21
+                        IDENT@18..21 "i32"
+                WHITESPACE@21..22 " "
+                EQ@22..23 "="
+                WHITESPACE@23..24 " "
+                CONST_ARG@24..25
+                  PATH_EXPR@24..25
+                    PATH@24..25
+                      PATH_SEGMENT@24..25
+                        NAME_REF@24..25
+                          IDENT@24..25 "M"
+              COMMA@25..26 ","
+              WHITESPACE@26..27 " "
+              CONST_PARAM@27..54
+                CONST_KW@27..32 "const"
+                WHITESPACE@32..33 " "
+                NAME@33..34
+                  IDENT@33..34 "O"
+                COLON@34..35 ":"
+                WHITESPACE@35..36 " "
+                PATH_TYPE@36..39
+                  PATH@36..39
+                    PATH_SEGMENT@36..39
+                      NAME_REF@36..39
+                        IDENT@36..39 "i32"
+                WHITESPACE@39..40 " "
+                EQ@40..41 "="
+                WHITESPACE@41..42 " "
+                CONST_ARG@42..54
+                  BLOCK_EXPR@42..54
+                    STMT_LIST@42..54
+                      L_CURLY@42..43 "{"
+                      WHITESPACE@43..44 " "
+                      PATH_EXPR@44..52
+                        PATH@44..52
+                          PATH@44..47
+                            PATH_SEGMENT@44..47
+                              NAME_REF@44..47
+                                IDENT@44..47 "i32"
+                          COLON2@47..49 "::"
+                          PATH_SEGMENT@49..52
+                            NAME_REF@49..52
+                              IDENT@49..52 "MAX"
+                      WHITESPACE@52..53 " "
+                      R_CURLY@53..54 "}"
+              R_ANGLE@54..55 ">"
+            SEMICOLON@55..56 ";"
+    "#]],
+    );
+    check(
+        "struct A<const N: i32 = i32::MAX, const O: u8 = ::m::X, const P: u8 = f::<u8>>;",
+        expect![[r#"
+        SOURCE_FILE@0..79
+          STRUCT@0..79
+            STRUCT_KW@0..6 "struct"
+            WHITESPACE@6..7 " "
+            NAME@7..8
+              IDENT@7..8 "A"
+            GENERIC_PARAM_LIST@8..78
+              L_ANGLE@8..9 "<"
+              CONST_PARAM@9..32
+                CONST_KW@9..14 "const"
+                WHITESPACE@14..15 " "
+                NAME@15..16
+                  IDENT@15..16 "N"
+                COLON@16..17 ":"
+                WHITESPACE@17..18 " "
+                PATH_TYPE@18..21
+                  PATH@18..21
+                    PATH_SEGMENT@18..21
+                      NAME_REF@18..21
+                        IDENT@18..21 "i32"
+                WHITESPACE@21..22 " "
+                EQ@22..23 "="
+                WHITESPACE@23..24 " "
+                CONST_ARG@24..32
+                  PATH_EXPR@24..32
+                    PATH@24..32
+                      PATH@24..27
+                        PATH_SEGMENT@24..27
+                          NAME_REF@24..27
+                            IDENT@24..27 "i32"
+                      COLON2@27..29 "::"
+                      PATH_SEGMENT@29..32
+                        NAME_REF@29..32
+                          IDENT@29..32 "MAX"
+              COMMA@32..33 ","
+              WHITESPACE@33..34 " "
+              CONST_PARAM@34..54
+                CONST_KW@34..39 "const"
+                WHITESPACE@39..40 " "
+                NAME@40..41
+                  IDENT@40..41 "O"
+                COLON@41..42 ":"
+                WHITESPACE@42..43 " "
+                PATH_TYPE@43..45
+                  PATH@43..45
+                    PATH_SEGMENT@43..45
+                      NAME_REF@43..45
+                        IDENT@43..45 "u8"
+                WHITESPACE@45..46 " "
+                EQ@46..47 "="
+                WHITESPACE@47..48 " "
+                CONST_ARG@48..54
+                  PATH_EXPR@48..54
+                    PATH@48..54
+                      PATH@48..51
+                        PATH_SEGMENT@48..51
+                          COLON2@48..50 "::"
+                          NAME_REF@50..51
+                            IDENT@50..51 "m"
+                      COLON2@51..53 "::"
+                      PATH_SEGMENT@53..54
+                        NAME_REF@53..54
+                          IDENT@53..54 "X"
+              COMMA@54..55 ","
+              WHITESPACE@55..56 " "
+              CONST_PARAM@56..77
+                CONST_KW@56..61 "const"
+                WHITESPACE@61..62 " "
+                NAME@62..63
+                  IDENT@62..63 "P"
+                COLON@63..64 ":"
+                WHITESPACE@64..65 " "
+                PATH_TYPE@65..67
+                  PATH@65..67
+                    PATH_SEGMENT@65..67
+                      NAME_REF@65..67
+                        IDENT@65..67 "u8"
+                WHITESPACE@67..68 " "
+                EQ@68..69 "="
+                WHITESPACE@69..70 " "
+                CONST_ARG@70..77
+                  PATH_EXPR@70..77
+                    PATH@70..77
+                      PATH_SEGMENT@70..77
+                        NAME_REF@70..71
+                          IDENT@70..71 "f"
+                        GENERIC_ARG_LIST@71..77
+                          COLON2@71..73 "::"
+                          L_ANGLE@73..74 "<"
+                          TYPE_ARG@74..76
+                            PATH_TYPE@74..76
+                              PATH@74..76
+                                PATH_SEGMENT@74..76
+                                  NAME_REF@74..76
+                                    IDENT@74..76 "u8"
+                          R_ANGLE@76..77 ">"
+              R_ANGLE@77..78 ">"
+            SEMICOLON@78..79 ";"
+        error 24..27: expressions must be enclosed in braces to be used as const generic arguments
+        error 48..49: expressions must be enclosed in braces to be used as const generic arguments
+        error 70..71: expressions must be enclosed in braces to be used as const generic arguments
     "#]],
     );
 }
