@@ -42,8 +42,8 @@ struct LexError {
 }
 
 impl<'a> LexedStr<'a> {
-    /// Lexes the whole text of a source file: a first-line shebang and a frontmatter block at
-    /// the start are recognized.
+    /// Lexes the whole text of a source file: a byte-order mark, a first-line shebang and a
+    /// frontmatter block at the start are recognized.
     pub fn new(text: &'a str, edition: Edition) -> LexedStr<'a> {
         Converter::run(text, edition, true)
     }
@@ -181,10 +181,18 @@ impl<'a> Converter<'a> {
 
         let mut frontmatter = FrontmatterAllowed::No;
         if whole_file {
-            if let Some(len) = rustc_lexer::strip_shebang(text) {
-                kinds.push(SyntaxKind::SHEBANG);
+            // As rustc does, a byte-order mark at the start is set aside first (here as a
+            // trivia token), then the shebang and the frontmatter are looked for after it.
+            // Anywhere else, U+FEFF is an unknown character.
+            if text.starts_with('\u{feff}') {
+                kinds.push(SyntaxKind::BOM);
                 starts.push(0);
-                offset = len;
+                offset = '\u{feff}'.len_utf8();
+            }
+            if let Some(len) = rustc_lexer::strip_shebang(&text[offset..]) {
+                kinds.push(SyntaxKind::SHEBANG);
+                starts.push(offset as u32);
+                offset += len;
             }
             frontmatter = FrontmatterAllowed::Yes;
         }

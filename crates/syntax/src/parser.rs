@@ -165,6 +165,11 @@ impl<'t> Parser<'t> {
         self.nth(n) == SyntaxKind::IDENT && self.input.contextual_kind(self.pos + n) == kw
     }
 
+    /// Whether the last token consumed is `kind` (single-character punctuation only).
+    pub(crate) fn prev_is(&self, kind: SyntaxKind) -> bool {
+        self.pos > 0 && self.input.kind(self.pos - 1) == kind
+    }
+
     /// Whether the current token touches the next one (no whitespace or comment between).
     #[inline]
     pub(crate) fn is_joint_with_next(&self) -> bool {

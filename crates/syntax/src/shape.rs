@@ -12,7 +12,7 @@
 //! The children of a node pass when, in order, they are a subsequence of a sequence its rule
 //! describes, an enum such as `Expr` standing for every kind it covers. Missing parts are not
 //! reported (trees with errors lack parts, and optional parts are often absent). `ERROR` nodes
-//! and tokens, and trivia (`WHITESPACE`, `COMMENT`), may be anywhere and are skipped; anything
+//! and tokens, and trivia (`WHITESPACE`, `COMMENT`, `BOM`), may be anywhere and are skipped; anything
 //! may be inside an `ERROR`; a `TOKEN_TREE` holds any tokens and nested token trees.
 
 use std::fmt;

@@ -5,12 +5,12 @@ mod generated;
 pub use self::generated::SyntaxKind;
 
 impl SyntaxKind {
-    /// Whether the kind is whitespace or a comment, doc comments included.
+    /// Whether the kind is whitespace, a comment (doc comments included) or a byte-order mark.
     ///
     /// Shebangs and frontmatter are not trivia: the parser gives them their own place at the
-    /// start of a file.
+    /// start of a file. A byte-order mark has no meaning at all (rustc drops it before lexing).
     pub fn is_trivia(self) -> bool {
-        matches!(self, SyntaxKind::WHITESPACE | SyntaxKind::COMMENT)
+        matches!(self, SyntaxKind::WHITESPACE | SyntaxKind::COMMENT | SyntaxKind::BOM)
     }
 
     /// The discriminant of the kind, for trees that store kinds as `u16`.

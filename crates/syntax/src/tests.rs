@@ -886,6 +886,61 @@ fn char_or_lifetime() {
 }
 
 #[test]
+fn byte_order_mark() {
+    // At the start of a file, a byte-order mark is trivia of its own; a shebang or a
+    // frontmatter may follow it, as rustc drops the mark before looking for them.
+    check(
+        "\u{feff}fn f() {}",
+        expect![[r#"
+        BOM "\u{feff}"
+        FN_KW "fn"
+        WHITESPACE " "
+        IDENT "f"
+        L_PAREN "("
+        R_PAREN ")"
+        WHITESPACE " "
+        L_CURLY "{"
+        R_CURLY "}"
+    "#]],
+    );
+    check(
+        "\u{feff}#!/usr/bin/env rust\n",
+        expect![[r##"
+        BOM "\u{feff}"
+        SHEBANG "#!/usr/bin/env rust"
+        WHITESPACE "\n"
+    "##]],
+    );
+    check(
+        "\u{feff}---\nx\n---\n",
+        expect![[r#"
+        BOM "\u{feff}"
+        FRONTMATTER "---\nx\n---"
+        WHITESPACE "\n"
+    "#]],
+    );
+    // Anywhere else, and in a fragment, it is an unknown character, as in rustc.
+    check(
+        "fn\u{feff}f",
+        expect![[r#"
+        FN_KW "fn"
+        ERROR "\u{feff}" error: unknown character `\u{feff}`
+        IDENT "f"
+    "#]],
+    );
+    check(
+        "\u{feff}\u{feff}",
+        expect![[r#"
+        BOM "\u{feff}"
+        ERROR "\u{feff}" error: unknown character `\u{feff}`
+    "#]],
+    );
+    let lexed = LexedStr::new_fragment("\u{feff}x", Edition::LATEST);
+    assert_eq!(lexed.kind(0), SyntaxKind::ERROR);
+    assert!(SyntaxKind::BOM.is_trivia());
+}
+
+#[test]
 fn shebang() {
     check(
         "#!/usr/bin/env rust\nfn main() {}",

@@ -260,7 +260,7 @@ pub fn syntax_to_token_tree<S: Copy>(
             stack.last_mut().expect("the top group is never popped").0.token_trees.push(tree);
         };
         match kind {
-            SyntaxKind::WHITESPACE | SyntaxKind::SHEBANG | SyntaxKind::FRONTMATTER => {}
+            SyntaxKind::WHITESPACE | SyntaxKind::BOM | SyntaxKind::SHEBANG | SyntaxKind::FRONTMATTER => {}
             SyntaxKind::COMMENT => {
                 if let Some(style) = CommentKind::from_text(text).doc.filter(|_| options.doc_comments_as_attributes) {
                     let s = span(range);

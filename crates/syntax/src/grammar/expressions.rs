@@ -36,6 +36,7 @@
 //! deeper with [`Parser::nested`]; past the limit, the rest of the too-deep expression is skipped
 //! flatly.
 
+mod asm;
 mod atoms;
 mod statements;
 
@@ -56,6 +57,7 @@ pub(crate) mod reparsers {
 }
 
 pub(crate) use self::{
+    asm::global_asm_item,
     atoms::{LITERAL_FIRST, literal},
     statements::{block_expr, stmt, stmt_list_contents},
 };
@@ -506,8 +508,8 @@ fn postfix_expr(
 fn after_dot(p: &mut Parser<'_>, mut m: Marker) -> CompletedMarker {
     loop {
         return match p.current() {
-            IDENT if p.nth(1) == T!['('] || p.nth_at(1, T![::]) => {
-                name_ref(p);
+            IDENT | T![self] | T![Self] | T![super] | T![crate] if p.nth(1) == T!['('] || p.nth_at(1, T![::]) => {
+                field_name(p);
                 generic_args::opt_generic_arg_list_expr(p);
                 if p.at(T!['(']) {
                     arg_list(p);
@@ -522,6 +524,12 @@ fn after_dot(p: &mut Parser<'_>, mut m: Marker) -> CompletedMarker {
             }
             IDENT | INT_NUMBER => {
                 name_ref_or_index(p);
+                m.complete(p, FIELD_EXPR)
+            }
+            // As in rustc, the path keywords are names here (`x.self`): that there is no such
+            // field is for type checking to say.
+            T![self] | T![Self] | T![super] | T![crate] => {
+                field_name(p);
                 m.complete(p, FIELD_EXPR)
             }
             FLOAT_NUMBER => {
@@ -539,6 +547,14 @@ fn after_dot(p: &mut Parser<'_>, mut m: Marker) -> CompletedMarker {
             }
         };
     }
+}
+
+/// The `NAME_REF` of a field or a method: an identifier, or a path keyword (`self`, `Self`,
+/// `super`, `crate`).
+fn field_name(p: &mut Parser<'_>) {
+    let m = p.start();
+    p.bump_any();
+    m.complete(p, NAME_REF);
 }
 
 /// `CALL_EXPR`: `f(a, b)`.

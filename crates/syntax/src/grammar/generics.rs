@@ -87,7 +87,7 @@ fn const_param(p: &mut Parser<'_>, m: Marker) {
 }
 
 /// `CONST_ARG`, the default value of a const parameter: a block, a literal (possibly negated)
-/// or a path, since `>` ends the list.
+/// or a name, since `>` ends the list.
 fn const_arg(p: &mut Parser<'_>) {
     let m = p.start();
     match p.current() {
@@ -114,9 +114,14 @@ fn const_arg(p: &mut Parser<'_>) {
     m.complete(p, CONST_ARG);
 }
 
-/// `PATH_EXPR`, a const argument that names a constant.
+/// `PATH_EXPR`, a const argument that names a constant. As in rustc, only a name stands
+/// unbraced: a longer path (`i32::MAX`) is an expression, to be written in a block.
 fn const_arg_path(p: &mut Parser<'_>) {
+    let one_name = !p.at(T![::]) && !p.nth_at(1, T![::]) && p.nth(1) != T![<];
     let m = p.start();
+    if !one_name {
+        p.error("expressions must be enclosed in braces to be used as const generic arguments");
+    }
     paths::expr_path(p);
     m.complete(p, PATH_EXPR);
 }
@@ -226,7 +231,8 @@ pub(crate) fn type_bound(p: &mut Parser<'_>) -> bool {
 /// consumed; reports an error when modifiers are not followed by a path.
 fn trait_bound(p: &mut Parser<'_>) -> bool {
     let mut consumed = false;
-    if p.at(T![for]) {
+    let has_binder = p.at(T![for]);
+    if has_binder {
         for_binder(p);
         consumed = true;
     }
@@ -250,6 +256,11 @@ fn trait_bound(p: &mut Parser<'_>) -> bool {
     }
     consumed |= p.eat(T![async]);
     if p.at(T![?]) || p.at(T![!]) {
+        if has_binder {
+            // As rustc, which has no meaning for a binder on `?Sized` or `!Trait`.
+            let polarity = if p.at(T![?]) { "?" } else { "!" };
+            p.error(format!("`for<...>` binder not allowed with `{polarity}` trait polarity modifier"));
+        }
         p.bump_any();
         consumed = true;
         // `?for<'a> Trait`: rustc rejects the binder after the polarity; parse it, with an error.

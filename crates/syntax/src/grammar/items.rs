@@ -179,6 +179,7 @@ pub(crate) fn opt_item_in(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx) -> Result
         T![type] if la == T![const] => consts::konst(p, m),
         T![type] => type_alias(p, m),
         T![trait] => traits::trait_(p, m),
+        T![impl] if at_restriction_parens(p, 1) => traits::restricted_trait(p, m, ctx, has_visibility),
         T![impl] => traits::impl_(p, m),
         T![macro] => macro_def(p, m),
         T![extern] if la == T![crate] => extern_crate(p, m),
@@ -187,6 +188,9 @@ pub(crate) fn opt_item_in(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx) -> Result
         IDENT if la == IDENT && p.at_contextual_kw(T![union]) => adt::union(p, m),
         IDENT if la == T![!] && p.nth(2) == IDENT && p.at_contextual_kw(T![macro_rules]) => macro_rules(p, m),
         IDENT if la == T![trait] && p.at_contextual_kw(T![auto]) => traits::trait_(p, m),
+        IDENT if la == T![#] && p.at_contextual_kw(T![builtin]) && p.nth_at_contextual_kw(2, T![global_asm]) => {
+            expressions::global_asm_item(p, m);
+        }
         // `foo() {}` where an item is expected: rustc's "missing `fn`" recovery.
         IDENT if la == T!['('] && ctx != ItemCtx::Stmt => {
             p.error("missing `fn` before the function name");
@@ -358,6 +362,30 @@ pub(crate) fn opt_visibility(p: &mut Parser<'_>, in_tuple_field: bool) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a restriction's `(crate)`, `(self)`, `(super)` or `(in path)` starts at the `n`-th
+/// token.
+fn at_restriction_parens(p: &Parser<'_>, n: usize) -> bool {
+    p.nth(n) == T!['(']
+        && match p.nth(n + 1) {
+            T![crate] | T![self] | T![super] => p.nth(n + 2) == T![')'],
+            T![in] => true,
+            _ => false,
+        }
+}
+
+/// `MUT_RESTRICTION` (`mut(crate)`, on a field) or `IMPL_RESTRICTION` (`impl(in path)`, on a
+/// trait) of the unstable restrictions (RFC 3323), if `keyword` starts one here.
+pub(crate) fn opt_restriction(p: &mut Parser<'_>, keyword: SyntaxKind, kind: SyntaxKind) -> bool {
+    if !p.at(keyword) || !at_restriction_parens(p, 1) {
+        return false;
+    }
+    let m = p.start();
+    p.bump(keyword);
+    visibility_restriction(p, false);
+    m.complete(p, kind);
+    true
 }
 
 /// The `(crate)`, `(self)`, `(super)` or `(in path)` after `pub`, when it is one.

@@ -195,6 +195,7 @@ fn atom_pat(p: &mut Parser<'_>, recovery: TokenSet) -> Option<CompletedMarker> {
         T![box] => box_pat(p),
         T![ref] | T![mut] => ident_pat(p, true, recovery),
         T![const] => const_block_pat(p),
+        IDENT if p.nth(1) == T![#] && p.at_contextual_kw(T![builtin]) => builtin_pat(p),
         IDENT => match p.nth(1) {
             T!['('] | T!['{'] | T![!] => path_or_macro_pat(p),
             T![:] if p.nth_at(1, T![::]) => path_or_macro_pat(p),
@@ -214,6 +215,22 @@ fn atom_pat(p: &mut Parser<'_>, recovery: TokenSet) -> Option<CompletedMarker> {
         }
     };
     Some(pat)
+}
+
+/// `DEREF_PAT`, the expansion of `deref!`: `builtin # deref(pat)`, the one `builtin #` form of
+/// patterns.
+fn builtin_pat(p: &mut Parser<'_>) -> CompletedMarker {
+    let m = p.start();
+    p.bump_remap(T![builtin]);
+    p.bump(T![#]);
+    if !p.eat_contextual_kw(T![deref]) {
+        p.err_recover("expected `deref` after `builtin #`", TokenSet::new(&[T!['('], T![')'], T![,], T![=]]));
+    }
+    if p.expect(T!['(']) {
+        pattern_top(p);
+        p.expect(T![')']);
+    }
+    m.complete(p, DEREF_PAT)
 }
 
 fn is_literal_pat_start(p: &Parser<'_>) -> bool {

@@ -29,6 +29,37 @@ fn trivia_only() {
 }
 
 #[test]
+fn byte_order_mark_is_trivia_of_the_file() {
+    check(
+        "\u{feff}fn f() {}",
+        expect![[r#"
+        SOURCE_FILE@0..12
+          BOM@0..3 "\u{feff}"
+          FN@3..12
+            FN_KW@3..5 "fn"
+            WHITESPACE@5..6 " "
+            NAME@6..7
+              IDENT@6..7 "f"
+            PARAM_LIST@7..9
+              L_PAREN@7..8 "("
+              R_PAREN@8..9 ")"
+            WHITESPACE@9..10 " "
+            BLOCK_EXPR@10..12
+              STMT_LIST@10..12
+                L_CURLY@10..11 "{"
+                R_CURLY@11..12 "}"
+    "#]],
+    );
+    let text = "\u{feff}#!/usr/bin/env rust\n#![allow(x)]\n// c\nfn f() {}\n";
+    let parse = crate::parse_source_file(text, crate::Edition::LATEST);
+    assert!(parse.errors().is_empty(), "{:?}", parse.errors());
+    assert_eq!(parse.syntax_node().text(), text);
+    // In the middle of a file it stays an error, as in rustc.
+    let parse = crate::parse_source_file("fn f() {}\n\u{feff}fn g() {}", crate::Edition::LATEST);
+    assert!(!parse.errors().is_empty());
+}
+
+#[test]
 fn doc_comment_is_taken_by_the_item_below() {
     check(
         "/// Docs.\nfn f() {}\n\n// Loose.\n\nfn g() {}",

@@ -78,6 +78,7 @@ fn type_inner(p: &mut Parser<'_>, allow_bounds: bool) {
         T![fn] | T![unsafe] | T![extern] => fn_ptr_type(p),
         T![for] => for_type(p, allow_bounds),
         T![impl] => impl_trait_type(p),
+        IDENT if p.nth(1) == T![#] && p.at_contextual_kw(T![builtin]) => pattern_type(p),
         T![dyn] => dyn_trait_type(p),
         IDENT if p.edition() < Edition::Edition2018 && is_dyn_weak(p) => dyn_trait_type_weak(p),
         _ if paths::is_path_start(p) => path_or_macro_type(p, allow_bounds),
@@ -386,3 +387,30 @@ pub(crate) fn skip_too_deep_rest(p: &mut Parser<'_>, first: SyntaxKind, stop: To
 
 #[cfg(test)]
 pub(super) mod tests;
+
+/// `PATTERN_TYPE`, the expansion of `pattern_type!`: `builtin # pattern_type(u32 is 1..)`, the
+/// one `builtin #` form of types. Its pattern may also be `!null` (`NOT_NULL`), for pointers.
+fn pattern_type(p: &mut Parser<'_>) {
+    let m = p.start();
+    p.bump_remap(T![builtin]);
+    p.bump(T![#]);
+    if !p.eat_contextual_kw(T![pattern_type]) {
+        p.err_recover("expected `pattern_type` after `builtin #`", TokenSet::new(&[T!['('], T![')']]));
+    }
+    if p.expect(T!['(']) {
+        type_(p);
+        if !p.eat_contextual_kw(T![is]) {
+            p.error("expected `is`");
+        }
+        if p.at(T![!]) && p.nth_at_contextual_kw(1, T![null]) {
+            let not_null = p.start();
+            p.bump(T![!]);
+            p.bump_remap(T![null]);
+            not_null.complete(p, NOT_NULL);
+        } else if !p.at(T![')']) {
+            patterns::pattern_top(p);
+        }
+        p.expect(T![')']);
+    }
+    m.complete(p, PATTERN_TYPE);
+}

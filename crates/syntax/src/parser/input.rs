@@ -127,7 +127,10 @@ impl Input {
 
 /// Whether the parser skips tokens of this kind (the tree builder re-attaches them).
 pub(crate) fn is_skipped(kind: SyntaxKind) -> bool {
-    matches!(kind, SyntaxKind::WHITESPACE | SyntaxKind::COMMENT | SyntaxKind::SHEBANG | SyntaxKind::FRONTMATTER)
+    matches!(
+        kind,
+        SyntaxKind::WHITESPACE | SyntaxKind::COMMENT | SyntaxKind::BOM | SyntaxKind::SHEBANG | SyntaxKind::FRONTMATTER
+    )
 }
 
 fn set_bit(words: &mut Vec<u64>, i: usize) {

@@ -23,6 +23,8 @@ pub enum SyntaxKind {
     WHITESPACE,
     /// A line or block comment, doc comments included (see [`CommentKind`](crate::CommentKind)).
     COMMENT,
+    /// A UTF-8 byte-order mark (U+FEFF) at the very start of a file, which rustc ignores: trivia.
+    BOM,
     /// A `#!` line at the very start of a file, such as `#!/usr/bin/env rustx`.
     SHEBANG,
     /// A `---` frontmatter block at the start of a file (cargo scripts).
@@ -265,20 +267,28 @@ pub enum SyntaxKind {
     ATT_SYNTAX_KW,
     /// The contextual keyword `auto`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     AUTO_KW,
+    /// The contextual keyword `bikeshed`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
+    BIKESHED_KW,
     /// The contextual keyword `builtin`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     BUILTIN_KW,
     /// The contextual keyword `clobber_abi`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     CLOBBER_ABI_KW,
     /// The contextual keyword `default`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     DEFAULT_KW,
+    /// The contextual keyword `deref`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
+    DEREF_KW,
     /// The contextual keyword `format_args`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     FORMAT_ARGS_KW,
     /// The contextual keyword `global_asm`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     GLOBAL_ASM_KW,
+    /// The contextual keyword `include_bytes`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
+    INCLUDE_BYTES_KW,
     /// The contextual keyword `inlateout`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     INLATEOUT_KW,
     /// The contextual keyword `inout`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     INOUT_KW,
+    /// The contextual keyword `is`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
+    IS_KW,
     /// The contextual keyword `label`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     LABEL_KW,
     /// The contextual keyword `lateout`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
@@ -293,6 +303,8 @@ pub enum SyntaxKind {
     NOMEM_KW,
     /// The contextual keyword `noreturn`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     NORETURN_KW,
+    /// The contextual keyword `null`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
+    NULL_KW,
     /// The contextual keyword `nostack`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     NOSTACK_KW,
     /// The contextual keyword `offset_of`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
@@ -301,6 +313,8 @@ pub enum SyntaxKind {
     OPTIONS_KW,
     /// The contextual keyword `out`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     OUT_KW,
+    /// The contextual keyword `pattern_type`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
+    PATTERN_TYPE_KW,
     /// The contextual keyword `preserves_flags`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
     PRESERVES_FLAGS_KW,
     /// The contextual keyword `pure`; the lexer gives it as [`IDENT`](SyntaxKind::IDENT).
@@ -334,6 +348,8 @@ pub enum SyntaxKind {
     ENUM,
     /// A trait definition with its supertraits and associated items (`const trait` is unstable).
     TRAIT,
+    /// Who may implement a trait, in the unstable restrictions: `impl(crate)`, `impl(in path)`.
+    IMPL_RESTRICTION,
     /// A trait alias: `trait ShareableIterator = Iterator + Sync;`.
     TRAIT_ALIAS,
     /// An impl block, inherent (`impl S {}`) or of a trait (`impl<T> Tr for S<T> {}`, `impl !Send for S {}`).
@@ -379,6 +395,8 @@ pub enum SyntaxKind {
     TUPLE_FIELD_LIST,
     /// A positional field.
     TUPLE_FIELD,
+    /// Who may mutate a field, in the unstable restrictions: `mut(crate)`, `mut(in path)`.
+    MUT_RESTRICTION,
     /// The braced variants of an enum.
     VARIANT_LIST,
     /// An enum variant, with its fields and an optional discriminant.
@@ -454,6 +472,10 @@ pub enum SyntaxKind {
     LIFETIME_ARG,
     /// A const argument: a literal, a block, or a path.
     CONST_ARG,
+    /// A pattern type, the expansion of `pattern_type!`: `builtin # pattern_type(u32 is 1..)`.
+    PATTERN_TYPE,
+    /// The pattern of a pointer pattern type that excludes null: `!null`.
+    NOT_NULL,
     /// A parenthesized type: `(T)`.
     PAREN_TYPE,
     /// A tuple type: `()`, `(T,)`, `(A, B)`.
@@ -482,6 +504,8 @@ pub enum SyntaxKind {
     DYN_TRAIT_TYPE,
     /// A macro call in type position.
     MACRO_TYPE,
+    /// A deref pattern, the expansion of `deref!`: `builtin # deref(pat)`.
+    DEREF_PAT,
     /// A binding: `x`, `ref mut x`, `x @ Some(_)`.
     IDENT_PAT,
     /// The wildcard pattern `_`.
@@ -522,9 +546,31 @@ pub enum SyntaxKind {
     LITERAL,
     /// An array expression: `[a, b, c]` or `[x; N]`.
     ARRAY_EXPR,
-    /// The expansion of `asm!`, `global_asm!` or `naked_asm!`: its templates, operands and options
-    /// stay a token tree.
+    /// The expansion of `asm!`, `global_asm!` or `naked_asm!`: the templates, then the operands,
+    /// `clobber_abi` and `options`. `builtin # global_asm(...)` is an item too.
     ASM_EXPR,
+    /// An operand of `asm`, possibly named: `x = inout(reg) x`, `const 5`, `sym f`, `label {}`.
+    ASM_OPERAND_NAMED,
+    /// A register operand: `in(reg) x`, `inout("eax") x => y`.
+    ASM_REG_OPERAND,
+    /// The direction of a register operand.
+    ASM_DIR_SPEC,
+    /// The register or register class of an operand: `reg`, `"eax"`.
+    ASM_REG_SPEC,
+    /// The expression of a register operand, and for `inout` the place the output goes to.
+    ASM_OPERAND_EXPR,
+    /// A label operand: `label { ... }`.
+    ASM_LABEL,
+    /// A symbol operand: `sym path`, `sym (path)`.
+    ASM_SYM,
+    /// A constant operand: `const N`.
+    ASM_CONST,
+    /// The ABIs whose clobbered registers are outputs: `clobber_abi("C")`.
+    ASM_CLOBBER_ABI,
+    /// The options of `asm`: `options(nostack, pure)`.
+    ASM_OPTIONS,
+    /// One option of `asm`.
+    ASM_OPTION,
     /// An await expression: `fut.await`.
     AWAIT_EXPR,
     /// A tail call: `become f(x)`.
@@ -534,6 +580,9 @@ pub enum SyntaxKind {
     /// A block, possibly labelled and with a modifier: `{}`, `'a: {}`, `unsafe {}`, `async move {}`,
     /// `const {}`, `try {}`, `gen {}`, `async gen {}`.
     BLOCK_EXPR,
+    /// The `try` of a try block, with the type it makes in the unstable typed form:
+    /// `try bikeshed Option<u8> { ... }`.
+    TRY_BLOCK_MODIFIER,
     /// A break expression: `break 'a value`.
     BREAK_EXPR,
     /// A call: `f(a, b)`.
@@ -574,6 +623,8 @@ pub enum SyntaxKind {
     METHOD_CALL_EXPR,
     /// The expansion of `offset_of!`: `builtin # offset_of(Type, field.0)`.
     OFFSET_OF_EXPR,
+    /// The expansion of `include_bytes!` as rust-analyzer writes it: `builtin # include_bytes`.
+    INCLUDE_BYTES_EXPR,
     /// A parenthesized expression: `(a + b)`.
     PAREN_EXPR,
     /// A path in expression position: `x`, `Vec::<u8>::new`, `<T as Tr>::f`.
@@ -629,6 +680,7 @@ impl SyntaxKind {
         ERROR,
         WHITESPACE,
         COMMENT,
+        BOM,
         SHEBANG,
         FRONTMATTER,
         IDENT,
@@ -750,13 +802,17 @@ impl SyntaxKind {
         ASM_KW,
         ATT_SYNTAX_KW,
         AUTO_KW,
+        BIKESHED_KW,
         BUILTIN_KW,
         CLOBBER_ABI_KW,
         DEFAULT_KW,
+        DEREF_KW,
         FORMAT_ARGS_KW,
         GLOBAL_ASM_KW,
+        INCLUDE_BYTES_KW,
         INLATEOUT_KW,
         INOUT_KW,
+        IS_KW,
         LABEL_KW,
         LATEOUT_KW,
         MACRO_RULES_KW,
@@ -764,10 +820,12 @@ impl SyntaxKind {
         NAKED_ASM_KW,
         NOMEM_KW,
         NORETURN_KW,
+        NULL_KW,
         NOSTACK_KW,
         OFFSET_OF_KW,
         OPTIONS_KW,
         OUT_KW,
+        PATTERN_TYPE_KW,
         PRESERVES_FLAGS_KW,
         PURE_KW,
         RAW_KW,
@@ -784,6 +842,7 @@ impl SyntaxKind {
         UNION,
         ENUM,
         TRAIT,
+        IMPL_RESTRICTION,
         TRAIT_ALIAS,
         IMPL,
         TYPE_ALIAS,
@@ -805,6 +864,7 @@ impl SyntaxKind {
         RECORD_FIELD,
         TUPLE_FIELD_LIST,
         TUPLE_FIELD,
+        MUT_RESTRICTION,
         VARIANT_LIST,
         VARIANT,
         ASSOC_ITEM_LIST,
@@ -840,6 +900,8 @@ impl SyntaxKind {
         ASSOC_TYPE_ARG,
         LIFETIME_ARG,
         CONST_ARG,
+        PATTERN_TYPE,
+        NOT_NULL,
         PAREN_TYPE,
         TUPLE_TYPE,
         NEVER_TYPE,
@@ -854,6 +916,7 @@ impl SyntaxKind {
         IMPL_TRAIT_TYPE,
         DYN_TRAIT_TYPE,
         MACRO_TYPE,
+        DEREF_PAT,
         IDENT_PAT,
         WILDCARD_PAT,
         REST_PAT,
@@ -875,10 +938,22 @@ impl SyntaxKind {
         LITERAL,
         ARRAY_EXPR,
         ASM_EXPR,
+        ASM_OPERAND_NAMED,
+        ASM_REG_OPERAND,
+        ASM_DIR_SPEC,
+        ASM_REG_SPEC,
+        ASM_OPERAND_EXPR,
+        ASM_LABEL,
+        ASM_SYM,
+        ASM_CONST,
+        ASM_CLOBBER_ABI,
+        ASM_OPTIONS,
+        ASM_OPTION,
         AWAIT_EXPR,
         BECOME_EXPR,
         BIN_EXPR,
         BLOCK_EXPR,
+        TRY_BLOCK_MODIFIER,
         BREAK_EXPR,
         CALL_EXPR,
         CAST_EXPR,
@@ -899,6 +974,7 @@ impl SyntaxKind {
         MATCH_GUARD,
         METHOD_CALL_EXPR,
         OFFSET_OF_EXPR,
+        INCLUDE_BYTES_EXPR,
         PAREN_EXPR,
         PATH_EXPR,
         PREFIX_EXPR,
@@ -1053,13 +1129,17 @@ impl SyntaxKind {
             ASM_KW => "asm",
             ATT_SYNTAX_KW => "att_syntax",
             AUTO_KW => "auto",
+            BIKESHED_KW => "bikeshed",
             BUILTIN_KW => "builtin",
             CLOBBER_ABI_KW => "clobber_abi",
             DEFAULT_KW => "default",
+            DEREF_KW => "deref",
             FORMAT_ARGS_KW => "format_args",
             GLOBAL_ASM_KW => "global_asm",
+            INCLUDE_BYTES_KW => "include_bytes",
             INLATEOUT_KW => "inlateout",
             INOUT_KW => "inout",
+            IS_KW => "is",
             LABEL_KW => "label",
             LATEOUT_KW => "lateout",
             MACRO_RULES_KW => "macro_rules",
@@ -1067,10 +1147,12 @@ impl SyntaxKind {
             NAKED_ASM_KW => "naked_asm",
             NOMEM_KW => "nomem",
             NORETURN_KW => "noreturn",
+            NULL_KW => "null",
             NOSTACK_KW => "nostack",
             OFFSET_OF_KW => "offset_of",
             OPTIONS_KW => "options",
             OUT_KW => "out",
+            PATTERN_TYPE_KW => "pattern_type",
             PRESERVES_FLAGS_KW => "preserves_flags",
             PURE_KW => "pure",
             RAW_KW => "raw",
@@ -1201,13 +1283,17 @@ impl SyntaxKind {
             "asm" => ASM_KW,
             "att_syntax" => ATT_SYNTAX_KW,
             "auto" => AUTO_KW,
+            "bikeshed" => BIKESHED_KW,
             "builtin" => BUILTIN_KW,
             "clobber_abi" => CLOBBER_ABI_KW,
             "default" => DEFAULT_KW,
+            "deref" => DEREF_KW,
             "format_args" => FORMAT_ARGS_KW,
             "global_asm" => GLOBAL_ASM_KW,
+            "include_bytes" => INCLUDE_BYTES_KW,
             "inlateout" => INLATEOUT_KW,
             "inout" => INOUT_KW,
+            "is" => IS_KW,
             "label" => LABEL_KW,
             "lateout" => LATEOUT_KW,
             "macro_rules" => MACRO_RULES_KW,
@@ -1215,10 +1301,12 @@ impl SyntaxKind {
             "naked_asm" => NAKED_ASM_KW,
             "nomem" => NOMEM_KW,
             "noreturn" => NORETURN_KW,
+            "null" => NULL_KW,
             "nostack" => NOSTACK_KW,
             "offset_of" => OFFSET_OF_KW,
             "options" => OPTIONS_KW,
             "out" => OUT_KW,
+            "pattern_type" => PATTERN_TYPE_KW,
             "preserves_flags" => PRESERVES_FLAGS_KW,
             "pure" => PURE_KW,
             "raw" => RAW_KW,
@@ -1380,13 +1468,17 @@ macro_rules! T {
     [asm] => { $crate::SyntaxKind::ASM_KW };
     [att_syntax] => { $crate::SyntaxKind::ATT_SYNTAX_KW };
     [auto] => { $crate::SyntaxKind::AUTO_KW };
+    [bikeshed] => { $crate::SyntaxKind::BIKESHED_KW };
     [builtin] => { $crate::SyntaxKind::BUILTIN_KW };
     [clobber_abi] => { $crate::SyntaxKind::CLOBBER_ABI_KW };
     [default] => { $crate::SyntaxKind::DEFAULT_KW };
+    [deref] => { $crate::SyntaxKind::DEREF_KW };
     [format_args] => { $crate::SyntaxKind::FORMAT_ARGS_KW };
     [global_asm] => { $crate::SyntaxKind::GLOBAL_ASM_KW };
+    [include_bytes] => { $crate::SyntaxKind::INCLUDE_BYTES_KW };
     [inlateout] => { $crate::SyntaxKind::INLATEOUT_KW };
     [inout] => { $crate::SyntaxKind::INOUT_KW };
+    [is] => { $crate::SyntaxKind::IS_KW };
     [label] => { $crate::SyntaxKind::LABEL_KW };
     [lateout] => { $crate::SyntaxKind::LATEOUT_KW };
     [macro_rules] => { $crate::SyntaxKind::MACRO_RULES_KW };
@@ -1394,10 +1486,12 @@ macro_rules! T {
     [naked_asm] => { $crate::SyntaxKind::NAKED_ASM_KW };
     [nomem] => { $crate::SyntaxKind::NOMEM_KW };
     [noreturn] => { $crate::SyntaxKind::NORETURN_KW };
+    [null] => { $crate::SyntaxKind::NULL_KW };
     [nostack] => { $crate::SyntaxKind::NOSTACK_KW };
     [offset_of] => { $crate::SyntaxKind::OFFSET_OF_KW };
     [options] => { $crate::SyntaxKind::OPTIONS_KW };
     [out] => { $crate::SyntaxKind::OUT_KW };
+    [pattern_type] => { $crate::SyntaxKind::PATTERN_TYPE_KW };
     [preserves_flags] => { $crate::SyntaxKind::PRESERVES_FLAGS_KW };
     [pure] => { $crate::SyntaxKind::PURE_KW };
     [raw] => { $crate::SyntaxKind::RAW_KW };

@@ -210,6 +210,10 @@ impl HasGenericParams for Trait {}
 impl HasTypeBounds for Trait {}
 
 impl Trait {
+    /// The [`ImplRestriction`] child.
+    pub fn impl_restriction(&self) -> Option<ImplRestriction> {
+        support::child(&self.syntax)
+    }
     /// The `const` token.
     pub fn const_token(&self) -> Option<SyntaxToken> {
         support::token(&self.syntax, CONST_KW)
@@ -233,6 +237,34 @@ impl Trait {
 }
 
 ast_node! {
+    /// Who may implement a trait, in the unstable restrictions: `impl(crate)`, `impl(in path)`.
+    ImplRestriction = IMPL_RESTRICTION
+}
+
+impl ImplRestriction {
+    /// The `impl` token.
+    pub fn impl_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, IMPL_KW)
+    }
+    /// The `(` token.
+    pub fn l_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, L_PAREN)
+    }
+    /// The `in` token.
+    pub fn in_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, IN_KW)
+    }
+    /// The [`Path`] child.
+    pub fn path(&self) -> Option<Path> {
+        support::child(&self.syntax)
+    }
+    /// The `)` token.
+    pub fn r_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, R_PAREN)
+    }
+}
+
+ast_node! {
     /// A trait alias: `trait ShareableIterator = Iterator + Sync;`.
     TraitAlias = TRAIT_ALIAS
 }
@@ -243,6 +275,10 @@ impl HasVisibility for TraitAlias {}
 impl HasGenericParams for TraitAlias {}
 
 impl TraitAlias {
+    /// The [`ImplRestriction`] child.
+    pub fn impl_restriction(&self) -> Option<ImplRestriction> {
+        support::child(&self.syntax)
+    }
     /// The `trait` token.
     pub fn trait_token(&self) -> Option<SyntaxToken> {
         support::token(&self.syntax, TRAIT_KW)
@@ -762,6 +798,10 @@ impl RecordField {
     pub fn unsafe_token(&self) -> Option<SyntaxToken> {
         support::token(&self.syntax, UNSAFE_KW)
     }
+    /// The [`MutRestriction`] child.
+    pub fn mut_restriction(&self) -> Option<MutRestriction> {
+        support::child(&self.syntax)
+    }
     /// The `:` token.
     pub fn colon_token(&self) -> Option<SyntaxToken> {
         support::token(&self.syntax, COLON)
@@ -809,9 +849,41 @@ impl HasAttrs for TupleField {}
 impl HasVisibility for TupleField {}
 
 impl TupleField {
+    /// The [`MutRestriction`] child.
+    pub fn mut_restriction(&self) -> Option<MutRestriction> {
+        support::child(&self.syntax)
+    }
     /// The [`Type`] child.
     pub fn ty(&self) -> Option<Type> {
         support::child(&self.syntax)
+    }
+}
+
+ast_node! {
+    /// Who may mutate a field, in the unstable restrictions: `mut(crate)`, `mut(in path)`.
+    MutRestriction = MUT_RESTRICTION
+}
+
+impl MutRestriction {
+    /// The `mut` token.
+    pub fn mut_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, MUT_KW)
+    }
+    /// The `(` token.
+    pub fn l_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, L_PAREN)
+    }
+    /// The `in` token.
+    pub fn in_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, IN_KW)
+    }
+    /// The [`Path`] child.
+    pub fn path(&self) -> Option<Path> {
+        support::child(&self.syntax)
+    }
+    /// The `)` token.
+    pub fn r_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, R_PAREN)
     }
 }
 
@@ -1633,6 +1705,66 @@ impl ConstArg {
 }
 
 ast_node! {
+    /// A pattern type, the expansion of `pattern_type!`: `builtin # pattern_type(u32 is 1..)`.
+    PatternType = PATTERN_TYPE
+}
+
+impl PatternType {
+    /// The `builtin` token.
+    pub fn builtin_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, BUILTIN_KW)
+    }
+    /// The `#` token.
+    pub fn pound_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, POUND)
+    }
+    /// The `pattern_type` token.
+    pub fn pattern_type_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, PATTERN_TYPE_KW)
+    }
+    /// The `(` token.
+    pub fn l_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, L_PAREN)
+    }
+    /// The [`Type`] child.
+    pub fn ty(&self) -> Option<Type> {
+        support::child(&self.syntax)
+    }
+    /// The `is` token.
+    pub fn is_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, IS_KW)
+    }
+    /// The [`Pat`] child.
+    pub fn pat(&self) -> Option<Pat> {
+        support::child(&self.syntax)
+    }
+    /// The [`NotNull`] child.
+    pub fn not_null(&self) -> Option<NotNull> {
+        support::child(&self.syntax)
+    }
+    /// The `)` token.
+    pub fn r_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, R_PAREN)
+    }
+}
+
+ast_node! {
+    /// The pattern of a pointer pattern type that excludes null: `!null`.
+    NotNull = NOT_NULL
+}
+
+impl NotNull {
+    /// The `!` token.
+    pub fn bang_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, BANG)
+    }
+    /// The `null` token.
+    pub fn null_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, NULL_KW)
+    }
+}
+
+ast_node! {
     /// A parenthesized type: `(T)`.
     ParenType = PAREN_TYPE
 }
@@ -1897,6 +2029,38 @@ impl MacroType {
     /// The [`MacroCall`] child.
     pub fn macro_call(&self) -> Option<MacroCall> {
         support::child(&self.syntax)
+    }
+}
+
+ast_node! {
+    /// A deref pattern, the expansion of `deref!`: `builtin # deref(pat)`.
+    DerefPat = DEREF_PAT
+}
+
+impl DerefPat {
+    /// The `builtin` token.
+    pub fn builtin_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, BUILTIN_KW)
+    }
+    /// The `#` token.
+    pub fn pound_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, POUND)
+    }
+    /// The `deref` token.
+    pub fn deref_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, DEREF_KW)
+    }
+    /// The `(` token.
+    pub fn l_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, L_PAREN)
+    }
+    /// The [`Pat`] child.
+    pub fn pat(&self) -> Option<Pat> {
+        support::child(&self.syntax)
+    }
+    /// The `)` token.
+    pub fn r_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, R_PAREN)
     }
 }
 
@@ -2288,8 +2452,8 @@ impl ArrayExpr {
 }
 
 ast_node! {
-    /// The expansion of `asm!`, `global_asm!` or `naked_asm!`: its templates, operands and options
-    /// stay a token tree.
+    /// The expansion of `asm!`, `global_asm!` or `naked_asm!`: the templates, then the operands,
+    /// `clobber_abi` and `options`. `builtin # global_asm(...)` is an item too.
     AsmExpr = ASM_EXPR
 }
 
@@ -2316,9 +2480,292 @@ impl AsmExpr {
     pub fn naked_asm_token(&self) -> Option<SyntaxToken> {
         support::token(&self.syntax, NAKED_ASM_KW)
     }
-    /// The [`TokenTree`] child.
-    pub fn token_tree(&self) -> Option<TokenTree> {
+    /// The `(` token.
+    pub fn l_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, L_PAREN)
+    }
+    /// The `template` part: the [`Expr`] children.
+    pub fn template(&self) -> AstChildren<Expr> {
+        support::children(&self.syntax)
+    }
+    /// The `,` token.
+    pub fn comma_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, COMMA)
+    }
+    /// The [`AsmPiece`] children.
+    pub fn asm_pieces(&self) -> AstChildren<AsmPiece> {
+        support::children(&self.syntax)
+    }
+    /// The `)` token.
+    pub fn r_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, R_PAREN)
+    }
+}
+
+ast_node! {
+    /// An operand of `asm`, possibly named: `x = inout(reg) x`, `const 5`, `sym f`, `label {}`.
+    AsmOperandNamed = ASM_OPERAND_NAMED
+}
+
+impl HasAttrs for AsmOperandNamed {}
+impl HasName for AsmOperandNamed {}
+
+impl AsmOperandNamed {
+    /// The `=` token.
+    pub fn eq_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, EQ)
+    }
+    /// The [`AsmOperand`] child.
+    pub fn asm_operand(&self) -> Option<AsmOperand> {
         support::child(&self.syntax)
+    }
+}
+
+ast_node! {
+    /// A register operand: `in(reg) x`, `inout("eax") x => y`.
+    AsmRegOperand = ASM_REG_OPERAND
+}
+
+impl AsmRegOperand {
+    /// The [`AsmDirSpec`] child.
+    pub fn asm_dir_spec(&self) -> Option<AsmDirSpec> {
+        support::child(&self.syntax)
+    }
+    /// The `(` token.
+    pub fn l_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, L_PAREN)
+    }
+    /// The [`AsmRegSpec`] child.
+    pub fn asm_reg_spec(&self) -> Option<AsmRegSpec> {
+        support::child(&self.syntax)
+    }
+    /// The `)` token.
+    pub fn r_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, R_PAREN)
+    }
+    /// The [`AsmOperandExpr`] child.
+    pub fn asm_operand_expr(&self) -> Option<AsmOperandExpr> {
+        support::child(&self.syntax)
+    }
+}
+
+ast_node! {
+    /// The direction of a register operand.
+    AsmDirSpec = ASM_DIR_SPEC
+}
+
+impl AsmDirSpec {
+    /// The `in` token.
+    pub fn in_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, IN_KW)
+    }
+    /// The `out` token.
+    pub fn out_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, OUT_KW)
+    }
+    /// The `lateout` token.
+    pub fn lateout_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, LATEOUT_KW)
+    }
+    /// The `inout` token.
+    pub fn inout_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, INOUT_KW)
+    }
+    /// The `inlateout` token.
+    pub fn inlateout_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, INLATEOUT_KW)
+    }
+}
+
+ast_node! {
+    /// The register or register class of an operand: `reg`, `"eax"`.
+    AsmRegSpec = ASM_REG_SPEC
+}
+
+impl AsmRegSpec {
+    /// The `string` token.
+    pub fn string_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, STRING)
+    }
+    /// The [`NameRef`] child.
+    pub fn name_ref(&self) -> Option<NameRef> {
+        support::child(&self.syntax)
+    }
+}
+
+ast_node! {
+    /// The expression of a register operand, and for `inout` the place the output goes to.
+    AsmOperandExpr = ASM_OPERAND_EXPR
+}
+
+impl AsmOperandExpr {
+    /// The `in_expr` part, a [`Expr`].
+    pub fn in_expr(&self) -> Option<Expr> {
+        support::nth_child::<Expr, _>(&self.syntax, 0)
+    }
+    /// The `=>` token.
+    pub fn fat_arrow_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, FAT_ARROW)
+    }
+    /// The `out_expr` part, a [`Expr`].
+    pub fn out_expr(&self) -> Option<Expr> {
+        support::nth_child::<Expr, _>(&self.syntax, 1)
+    }
+}
+
+ast_node! {
+    /// A label operand: `label { ... }`.
+    AsmLabel = ASM_LABEL
+}
+
+impl AsmLabel {
+    /// The `label` token.
+    pub fn label_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, LABEL_KW)
+    }
+    /// The [`BlockExpr`] child.
+    pub fn block_expr(&self) -> Option<BlockExpr> {
+        support::child(&self.syntax)
+    }
+}
+
+ast_node! {
+    /// A symbol operand: `sym path`, `sym (path)`.
+    AsmSym = ASM_SYM
+}
+
+impl AsmSym {
+    /// The `sym` token.
+    pub fn sym_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, SYM_KW)
+    }
+    /// The `(` token.
+    pub fn l_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, L_PAREN)
+    }
+    /// The [`Path`] child.
+    pub fn path(&self) -> Option<Path> {
+        support::child(&self.syntax)
+    }
+    /// The `)` token.
+    pub fn r_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, R_PAREN)
+    }
+}
+
+ast_node! {
+    /// A constant operand: `const N`.
+    AsmConst = ASM_CONST
+}
+
+impl AsmConst {
+    /// The `const` token.
+    pub fn const_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, CONST_KW)
+    }
+    /// The [`Expr`] child.
+    pub fn expr(&self) -> Option<Expr> {
+        support::child(&self.syntax)
+    }
+}
+
+ast_node! {
+    /// The ABIs whose clobbered registers are outputs: `clobber_abi("C")`.
+    AsmClobberAbi = ASM_CLOBBER_ABI
+}
+
+impl HasAttrs for AsmClobberAbi {}
+
+impl AsmClobberAbi {
+    /// The `clobber_abi` token.
+    pub fn clobber_abi_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, CLOBBER_ABI_KW)
+    }
+    /// The `(` token.
+    pub fn l_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, L_PAREN)
+    }
+    /// The `string` token.
+    pub fn string_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, STRING)
+    }
+    /// The `,` token.
+    pub fn comma_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, COMMA)
+    }
+    /// The `)` token.
+    pub fn r_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, R_PAREN)
+    }
+}
+
+ast_node! {
+    /// The options of `asm`: `options(nostack, pure)`.
+    AsmOptions = ASM_OPTIONS
+}
+
+impl HasAttrs for AsmOptions {}
+
+impl AsmOptions {
+    /// The `options` token.
+    pub fn options_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, OPTIONS_KW)
+    }
+    /// The `(` token.
+    pub fn l_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, L_PAREN)
+    }
+    /// The [`AsmOption`] children.
+    pub fn asm_options(&self) -> AstChildren<AsmOption> {
+        support::children(&self.syntax)
+    }
+    /// The `)` token.
+    pub fn r_paren_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, R_PAREN)
+    }
+}
+
+ast_node! {
+    /// One option of `asm`.
+    AsmOption = ASM_OPTION
+}
+
+impl AsmOption {
+    /// The `pure` token.
+    pub fn pure_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, PURE_KW)
+    }
+    /// The `nomem` token.
+    pub fn nomem_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, NOMEM_KW)
+    }
+    /// The `readonly` token.
+    pub fn readonly_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, READONLY_KW)
+    }
+    /// The `preserves_flags` token.
+    pub fn preserves_flags_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, PRESERVES_FLAGS_KW)
+    }
+    /// The `noreturn` token.
+    pub fn noreturn_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, NORETURN_KW)
+    }
+    /// The `nostack` token.
+    pub fn nostack_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, NOSTACK_KW)
+    }
+    /// The `att_syntax` token.
+    pub fn att_syntax_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, ATT_SYNTAX_KW)
+    }
+    /// The `raw` token.
+    pub fn raw_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, RAW_KW)
+    }
+    /// The `may_unwind` token.
+    pub fn may_unwind_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, MAY_UNWIND_KW)
     }
 }
 
@@ -2404,9 +2851,9 @@ impl BlockExpr {
     pub fn label(&self) -> Option<Label> {
         support::child(&self.syntax)
     }
-    /// The `try` token.
-    pub fn try_token(&self) -> Option<SyntaxToken> {
-        support::token(&self.syntax, TRY_KW)
+    /// The [`TryBlockModifier`] child.
+    pub fn try_block_modifier(&self) -> Option<TryBlockModifier> {
+        support::child(&self.syntax)
     }
     /// The `unsafe` token.
     pub fn unsafe_token(&self) -> Option<SyntaxToken> {
@@ -2430,6 +2877,27 @@ impl BlockExpr {
     }
     /// The [`StmtList`] child.
     pub fn stmt_list(&self) -> Option<StmtList> {
+        support::child(&self.syntax)
+    }
+}
+
+ast_node! {
+    /// The `try` of a try block, with the type it makes in the unstable typed form:
+    /// `try bikeshed Option<u8> { ... }`.
+    TryBlockModifier = TRY_BLOCK_MODIFIER
+}
+
+impl TryBlockModifier {
+    /// The `try` token.
+    pub fn try_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, TRY_KW)
+    }
+    /// The `bikeshed` token.
+    pub fn bikeshed_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, BIKESHED_KW)
+    }
+    /// The [`Type`] child.
+    pub fn ty(&self) -> Option<Type> {
         support::child(&self.syntax)
     }
 }
@@ -2930,6 +3398,28 @@ impl OffsetOfExpr {
     /// The `)` token.
     pub fn r_paren_token(&self) -> Option<SyntaxToken> {
         support::token(&self.syntax, R_PAREN)
+    }
+}
+
+ast_node! {
+    /// The expansion of `include_bytes!` as rust-analyzer writes it: `builtin # include_bytes`.
+    IncludeBytesExpr = INCLUDE_BYTES_EXPR
+}
+
+impl HasAttrs for IncludeBytesExpr {}
+
+impl IncludeBytesExpr {
+    /// The `builtin` token.
+    pub fn builtin_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, BUILTIN_KW)
+    }
+    /// The `#` token.
+    pub fn pound_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, POUND)
+    }
+    /// The `include_bytes` token.
+    pub fn include_bytes_token(&self) -> Option<SyntaxToken> {
+        support::token(&self.syntax, INCLUDE_BYTES_KW)
     }
 }
 
@@ -3442,6 +3932,7 @@ ast_enum! {
         TypeAlias,
         Union,
         Use,
+        AsmExpr,
     }
 }
 
@@ -3539,6 +4030,7 @@ ast_enum! {
         RefType,
         SliceType,
         TupleType,
+        PatternType,
     }
 }
 
@@ -3561,6 +4053,7 @@ ast_enum! {
         TuplePat,
         TupleStructPat,
         ConstBlockPat,
+        DerefPat,
     }
 }
 
@@ -3582,6 +4075,7 @@ ast_enum! {
         ForExpr,
         FormatArgsExpr,
         IfExpr,
+        IncludeBytesExpr,
         IndexExpr,
         LetExpr,
         Literal,
@@ -3608,6 +4102,27 @@ ast_enum! {
 }
 
 impl HasAttrs for Expr {}
+
+ast_enum! {
+    /// What follows the templates of an `asm` expression.
+    AsmPiece {
+        AsmOperandNamed,
+        AsmClobberAbi,
+        AsmOptions,
+    }
+}
+
+impl HasAttrs for AsmPiece {}
+
+ast_enum! {
+    /// The operand itself.
+    AsmOperand {
+        AsmRegOperand,
+        AsmLabel,
+        AsmSym,
+        AsmConst,
+    }
+}
 
 ast_enum! {
     /// What follows `else`: another `if` or a block.

@@ -28,6 +28,7 @@ const ANY_ITEM: &[SyntaxKind] = &[
     TYPE_ALIAS,
     UNION,
     USE,
+    ASM_EXPR,
 ];
 
 /// The kinds of [`ExternItem`](crate::ast::ExternItem).
@@ -64,6 +65,7 @@ const ANY_TYPE: &[SyntaxKind] = &[
     REF_TYPE,
     SLICE_TYPE,
     TUPLE_TYPE,
+    PATTERN_TYPE,
 ];
 
 /// The kinds of [`Pat`](crate::ast::Pat).
@@ -84,6 +86,7 @@ const ANY_PAT: &[SyntaxKind] = &[
     TUPLE_PAT,
     TUPLE_STRUCT_PAT,
     CONST_BLOCK_PAT,
+    DEREF_PAT,
 ];
 
 /// The kinds of [`Expr`](crate::ast::Expr).
@@ -103,6 +106,7 @@ const ANY_EXPR: &[SyntaxKind] = &[
     FOR_EXPR,
     FORMAT_ARGS_EXPR,
     IF_EXPR,
+    INCLUDE_BYTES_EXPR,
     INDEX_EXPR,
     LET_EXPR,
     LITERAL,
@@ -126,6 +130,12 @@ const ANY_EXPR: &[SyntaxKind] = &[
     YEET_EXPR,
     YIELD_EXPR,
 ];
+
+/// The kinds of [`AsmPiece`](crate::ast::AsmPiece).
+const ANY_ASM_PIECE: &[SyntaxKind] = &[ASM_OPERAND_NAMED, ASM_CLOBBER_ABI, ASM_OPTIONS];
+
+/// The kinds of [`AsmOperand`](crate::ast::AsmOperand).
+const ANY_ASM_OPERAND: &[SyntaxKind] = &[ASM_REG_OPERAND, ASM_LABEL, ASM_SYM, ASM_CONST];
 
 /// The kinds of [`ElseBranch`](crate::ast::ElseBranch).
 const ANY_ELSE_BRANCH: &[SyntaxKind] = &[IF_EXPR, BLOCK_EXPR];
@@ -151,6 +161,7 @@ const ANY_STMT: &[SyntaxKind] = &[
     TYPE_ALIAS,
     UNION,
     USE,
+    ASM_EXPR,
     LET_STMT,
 ];
 
@@ -221,28 +232,37 @@ pub(crate) fn shape(kind: SyntaxKind) -> Shape {
             Part(&[VARIANT_LIST], 0b0),
         ],
         TRAIT => &[
-            Part(&[ATTR], 0b111111111111),
-            Part(&[VISIBILITY], 0b111111111100),
-            Part(&[CONST_KW], 0b111111111000),
-            Part(&[UNSAFE_KW], 0b111111110000),
-            Part(&[AUTO_KW], 0b111111100000),
-            Part(&[TRAIT_KW], 0b111111000000),
-            Part(&[NAME], 0b111110000000),
-            Part(&[GENERIC_PARAM_LIST], 0b111100000000),
-            Part(&[COLON], 0b111000000000),
-            Part(&[TYPE_BOUND_LIST], 0b110000000000),
-            Part(&[WHERE_CLAUSE], 0b100000000000),
+            Part(&[ATTR], 0b1111111111111),
+            Part(&[VISIBILITY], 0b1111111111100),
+            Part(&[IMPL_RESTRICTION], 0b1111111111000),
+            Part(&[CONST_KW], 0b1111111110000),
+            Part(&[UNSAFE_KW], 0b1111111100000),
+            Part(&[AUTO_KW], 0b1111111000000),
+            Part(&[TRAIT_KW], 0b1111110000000),
+            Part(&[NAME], 0b1111100000000),
+            Part(&[GENERIC_PARAM_LIST], 0b1111000000000),
+            Part(&[COLON], 0b1110000000000),
+            Part(&[TYPE_BOUND_LIST], 0b1100000000000),
+            Part(&[WHERE_CLAUSE], 0b1000000000000),
             Part(&[ASSOC_ITEM_LIST], 0b0),
         ],
+        IMPL_RESTRICTION => &[
+            Part(&[IMPL_KW], 0b11110),
+            Part(&[L_PAREN], 0b11100),
+            Part(&[IN_KW], 0b11000),
+            Part(&[PATH], 0b10000),
+            Part(&[R_PAREN], 0b0),
+        ],
         TRAIT_ALIAS => &[
-            Part(&[ATTR], 0b111111111),
-            Part(&[VISIBILITY], 0b111111100),
-            Part(&[TRAIT_KW], 0b111111000),
-            Part(&[NAME], 0b111110000),
-            Part(&[GENERIC_PARAM_LIST], 0b111100000),
-            Part(&[EQ], 0b111000000),
-            Part(&[TYPE_BOUND_LIST], 0b110000000),
-            Part(&[WHERE_CLAUSE], 0b100000000),
+            Part(&[ATTR], 0b1111111111),
+            Part(&[VISIBILITY], 0b1111111100),
+            Part(&[IMPL_RESTRICTION], 0b1111111000),
+            Part(&[TRAIT_KW], 0b1111110000),
+            Part(&[NAME], 0b1111100000),
+            Part(&[GENERIC_PARAM_LIST], 0b1111000000),
+            Part(&[EQ], 0b1110000000),
+            Part(&[TYPE_BOUND_LIST], 0b1100000000),
+            Part(&[WHERE_CLAUSE], 0b1000000000),
             Part(&[SEMICOLON], 0b0),
         ],
         IMPL => &[
@@ -393,13 +413,15 @@ pub(crate) fn shape(kind: SyntaxKind) -> Shape {
             Part(&[R_CURLY], 0b0),
         ],
         RECORD_FIELD => &[
-            Part(&[ATTR], 0b11111111),
-            Part(&[VISIBILITY], 0b11111100),
-            Part(&[UNSAFE_KW], 0b11111000),
-            Part(&[NAME], 0b11110000),
-            Part(&[COLON], 0b11100000),
-            Part(ANY_TYPE, 0b11000000),
-            Part(&[EQ], 0b10000000),
+            Part(&[ATTR], 0b1111111111),
+            Part(&[VISIBILITY], 0b1111111100),
+            Part(&[UNSAFE_KW], 0b1111111000),
+            Part(&[MUT_RESTRICTION], 0b1111110000),
+            Part(&[UNSAFE_KW], 0b1111100000),
+            Part(&[NAME], 0b1111000000),
+            Part(&[COLON], 0b1110000000),
+            Part(ANY_TYPE, 0b1100000000),
+            Part(&[EQ], 0b1000000000),
             Part(&[CONST_ARG], 0b0),
         ],
         TUPLE_FIELD_LIST => &[
@@ -410,7 +432,16 @@ pub(crate) fn shape(kind: SyntaxKind) -> Shape {
             Part(&[COMMA], 0b100000),
             Part(&[R_PAREN], 0b0),
         ],
-        TUPLE_FIELD => &[Part(&[ATTR], 0b111), Part(&[VISIBILITY], 0b100), Part(ANY_TYPE, 0b0)],
+        TUPLE_FIELD => {
+            &[Part(&[ATTR], 0b1111), Part(&[VISIBILITY], 0b1100), Part(&[MUT_RESTRICTION], 0b1000), Part(ANY_TYPE, 0b0)]
+        }
+        MUT_RESTRICTION => &[
+            Part(&[MUT_KW], 0b11110),
+            Part(&[L_PAREN], 0b11100),
+            Part(&[IN_KW], 0b11000),
+            Part(&[PATH], 0b10000),
+            Part(&[R_PAREN], 0b0),
+        ],
         VARIANT_LIST => &[
             Part(&[L_CURLY], 0b111110),
             Part(&[VARIANT], 0b111100),
@@ -612,6 +643,18 @@ pub(crate) fn shape(kind: SyntaxKind) -> Shape {
         ],
         LIFETIME_ARG => &[Part(&[LIFETIME], 0b0)],
         CONST_ARG => &[Part(ANY_EXPR, 0b0)],
+        PATTERN_TYPE => &[
+            Part(&[BUILTIN_KW], 0b111111110),
+            Part(&[POUND], 0b111111100),
+            Part(&[PATTERN_TYPE_KW], 0b111111000),
+            Part(&[L_PAREN], 0b111110000),
+            Part(ANY_TYPE, 0b111100000),
+            Part(&[IS_KW], 0b111000000),
+            Part(ANY_PAT, 0b100000000),
+            Part(&[NOT_NULL], 0b100000000),
+            Part(&[R_PAREN], 0b0),
+        ],
+        NOT_NULL => &[Part(&[BANG], 0b10), Part(&[NULL_KW], 0b0)],
         PAREN_TYPE => &[Part(&[L_PAREN], 0b110), Part(ANY_TYPE, 0b100), Part(&[R_PAREN], 0b0)],
         TUPLE_TYPE => &[
             Part(&[L_PAREN], 0b111110),
@@ -647,6 +690,14 @@ pub(crate) fn shape(kind: SyntaxKind) -> Shape {
         IMPL_TRAIT_TYPE => &[Part(&[IMPL_KW], 0b10), Part(&[TYPE_BOUND_LIST], 0b0)],
         DYN_TRAIT_TYPE => &[Part(&[DYN_KW], 0b10), Part(&[TYPE_BOUND_LIST], 0b0)],
         MACRO_TYPE => &[Part(&[MACRO_CALL], 0b0)],
+        DEREF_PAT => &[
+            Part(&[BUILTIN_KW], 0b111110),
+            Part(&[POUND], 0b111100),
+            Part(&[DEREF_KW], 0b111000),
+            Part(&[L_PAREN], 0b110000),
+            Part(ANY_PAT, 0b100000),
+            Part(&[R_PAREN], 0b0),
+        ],
         IDENT_PAT => &[
             Part(&[ATTR], 0b111111),
             Part(&[REF_KW], 0b111100),
@@ -738,12 +789,69 @@ pub(crate) fn shape(kind: SyntaxKind) -> Shape {
             Part(&[R_BRACK], 0b0),
         ],
         ASM_EXPR => &[
-            Part(&[ATTR], 0b11111),
-            Part(&[BUILTIN_KW], 0b11100),
-            Part(&[POUND], 0b11000),
-            Part(&[ASM_KW, GLOBAL_ASM_KW, NAKED_ASM_KW], 0b10000),
-            Part(&[TOKEN_TREE], 0b0),
+            Part(&[ATTR], 0b111111111111),
+            Part(&[BUILTIN_KW], 0b111111111100),
+            Part(&[POUND], 0b111111111000),
+            Part(&[ASM_KW, GLOBAL_ASM_KW, NAKED_ASM_KW], 0b111111110000),
+            Part(&[L_PAREN], 0b111111100000),
+            Part(ANY_EXPR, 0b111111000000),
+            Part(&[COMMA], 0b111111000000),
+            Part(ANY_EXPR, 0b111111000000),
+            Part(&[COMMA], 0b111100000000),
+            Part(ANY_ASM_PIECE, 0b111100000000),
+            Part(&[COMMA], 0b100000000000),
+            Part(&[R_PAREN], 0b0),
         ],
+        ASM_OPERAND_NAMED => {
+            &[Part(&[ATTR], 0b1111), Part(&[NAME], 0b1100), Part(&[EQ], 0b1000), Part(ANY_ASM_OPERAND, 0b0)]
+        }
+        ASM_REG_OPERAND => &[
+            Part(&[ASM_DIR_SPEC], 0b11110),
+            Part(&[L_PAREN], 0b11100),
+            Part(&[ASM_REG_SPEC], 0b11000),
+            Part(&[R_PAREN], 0b10000),
+            Part(&[ASM_OPERAND_EXPR], 0b0),
+        ],
+        ASM_DIR_SPEC => &[Part(&[IN_KW, OUT_KW, LATEOUT_KW, INOUT_KW, INLATEOUT_KW], 0b0)],
+        ASM_REG_SPEC => &[Part(&[STRING], 0b0), Part(&[NAME_REF], 0b0)],
+        ASM_OPERAND_EXPR => &[Part(ANY_EXPR, 0b110), Part(&[FAT_ARROW], 0b100), Part(ANY_EXPR, 0b0)],
+        ASM_LABEL => &[Part(&[LABEL_KW], 0b10), Part(&[BLOCK_EXPR], 0b0)],
+        ASM_SYM => &[Part(&[SYM_KW], 0b1110), Part(&[L_PAREN], 0b1100), Part(&[PATH], 0b1000), Part(&[R_PAREN], 0b0)],
+        ASM_CONST => &[Part(&[CONST_KW], 0b10), Part(ANY_EXPR, 0b0)],
+        ASM_CLOBBER_ABI => &[
+            Part(&[ATTR], 0b11111111),
+            Part(&[CLOBBER_ABI_KW], 0b11111100),
+            Part(&[L_PAREN], 0b11111000),
+            Part(&[STRING], 0b11110000),
+            Part(&[COMMA], 0b11110000),
+            Part(&[STRING], 0b11110000),
+            Part(&[COMMA], 0b10000000),
+            Part(&[R_PAREN], 0b0),
+        ],
+        ASM_OPTIONS => &[
+            Part(&[ATTR], 0b11111111),
+            Part(&[OPTIONS_KW], 0b11111100),
+            Part(&[L_PAREN], 0b11111000),
+            Part(&[ASM_OPTION], 0b11110000),
+            Part(&[COMMA], 0b11110000),
+            Part(&[ASM_OPTION], 0b11110000),
+            Part(&[COMMA], 0b10000000),
+            Part(&[R_PAREN], 0b0),
+        ],
+        ASM_OPTION => &[Part(
+            &[
+                PURE_KW,
+                NOMEM_KW,
+                READONLY_KW,
+                PRESERVES_FLAGS_KW,
+                NORETURN_KW,
+                NOSTACK_KW,
+                ATT_SYNTAX_KW,
+                RAW_KW,
+                MAY_UNWIND_KW,
+            ],
+            0b0,
+        )],
         AWAIT_EXPR => &[Part(&[ATTR], 0b1111), Part(ANY_EXPR, 0b1100), Part(&[DOT], 0b1000), Part(&[AWAIT_KW], 0b0)],
         BECOME_EXPR => &[Part(&[ATTR], 0b111), Part(&[BECOME_KW], 0b100), Part(ANY_EXPR, 0b0)],
         BIN_EXPR => &[
@@ -762,7 +870,7 @@ pub(crate) fn shape(kind: SyntaxKind) -> Shape {
         BLOCK_EXPR => &[
             Part(&[ATTR], 0b11111111111),
             Part(&[LABEL], 0b11111111100),
-            Part(&[TRY_KW], 0b10000000000),
+            Part(&[TRY_BLOCK_MODIFIER], 0b10000000000),
             Part(&[UNSAFE_KW], 0b10000000000),
             Part(&[ASYNC_KW], 0b10001100000),
             Part(&[GEN_KW], 0b10001000000),
@@ -772,6 +880,7 @@ pub(crate) fn shape(kind: SyntaxKind) -> Shape {
             Part(&[CONST_KW], 0b10000000000),
             Part(&[STMT_LIST], 0b0),
         ],
+        TRY_BLOCK_MODIFIER => &[Part(&[TRY_KW], 0b110), Part(&[BIKESHED_KW], 0b100), Part(ANY_TYPE, 0b0)],
         BREAK_EXPR => {
             &[Part(&[ATTR], 0b1111), Part(&[BREAK_KW], 0b1100), Part(&[LIFETIME], 0b1000), Part(ANY_EXPR, 0b0)]
         }
@@ -876,6 +985,12 @@ pub(crate) fn shape(kind: SyntaxKind) -> Shape {
             Part(&[DOT], 0b11100000000),
             Part(&[NAME_REF], 0b11100000000),
             Part(&[R_PAREN], 0b0),
+        ],
+        INCLUDE_BYTES_EXPR => &[
+            Part(&[ATTR], 0b1111),
+            Part(&[BUILTIN_KW], 0b1100),
+            Part(&[POUND], 0b1000),
+            Part(&[INCLUDE_BYTES_KW], 0b0),
         ],
         PAREN_EXPR => &[
             Part(&[ATTR], 0b11111),

@@ -65,7 +65,8 @@ pub(super) fn atom_expr(p: &mut Parser<'_>, r: Restrictions) -> Option<(Complete
         }
         LIFETIME_IDENT if la == T![:] => return Some(labeled_expr(p)),
         T![try] if la == T![!] => try_macro_call(p),
-        T![unsafe] | T![try] => return Some((effect_block(p), BlockLike::Block)),
+        T![unsafe] => return Some((effect_block(p), BlockLike::Block)),
+        T![try] => return Some((try_block(p), BlockLike::Block)),
         T![const] if la == T!['{'] => return Some((effect_block(p), BlockLike::Block)),
         T![const] if matches!(la, T![|] | T![move] | T![static] | T![async]) => closure_expr(p, r),
         T![const] => {
@@ -294,10 +295,28 @@ pub(super) fn body_block(p: &mut Parser<'_>) {
     m.complete(p, BLOCK_EXPR);
 }
 
-/// `BLOCK_EXPR` with a modifier: `unsafe {}`, `const {}`, `try {}`.
+/// `BLOCK_EXPR` with a modifier: `unsafe {}`, `const {}`.
 fn effect_block(p: &mut Parser<'_>) -> CompletedMarker {
     let m = p.start();
     p.bump_any();
+    if p.at(T!['{']) {
+        stmt_list(p);
+    } else {
+        p.error("expected a block");
+    }
+    m.complete(p, BLOCK_EXPR)
+}
+
+/// `BLOCK_EXPR` of a try block: `try {}`, or the unstable typed `try bikeshed Type {}`; the
+/// `try` part is a `TRY_BLOCK_MODIFIER`.
+fn try_block(p: &mut Parser<'_>) -> CompletedMarker {
+    let m = p.start();
+    let modifier = p.start();
+    p.bump(T![try]);
+    if p.eat_contextual_kw(T![bikeshed]) {
+        types::type_(p);
+    }
+    modifier.complete(p, TRY_BLOCK_MODIFIER);
     if p.at(T!['{']) {
         stmt_list(p);
     } else {
@@ -612,8 +631,9 @@ fn continue_expr(p: &mut Parser<'_>) -> CompletedMarker {
 
 /// The unstable `builtin #` forms: `OFFSET_OF_EXPR` (`builtin # offset_of(Type, a.b.0)`),
 /// `FORMAT_ARGS_EXPR` (`builtin # format_args("{}", x, name = y)`), `ASM_EXPR` (`builtin #
-/// asm(...)`, also `global_asm` and `naked_asm`, kept as a token tree), and
-/// `TYPE_ASCRIPTION_EXPR` (`builtin # type_ascribe(expr, Type)`).
+/// asm(...)`, also `global_asm` and `naked_asm`), `INCLUDE_BYTES_EXPR` (`builtin #
+/// include_bytes`, rust-analyzer's expansion of `include_bytes!`) and `TYPE_ASCRIPTION_EXPR`
+/// (`builtin # type_ascribe(expr, Type)`).
 fn builtin_expr(p: &mut Parser<'_>) -> CompletedMarker {
     let m = p.start();
     p.bump_remap(T![builtin]);
@@ -627,12 +647,12 @@ fn builtin_expr(p: &mut Parser<'_>) -> CompletedMarker {
         return m.complete(p, FORMAT_ARGS_EXPR);
     }
     if p.eat_contextual_kw(T![asm]) || p.eat_contextual_kw(T![global_asm]) || p.eat_contextual_kw(T![naked_asm]) {
-        if p.at(T!['(']) {
-            token_tree(p);
-        } else {
-            p.error("expected `(`");
-        }
+        asm::asm_args(p);
         return m.complete(p, ASM_EXPR);
+    }
+    if p.at_contextual_kw(T![include_bytes]) && p.nth(1) != T!['('] {
+        p.bump_remap(T![include_bytes]);
+        return m.complete(p, INCLUDE_BYTES_EXPR);
     }
     if !p.at(IDENT) {
         p.error("expected `offset_of`, `format_args`, `asm` or `type_ascribe` after `builtin #`");
@@ -652,7 +672,8 @@ fn builtin_expr(p: &mut Parser<'_>) -> CompletedMarker {
     m.complete(p, TYPE_ASCRIPTION_EXPR)
 }
 
-/// `(Type, field.path)` of `offset_of`.
+/// `(Type, field.path)` of `offset_of`. As in rustc, the path is not an expression: `(a.b)` is
+/// an error.
 fn offset_of_args(p: &mut Parser<'_>) {
     if !p.expect(T!['(']) {
         return;
@@ -667,6 +688,13 @@ fn offset_of_args(p: &mut Parser<'_>) {
                 let m = p.start();
                 p.bump(FLOAT_NUMBER);
                 m.complete(p, NAME_REF);
+            }
+            T!['('] => {
+                let m = p.start();
+                p.error("expected a field name: `offset_of` takes no expression");
+                token_tree(p);
+                m.complete(p, ERROR);
+                break;
             }
             _ => {
                 p.err_recover("expected a field name", TokenSet::new(&[T![')']]));

@@ -137,9 +137,9 @@ fn let_stmt(p: &mut Parser<'_>, m: Marker, semicolon: Semicolon) {
     }
     let init = if p.eat(T![=]) { expr(p) } else { None };
     if p.at(T![else]) {
-        if let Some(init) = init
-            && ends_with_curly(init.kind())
-        {
+        // rustc's check (`expr_trailing_brace`) follows the rightmost operand down to a block-like
+        // expression, a struct expression or a macro call in braces: whatever ends with `}`.
+        if init.is_some() && p.prev_is(T!['}']) {
             p.error("a `let ... else` initializer cannot end with `}`: wrap it in parentheses");
         }
         let else_branch = p.start();
@@ -151,10 +151,4 @@ fn let_stmt(p: &mut Parser<'_>, m: Marker, semicolon: Semicolon) {
         p.expect(T![;]);
     }
     m.complete(p, LET_STMT);
-}
-
-/// Whether an expression of this kind ends with `}` (an approximation of rustc's check, on the
-/// outermost node only).
-fn ends_with_curly(kind: SyntaxKind) -> bool {
-    matches!(kind, BLOCK_EXPR | IF_EXPR | MATCH_EXPR | LOOP_EXPR | WHILE_EXPR | FOR_EXPR | RECORD_EXPR)
 }

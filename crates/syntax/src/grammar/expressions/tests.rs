@@ -1988,32 +1988,160 @@ fn try_blocks() {
     check_stmts_ok(
         "let x = try { a? };",
         expect![[r#"
-        MACRO_STMTS@0..19
-          LET_STMT@0..19
-            LET_KW@0..3 "let"
-            WHITESPACE@3..4 " "
-            IDENT_PAT@4..5
-              NAME@4..5
-                IDENT@4..5 "x"
-            WHITESPACE@5..6 " "
-            EQ@6..7 "="
-            WHITESPACE@7..8 " "
-            BLOCK_EXPR@8..18
-              TRY_KW@8..11 "try"
-              WHITESPACE@11..12 " "
-              STMT_LIST@12..18
-                L_CURLY@12..13 "{"
-                WHITESPACE@13..14 " "
-                TRY_EXPR@14..16
-                  PATH_EXPR@14..15
-                    PATH@14..15
-                      PATH_SEGMENT@14..15
-                        NAME_REF@14..15
-                          IDENT@14..15 "a"
-                  QUESTION@15..16 "?"
-                WHITESPACE@16..17 " "
-                R_CURLY@17..18 "}"
-            SEMICOLON@18..19 ";"
+            MACRO_STMTS@0..19
+              LET_STMT@0..19
+                LET_KW@0..3 "let"
+                WHITESPACE@3..4 " "
+                IDENT_PAT@4..5
+                  NAME@4..5
+                    IDENT@4..5 "x"
+                WHITESPACE@5..6 " "
+                EQ@6..7 "="
+                WHITESPACE@7..8 " "
+                BLOCK_EXPR@8..18
+                  TRY_BLOCK_MODIFIER@8..11
+                    TRY_KW@8..11 "try"
+                  WHITESPACE@11..12 " "
+                  STMT_LIST@12..18
+                    L_CURLY@12..13 "{"
+                    WHITESPACE@13..14 " "
+                    TRY_EXPR@14..16
+                      PATH_EXPR@14..15
+                        PATH@14..15
+                          PATH_SEGMENT@14..15
+                            NAME_REF@14..15
+                              IDENT@14..15 "a"
+                      QUESTION@15..16 "?"
+                    WHITESPACE@16..17 " "
+                    R_CURLY@17..18 "}"
+                SEMICOLON@18..19 ";"
+        "#]],
+    );
+}
+
+#[test]
+fn typed_try_blocks() {
+    check_ok(
+        "fn f() { let x = try bikeshed Result<u8, E> { a? }; try bikeshed T {}; }",
+        expect![[r#"
+        SOURCE_FILE@0..72
+          FN@0..72
+            FN_KW@0..2 "fn"
+            WHITESPACE@2..3 " "
+            NAME@3..4
+              IDENT@3..4 "f"
+            PARAM_LIST@4..6
+              L_PAREN@4..5 "("
+              R_PAREN@5..6 ")"
+            WHITESPACE@6..7 " "
+            BLOCK_EXPR@7..72
+              STMT_LIST@7..72
+                L_CURLY@7..8 "{"
+                WHITESPACE@8..9 " "
+                LET_STMT@9..51
+                  LET_KW@9..12 "let"
+                  WHITESPACE@12..13 " "
+                  IDENT_PAT@13..14
+                    NAME@13..14
+                      IDENT@13..14 "x"
+                  WHITESPACE@14..15 " "
+                  EQ@15..16 "="
+                  WHITESPACE@16..17 " "
+                  BLOCK_EXPR@17..50
+                    TRY_BLOCK_MODIFIER@17..43
+                      TRY_KW@17..20 "try"
+                      WHITESPACE@20..21 " "
+                      BIKESHED_KW@21..29 "bikeshed"
+                      WHITESPACE@29..30 " "
+                      PATH_TYPE@30..43
+                        PATH@30..43
+                          PATH_SEGMENT@30..43
+                            NAME_REF@30..36
+                              IDENT@30..36 "Result"
+                            GENERIC_ARG_LIST@36..43
+                              L_ANGLE@36..37 "<"
+                              TYPE_ARG@37..39
+                                PATH_TYPE@37..39
+                                  PATH@37..39
+                                    PATH_SEGMENT@37..39
+                                      NAME_REF@37..39
+                                        IDENT@37..39 "u8"
+                              COMMA@39..40 ","
+                              WHITESPACE@40..41 " "
+                              TYPE_ARG@41..42
+                                PATH_TYPE@41..42
+                                  PATH@41..42
+                                    PATH_SEGMENT@41..42
+                                      NAME_REF@41..42
+                                        IDENT@41..42 "E"
+                              R_ANGLE@42..43 ">"
+                    WHITESPACE@43..44 " "
+                    STMT_LIST@44..50
+                      L_CURLY@44..45 "{"
+                      WHITESPACE@45..46 " "
+                      TRY_EXPR@46..48
+                        PATH_EXPR@46..47
+                          PATH@46..47
+                            PATH_SEGMENT@46..47
+                              NAME_REF@46..47
+                                IDENT@46..47 "a"
+                        QUESTION@47..48 "?"
+                      WHITESPACE@48..49 " "
+                      R_CURLY@49..50 "}"
+                  SEMICOLON@50..51 ";"
+                WHITESPACE@51..52 " "
+                EXPR_STMT@52..70
+                  BLOCK_EXPR@52..69
+                    TRY_BLOCK_MODIFIER@52..66
+                      TRY_KW@52..55 "try"
+                      WHITESPACE@55..56 " "
+                      BIKESHED_KW@56..64 "bikeshed"
+                      WHITESPACE@64..65 " "
+                      PATH_TYPE@65..66
+                        PATH@65..66
+                          PATH_SEGMENT@65..66
+                            NAME_REF@65..66
+                              IDENT@65..66 "T"
+                    WHITESPACE@66..67 " "
+                    STMT_LIST@67..69
+                      L_CURLY@67..68 "{"
+                      R_CURLY@68..69 "}"
+                  SEMICOLON@69..70 ";"
+                WHITESPACE@70..71 " "
+                R_CURLY@71..72 "}"
+    "#]],
+    );
+    check_stmts(
+        "try bikeshed {}; try bikeshed T;",
+        expect![[r#"
+        MACRO_STMTS@0..32
+          EXPR_STMT@0..16
+            BLOCK_EXPR@0..15
+              TRY_BLOCK_MODIFIER@0..12
+                TRY_KW@0..3 "try"
+                WHITESPACE@3..4 " "
+                BIKESHED_KW@4..12 "bikeshed"
+              WHITESPACE@12..13 " "
+              STMT_LIST@13..15
+                L_CURLY@13..14 "{"
+                R_CURLY@14..15 "}"
+            SEMICOLON@15..16 ";"
+          WHITESPACE@16..17 " "
+          EXPR_STMT@17..32
+            BLOCK_EXPR@17..31
+              TRY_BLOCK_MODIFIER@17..31
+                TRY_KW@17..20 "try"
+                WHITESPACE@20..21 " "
+                BIKESHED_KW@21..29 "bikeshed"
+                WHITESPACE@29..30 " "
+                PATH_TYPE@30..31
+                  PATH@30..31
+                    PATH_SEGMENT@30..31
+                      NAME_REF@30..31
+                        IDENT@30..31 "T"
+            SEMICOLON@31..32 ";"
+        error 13..14: expected a type
+        error 31..32: expected a block
     "#]],
     );
 }
@@ -4718,53 +4846,594 @@ fn builtin_asm() {
     check_stmts_ok(
         r#"builtin # asm("nop", options(nomem)); builtin # global_asm(""); builtin # naked_asm("");"#,
         expect![[r##"
-        MACRO_STMTS@0..88
-          EXPR_STMT@0..37
-            ASM_EXPR@0..36
-              BUILTIN_KW@0..7 "builtin"
-              WHITESPACE@7..8 " "
-              POUND@8..9 "#"
-              WHITESPACE@9..10 " "
-              ASM_KW@10..13 "asm"
-              TOKEN_TREE@13..36
-                L_PAREN@13..14 "("
-                STRING@14..19 "\"nop\""
-                COMMA@19..20 ","
-                WHITESPACE@20..21 " "
-                IDENT@21..28 "options"
-                TOKEN_TREE@28..35
-                  L_PAREN@28..29 "("
-                  IDENT@29..34 "nomem"
-                  R_PAREN@34..35 ")"
-                R_PAREN@35..36 ")"
-            SEMICOLON@36..37 ";"
-          WHITESPACE@37..38 " "
-          EXPR_STMT@38..63
-            ASM_EXPR@38..62
-              BUILTIN_KW@38..45 "builtin"
-              WHITESPACE@45..46 " "
-              POUND@46..47 "#"
-              WHITESPACE@47..48 " "
-              GLOBAL_ASM_KW@48..58 "global_asm"
-              TOKEN_TREE@58..62
+            MACRO_STMTS@0..88
+              EXPR_STMT@0..37
+                ASM_EXPR@0..36
+                  BUILTIN_KW@0..7 "builtin"
+                  WHITESPACE@7..8 " "
+                  POUND@8..9 "#"
+                  WHITESPACE@9..10 " "
+                  ASM_KW@10..13 "asm"
+                  L_PAREN@13..14 "("
+                  LITERAL@14..19
+                    STRING@14..19 "\"nop\""
+                  COMMA@19..20 ","
+                  WHITESPACE@20..21 " "
+                  ASM_OPTIONS@21..35
+                    OPTIONS_KW@21..28 "options"
+                    L_PAREN@28..29 "("
+                    ASM_OPTION@29..34
+                      NOMEM_KW@29..34 "nomem"
+                    R_PAREN@34..35 ")"
+                  R_PAREN@35..36 ")"
+                SEMICOLON@36..37 ";"
+              WHITESPACE@37..38 " "
+              ASM_EXPR@38..62
+                BUILTIN_KW@38..45 "builtin"
+                WHITESPACE@45..46 " "
+                POUND@46..47 "#"
+                WHITESPACE@47..48 " "
+                GLOBAL_ASM_KW@48..58 "global_asm"
                 L_PAREN@58..59 "("
-                STRING@59..61 "\"\""
+                LITERAL@59..61
+                  STRING@59..61 "\"\""
                 R_PAREN@61..62 ")"
-            SEMICOLON@62..63 ";"
-          WHITESPACE@63..64 " "
-          EXPR_STMT@64..88
-            ASM_EXPR@64..87
-              BUILTIN_KW@64..71 "builtin"
-              WHITESPACE@71..72 " "
-              POUND@72..73 "#"
-              WHITESPACE@73..74 " "
-              NAKED_ASM_KW@74..83 "naked_asm"
-              TOKEN_TREE@83..87
-                L_PAREN@83..84 "("
-                STRING@84..86 "\"\""
-                R_PAREN@86..87 ")"
-            SEMICOLON@87..88 ";"
+              SEMICOLON@62..63 ";"
+              WHITESPACE@63..64 " "
+              EXPR_STMT@64..88
+                ASM_EXPR@64..87
+                  BUILTIN_KW@64..71 "builtin"
+                  WHITESPACE@71..72 " "
+                  POUND@72..73 "#"
+                  WHITESPACE@73..74 " "
+                  NAKED_ASM_KW@74..83 "naked_asm"
+                  L_PAREN@83..84 "("
+                  LITERAL@84..86
+                    STRING@84..86 "\"\""
+                  R_PAREN@86..87 ")"
+                SEMICOLON@87..88 ";"
+        "##]],
+    );
+}
+
+#[test]
+fn builtin_asm_operands() {
+    check_ok(
+        r#"fn f() { builtin # asm("a {x}", "b", x = inout(reg) x => y, in("eax") 1, out(reg) _, lateout(reg) z, inlateout(reg) w, const 5, sym a::f, sym (g), label {}, fn = const 0, clobber_abi("C", "system"), options(nostack, pure,), #[cfg(x)] options(raw),); }"#,
+        expect![[r##"
+            SOURCE_FILE@0..251
+              FN@0..251
+                FN_KW@0..2 "fn"
+                WHITESPACE@2..3 " "
+                NAME@3..4
+                  IDENT@3..4 "f"
+                PARAM_LIST@4..6
+                  L_PAREN@4..5 "("
+                  R_PAREN@5..6 ")"
+                WHITESPACE@6..7 " "
+                BLOCK_EXPR@7..251
+                  STMT_LIST@7..251
+                    L_CURLY@7..8 "{"
+                    WHITESPACE@8..9 " "
+                    EXPR_STMT@9..249
+                      ASM_EXPR@9..248
+                        BUILTIN_KW@9..16 "builtin"
+                        WHITESPACE@16..17 " "
+                        POUND@17..18 "#"
+                        WHITESPACE@18..19 " "
+                        ASM_KW@19..22 "asm"
+                        L_PAREN@22..23 "("
+                        LITERAL@23..30
+                          STRING@23..30 "\"a {x}\""
+                        COMMA@30..31 ","
+                        WHITESPACE@31..32 " "
+                        LITERAL@32..35
+                          STRING@32..35 "\"b\""
+                        COMMA@35..36 ","
+                        WHITESPACE@36..37 " "
+                        ASM_OPERAND_NAMED@37..58
+                          NAME@37..38
+                            IDENT@37..38 "x"
+                          WHITESPACE@38..39 " "
+                          EQ@39..40 "="
+                          WHITESPACE@40..41 " "
+                          ASM_REG_OPERAND@41..58
+                            ASM_DIR_SPEC@41..46
+                              INOUT_KW@41..46 "inout"
+                            L_PAREN@46..47 "("
+                            ASM_REG_SPEC@47..50
+                              NAME_REF@47..50
+                                IDENT@47..50 "reg"
+                            R_PAREN@50..51 ")"
+                            WHITESPACE@51..52 " "
+                            ASM_OPERAND_EXPR@52..58
+                              PATH_EXPR@52..53
+                                PATH@52..53
+                                  PATH_SEGMENT@52..53
+                                    NAME_REF@52..53
+                                      IDENT@52..53 "x"
+                              WHITESPACE@53..54 " "
+                              FAT_ARROW@54..56 "=>"
+                              WHITESPACE@56..57 " "
+                              PATH_EXPR@57..58
+                                PATH@57..58
+                                  PATH_SEGMENT@57..58
+                                    NAME_REF@57..58
+                                      IDENT@57..58 "y"
+                        COMMA@58..59 ","
+                        WHITESPACE@59..60 " "
+                        ASM_OPERAND_NAMED@60..71
+                          ASM_REG_OPERAND@60..71
+                            ASM_DIR_SPEC@60..62
+                              IN_KW@60..62 "in"
+                            L_PAREN@62..63 "("
+                            ASM_REG_SPEC@63..68
+                              STRING@63..68 "\"eax\""
+                            R_PAREN@68..69 ")"
+                            WHITESPACE@69..70 " "
+                            ASM_OPERAND_EXPR@70..71
+                              LITERAL@70..71
+                                INT_NUMBER@70..71 "1"
+                        COMMA@71..72 ","
+                        WHITESPACE@72..73 " "
+                        ASM_OPERAND_NAMED@73..83
+                          ASM_REG_OPERAND@73..83
+                            ASM_DIR_SPEC@73..76
+                              OUT_KW@73..76 "out"
+                            L_PAREN@76..77 "("
+                            ASM_REG_SPEC@77..80
+                              NAME_REF@77..80
+                                IDENT@77..80 "reg"
+                            R_PAREN@80..81 ")"
+                            WHITESPACE@81..82 " "
+                            ASM_OPERAND_EXPR@82..83
+                              UNDERSCORE_EXPR@82..83
+                                UNDERSCORE@82..83 "_"
+                        COMMA@83..84 ","
+                        WHITESPACE@84..85 " "
+                        ASM_OPERAND_NAMED@85..99
+                          ASM_REG_OPERAND@85..99
+                            ASM_DIR_SPEC@85..92
+                              LATEOUT_KW@85..92 "lateout"
+                            L_PAREN@92..93 "("
+                            ASM_REG_SPEC@93..96
+                              NAME_REF@93..96
+                                IDENT@93..96 "reg"
+                            R_PAREN@96..97 ")"
+                            WHITESPACE@97..98 " "
+                            ASM_OPERAND_EXPR@98..99
+                              PATH_EXPR@98..99
+                                PATH@98..99
+                                  PATH_SEGMENT@98..99
+                                    NAME_REF@98..99
+                                      IDENT@98..99 "z"
+                        COMMA@99..100 ","
+                        WHITESPACE@100..101 " "
+                        ASM_OPERAND_NAMED@101..117
+                          ASM_REG_OPERAND@101..117
+                            ASM_DIR_SPEC@101..110
+                              INLATEOUT_KW@101..110 "inlateout"
+                            L_PAREN@110..111 "("
+                            ASM_REG_SPEC@111..114
+                              NAME_REF@111..114
+                                IDENT@111..114 "reg"
+                            R_PAREN@114..115 ")"
+                            WHITESPACE@115..116 " "
+                            ASM_OPERAND_EXPR@116..117
+                              PATH_EXPR@116..117
+                                PATH@116..117
+                                  PATH_SEGMENT@116..117
+                                    NAME_REF@116..117
+                                      IDENT@116..117 "w"
+                        COMMA@117..118 ","
+                        WHITESPACE@118..119 " "
+                        ASM_OPERAND_NAMED@119..126
+                          ASM_CONST@119..126
+                            CONST_KW@119..124 "const"
+                            WHITESPACE@124..125 " "
+                            LITERAL@125..126
+                              INT_NUMBER@125..126 "5"
+                        COMMA@126..127 ","
+                        WHITESPACE@127..128 " "
+                        ASM_OPERAND_NAMED@128..136
+                          ASM_SYM@128..136
+                            SYM_KW@128..131 "sym"
+                            WHITESPACE@131..132 " "
+                            PATH@132..136
+                              PATH@132..133
+                                PATH_SEGMENT@132..133
+                                  NAME_REF@132..133
+                                    IDENT@132..133 "a"
+                              COLON2@133..135 "::"
+                              PATH_SEGMENT@135..136
+                                NAME_REF@135..136
+                                  IDENT@135..136 "f"
+                        COMMA@136..137 ","
+                        WHITESPACE@137..138 " "
+                        ASM_OPERAND_NAMED@138..145
+                          ASM_SYM@138..145
+                            SYM_KW@138..141 "sym"
+                            WHITESPACE@141..142 " "
+                            L_PAREN@142..143 "("
+                            PATH@143..144
+                              PATH_SEGMENT@143..144
+                                NAME_REF@143..144
+                                  IDENT@143..144 "g"
+                            R_PAREN@144..145 ")"
+                        COMMA@145..146 ","
+                        WHITESPACE@146..147 " "
+                        ASM_OPERAND_NAMED@147..155
+                          ASM_LABEL@147..155
+                            LABEL_KW@147..152 "label"
+                            WHITESPACE@152..153 " "
+                            BLOCK_EXPR@153..155
+                              STMT_LIST@153..155
+                                L_CURLY@153..154 "{"
+                                R_CURLY@154..155 "}"
+                        COMMA@155..156 ","
+                        WHITESPACE@156..157 " "
+                        ASM_OPERAND_NAMED@157..169
+                          NAME@157..159
+                            IDENT@157..159 "fn"
+                          WHITESPACE@159..160 " "
+                          EQ@160..161 "="
+                          WHITESPACE@161..162 " "
+                          ASM_CONST@162..169
+                            CONST_KW@162..167 "const"
+                            WHITESPACE@167..168 " "
+                            LITERAL@168..169
+                              INT_NUMBER@168..169 "0"
+                        COMMA@169..170 ","
+                        WHITESPACE@170..171 " "
+                        ASM_CLOBBER_ABI@171..197
+                          CLOBBER_ABI_KW@171..182 "clobber_abi"
+                          L_PAREN@182..183 "("
+                          STRING@183..186 "\"C\""
+                          COMMA@186..187 ","
+                          WHITESPACE@187..188 " "
+                          STRING@188..196 "\"system\""
+                          R_PAREN@196..197 ")"
+                        COMMA@197..198 ","
+                        WHITESPACE@198..199 " "
+                        ASM_OPTIONS@199..222
+                          OPTIONS_KW@199..206 "options"
+                          L_PAREN@206..207 "("
+                          ASM_OPTION@207..214
+                            NOSTACK_KW@207..214 "nostack"
+                          COMMA@214..215 ","
+                          WHITESPACE@215..216 " "
+                          ASM_OPTION@216..220
+                            PURE_KW@216..220 "pure"
+                          COMMA@220..221 ","
+                          R_PAREN@221..222 ")"
+                        COMMA@222..223 ","
+                        WHITESPACE@223..224 " "
+                        ASM_OPTIONS@224..246
+                          ATTR@224..233
+                            POUND@224..225 "#"
+                            L_BRACK@225..226 "["
+                            META@226..232
+                              PATH@226..229
+                                PATH_SEGMENT@226..229
+                                  NAME_REF@226..229
+                                    IDENT@226..229 "cfg"
+                              TOKEN_TREE@229..232
+                                L_PAREN@229..230 "("
+                                IDENT@230..231 "x"
+                                R_PAREN@231..232 ")"
+                            R_BRACK@232..233 "]"
+                          WHITESPACE@233..234 " "
+                          OPTIONS_KW@234..241 "options"
+                          L_PAREN@241..242 "("
+                          ASM_OPTION@242..245
+                            RAW_KW@242..245 "raw"
+                          R_PAREN@245..246 ")"
+                        COMMA@246..247 ","
+                        R_PAREN@247..248 ")"
+                      SEMICOLON@248..249 ";"
+                    WHITESPACE@249..250 " "
+                    R_CURLY@250..251 "}"
+        "##]],
+    );
+}
+
+#[test]
+fn builtin_asm_errors() {
+    check_stmts(
+        r#"builtin # asm("", in(reg) x, "late template", options(bogus), clobber_abi(1), out() y); builtin # asm();"#,
+        expect![[r##"
+            MACRO_STMTS@0..104
+              EXPR_STMT@0..87
+                ASM_EXPR@0..86
+                  BUILTIN_KW@0..7 "builtin"
+                  WHITESPACE@7..8 " "
+                  POUND@8..9 "#"
+                  WHITESPACE@9..10 " "
+                  ASM_KW@10..13 "asm"
+                  L_PAREN@13..14 "("
+                  LITERAL@14..16
+                    STRING@14..16 "\"\""
+                  COMMA@16..17 ","
+                  WHITESPACE@17..18 " "
+                  ASM_OPERAND_NAMED@18..27
+                    ASM_REG_OPERAND@18..27
+                      ASM_DIR_SPEC@18..20
+                        IN_KW@18..20 "in"
+                      L_PAREN@20..21 "("
+                      ASM_REG_SPEC@21..24
+                        NAME_REF@21..24
+                          IDENT@21..24 "reg"
+                      R_PAREN@24..25 ")"
+                      WHITESPACE@25..26 " "
+                      ASM_OPERAND_EXPR@26..27
+                        PATH_EXPR@26..27
+                          PATH@26..27
+                            PATH_SEGMENT@26..27
+                              NAME_REF@26..27
+                                IDENT@26..27 "x"
+                  COMMA@27..28 ","
+                  WHITESPACE@28..29 " "
+                  ASM_OPERAND_NAMED@29..44
+                    ERROR@29..44
+                      STRING@29..44 "\"late template\""
+                  COMMA@44..45 ","
+                  WHITESPACE@45..46 " "
+                  ASM_OPTIONS@46..60
+                    OPTIONS_KW@46..53 "options"
+                    L_PAREN@53..54 "("
+                    ERROR@54..59
+                      IDENT@54..59 "bogus"
+                    R_PAREN@59..60 ")"
+                  COMMA@60..61 ","
+                  WHITESPACE@61..62 " "
+                  ASM_CLOBBER_ABI@62..76
+                    CLOBBER_ABI_KW@62..73 "clobber_abi"
+                    L_PAREN@73..74 "("
+                    ERROR@74..75
+                      INT_NUMBER@74..75 "1"
+                    R_PAREN@75..76 ")"
+                  COMMA@76..77 ","
+                  WHITESPACE@77..78 " "
+                  ASM_OPERAND_NAMED@78..85
+                    ASM_REG_OPERAND@78..85
+                      ASM_DIR_SPEC@78..81
+                        OUT_KW@78..81 "out"
+                      L_PAREN@81..82 "("
+                      ASM_REG_SPEC@82..82
+                      R_PAREN@82..83 ")"
+                      WHITESPACE@83..84 " "
+                      ASM_OPERAND_EXPR@84..85
+                        PATH_EXPR@84..85
+                          PATH@84..85
+                            PATH_SEGMENT@84..85
+                              NAME_REF@84..85
+                                IDENT@84..85 "y"
+                  R_PAREN@85..86 ")"
+                SEMICOLON@86..87 ";"
+              WHITESPACE@87..88 " "
+              EXPR_STMT@88..104
+                ASM_EXPR@88..103
+                  BUILTIN_KW@88..95 "builtin"
+                  WHITESPACE@95..96 " "
+                  POUND@96..97 "#"
+                  WHITESPACE@97..98 " "
+                  ASM_KW@98..101 "asm"
+                  L_PAREN@101..102 "("
+                  R_PAREN@102..103 ")"
+                SEMICOLON@103..104 ";"
+            error 29..44: expected an asm operand
+            error 54..59: expected an asm option
+            error 74..75: expected an ABI string
+            error 82..83: expected a register class or an explicit register
+            error 102..103: expected an asm template
+        "##]],
+    );
+}
+
+#[test]
+fn builtin_global_asm_is_an_item() {
+    check_ok(
+        r#"#[cfg(x)] builtin # global_asm("", options(att_syntax)) fn f() { builtin # global_asm(""); }"#,
+        expect![[r##"
+            SOURCE_FILE@0..92
+              ASM_EXPR@0..55
+                ATTR@0..9
+                  POUND@0..1 "#"
+                  L_BRACK@1..2 "["
+                  META@2..8
+                    PATH@2..5
+                      PATH_SEGMENT@2..5
+                        NAME_REF@2..5
+                          IDENT@2..5 "cfg"
+                    TOKEN_TREE@5..8
+                      L_PAREN@5..6 "("
+                      IDENT@6..7 "x"
+                      R_PAREN@7..8 ")"
+                  R_BRACK@8..9 "]"
+                WHITESPACE@9..10 " "
+                BUILTIN_KW@10..17 "builtin"
+                WHITESPACE@17..18 " "
+                POUND@18..19 "#"
+                WHITESPACE@19..20 " "
+                GLOBAL_ASM_KW@20..30 "global_asm"
+                L_PAREN@30..31 "("
+                LITERAL@31..33
+                  STRING@31..33 "\"\""
+                COMMA@33..34 ","
+                WHITESPACE@34..35 " "
+                ASM_OPTIONS@35..54
+                  OPTIONS_KW@35..42 "options"
+                  L_PAREN@42..43 "("
+                  ASM_OPTION@43..53
+                    ATT_SYNTAX_KW@43..53 "att_syntax"
+                  R_PAREN@53..54 ")"
+                R_PAREN@54..55 ")"
+              WHITESPACE@55..56 " "
+              FN@56..92
+                FN_KW@56..58 "fn"
+                WHITESPACE@58..59 " "
+                NAME@59..60
+                  IDENT@59..60 "f"
+                PARAM_LIST@60..62
+                  L_PAREN@60..61 "("
+                  R_PAREN@61..62 ")"
+                WHITESPACE@62..63 " "
+                BLOCK_EXPR@63..92
+                  STMT_LIST@63..92
+                    L_CURLY@63..64 "{"
+                    WHITESPACE@64..65 " "
+                    ASM_EXPR@65..89
+                      BUILTIN_KW@65..72 "builtin"
+                      WHITESPACE@72..73 " "
+                      POUND@73..74 "#"
+                      WHITESPACE@74..75 " "
+                      GLOBAL_ASM_KW@75..85 "global_asm"
+                      L_PAREN@85..86 "("
+                      LITERAL@86..88
+                        STRING@86..88 "\"\""
+                      R_PAREN@88..89 ")"
+                    SEMICOLON@89..90 ";"
+                    WHITESPACE@90..91 " "
+                    R_CURLY@91..92 "}"
+        "##]],
+    );
+}
+
+#[test]
+fn builtin_include_bytes() {
+    check_expr_ok(
+        "builtin # include_bytes",
+        expect![[r##"
+        INCLUDE_BYTES_EXPR@0..23
+          BUILTIN_KW@0..7 "builtin"
+          WHITESPACE@7..8 " "
+          POUND@8..9 "#"
+          WHITESPACE@9..10 " "
+          INCLUDE_BYTES_KW@10..23 "include_bytes"
     "##]],
+    );
+}
+
+#[test]
+fn builtin_offset_of_parenthesized_fields() {
+    check_expr(
+        "builtin # offset_of(Foo, (a.b.0))",
+        expect![[r##"
+        OFFSET_OF_EXPR@0..33
+          BUILTIN_KW@0..7 "builtin"
+          WHITESPACE@7..8 " "
+          POUND@8..9 "#"
+          WHITESPACE@9..10 " "
+          OFFSET_OF_KW@10..19 "offset_of"
+          L_PAREN@19..20 "("
+          PATH_TYPE@20..23
+            PATH@20..23
+              PATH_SEGMENT@20..23
+                NAME_REF@20..23
+                  IDENT@20..23 "Foo"
+          COMMA@23..24 ","
+          WHITESPACE@24..25 " "
+          ERROR@25..32
+            TOKEN_TREE@25..32
+              L_PAREN@25..26 "("
+              IDENT@26..27 "a"
+              DOT@27..28 "."
+              IDENT@28..29 "b"
+              DOT@29..30 "."
+              INT_NUMBER@30..31 "0"
+              R_PAREN@31..32 ")"
+          R_PAREN@32..33 ")"
+        error 25..26: expected a field name: `offset_of` takes no expression
+    "##]],
+    );
+}
+
+#[test]
+fn field_names_may_be_path_keywords() {
+    check_expr_ok(
+        "(x.self, x.Self, x.super, x.crate.f, x.self())",
+        expect![[r#"
+        TUPLE_EXPR@0..46
+          L_PAREN@0..1 "("
+          FIELD_EXPR@1..7
+            PATH_EXPR@1..2
+              PATH@1..2
+                PATH_SEGMENT@1..2
+                  NAME_REF@1..2
+                    IDENT@1..2 "x"
+            DOT@2..3 "."
+            NAME_REF@3..7
+              SELF_KW@3..7 "self"
+          COMMA@7..8 ","
+          WHITESPACE@8..9 " "
+          FIELD_EXPR@9..15
+            PATH_EXPR@9..10
+              PATH@9..10
+                PATH_SEGMENT@9..10
+                  NAME_REF@9..10
+                    IDENT@9..10 "x"
+            DOT@10..11 "."
+            NAME_REF@11..15
+              SELF_TYPE_KW@11..15 "Self"
+          COMMA@15..16 ","
+          WHITESPACE@16..17 " "
+          FIELD_EXPR@17..24
+            PATH_EXPR@17..18
+              PATH@17..18
+                PATH_SEGMENT@17..18
+                  NAME_REF@17..18
+                    IDENT@17..18 "x"
+            DOT@18..19 "."
+            NAME_REF@19..24
+              SUPER_KW@19..24 "super"
+          COMMA@24..25 ","
+          WHITESPACE@25..26 " "
+          FIELD_EXPR@26..35
+            FIELD_EXPR@26..33
+              PATH_EXPR@26..27
+                PATH@26..27
+                  PATH_SEGMENT@26..27
+                    NAME_REF@26..27
+                      IDENT@26..27 "x"
+              DOT@27..28 "."
+              NAME_REF@28..33
+                CRATE_KW@28..33 "crate"
+            DOT@33..34 "."
+            NAME_REF@34..35
+              IDENT@34..35 "f"
+          COMMA@35..36 ","
+          WHITESPACE@36..37 " "
+          METHOD_CALL_EXPR@37..45
+            PATH_EXPR@37..38
+              PATH@37..38
+                PATH_SEGMENT@37..38
+                  NAME_REF@37..38
+                    IDENT@37..38 "x"
+            DOT@38..39 "."
+            NAME_REF@39..43
+              SELF_KW@39..43 "self"
+            ARG_LIST@43..45
+              L_PAREN@43..44 "("
+              R_PAREN@44..45 ")"
+          R_PAREN@45..46 ")"
+    "#]],
+    );
+    check_expr(
+        "x.fn",
+        expect![[r#"
+        ERROR@0..4
+          FIELD_EXPR@0..2
+            PATH_EXPR@0..1
+              PATH@0..1
+                PATH_SEGMENT@0..1
+                  NAME_REF@0..1
+                    IDENT@0..1 "x"
+            DOT@1..2 "."
+          ERROR@2..4
+            FN_KW@2..4 "fn"
+        error 2..4: expected a field name, a method call or `await`
+        error 2..4: unexpected input after the end of the fragment
+    "#]],
     );
 }
 
@@ -5597,6 +6266,32 @@ fn super_let() {
             SEMICOLON@15..16 ";"
     "#]],
     );
+}
+
+#[test]
+fn let_else_initializer_ending_in_curly_anywhere() {
+    // Macro calls in braces, the right operand of a binary expression, closures, `do yeet`:
+    // rustc rejects every initializer whose last token is `}`.
+    let errors = |text: &str| {
+        let parse = crate::parse_fragment(text, Edition::LATEST, TopEntryPoint::MacroStmts);
+        parse.errors().iter().map(|error| error.message().to_owned()).collect::<Vec<_>>()
+    };
+    for text in [
+        "let x = m! {} else { return };",
+        "let x = a + S {} else { return };",
+        "let x = || {} else { return };",
+        "let x = &unsafe {} else { return };",
+        "let x = do yeet {} else { return };",
+    ] {
+        assert_eq!(
+            errors(text),
+            ["a `let ... else` initializer cannot end with `}`: wrap it in parentheses"],
+            "{text}"
+        );
+    }
+    for text in ["let x = m!() else { return };", "let x = f({}) else { return };", "let x = (S {}) else { return };"] {
+        assert!(errors(text).is_empty(), "{text}: {:?}", errors(text));
+    }
 }
 
 #[test]

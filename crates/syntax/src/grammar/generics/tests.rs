@@ -185,15 +185,15 @@ fn type_params() {
 fn const_params() {
     check_ok(
         "struct S<const N: usize, const M: u8 = 3, const K: i8 = -1, const L: bool = true, const B: u8 = { 1 }, \
-         const P: u8 = X, const Q: u8 = a::B>;",
+         const P: u8 = X>;",
         expect![[r#"
-            SOURCE_FILE@0..140
-              STRUCT@0..140
+            SOURCE_FILE@0..120
+              STRUCT@0..120
                 STRUCT_KW@0..6 "struct"
                 WHITESPACE@6..7 " "
                 NAME@7..8
                   IDENT@7..8 "S"
-                GENERIC_PARAM_LIST@8..139
+                GENERIC_PARAM_LIST@8..119
                   L_ANGLE@8..9 "<"
                   CONST_PARAM@9..23
                     CONST_KW@9..14 "const"
@@ -318,36 +318,8 @@ fn const_params() {
                           PATH_SEGMENT@117..118
                             NAME_REF@117..118
                               IDENT@117..118 "X"
-                  COMMA@118..119 ","
-                  WHITESPACE@119..120 " "
-                  CONST_PARAM@120..138
-                    CONST_KW@120..125 "const"
-                    WHITESPACE@125..126 " "
-                    NAME@126..127
-                      IDENT@126..127 "Q"
-                    COLON@127..128 ":"
-                    WHITESPACE@128..129 " "
-                    PATH_TYPE@129..131
-                      PATH@129..131
-                        PATH_SEGMENT@129..131
-                          NAME_REF@129..131
-                            IDENT@129..131 "u8"
-                    WHITESPACE@131..132 " "
-                    EQ@132..133 "="
-                    WHITESPACE@133..134 " "
-                    CONST_ARG@134..138
-                      PATH_EXPR@134..138
-                        PATH@134..138
-                          PATH@134..135
-                            PATH_SEGMENT@134..135
-                              NAME_REF@134..135
-                                IDENT@134..135 "a"
-                          COLON2@135..137 "::"
-                          PATH_SEGMENT@137..138
-                            NAME_REF@137..138
-                              IDENT@137..138 "B"
-                  R_ANGLE@138..139 ">"
-                SEMICOLON@139..140 ";"
+                  R_ANGLE@118..119 ">"
+                SEMICOLON@119..120 ";"
         "#]],
     );
 }
@@ -1286,6 +1258,276 @@ fn binder_after_a_polarity_is_an_error() {
                 L_CURLY@22..23 "{"
                 R_CURLY@23..24 "}"
         error 9..12: `for<...>` binder should be placed before trait bound modifiers
+    "#]],
+    );
+}
+
+#[test]
+fn binder_with_polarity_is_an_error() {
+    check(
+        "fn f<T>() where T: for<> ?Sized, T: for<'a> !Tr<'a> {}",
+        expect![[r#"
+        SOURCE_FILE@0..54
+          FN@0..54
+            FN_KW@0..2 "fn"
+            WHITESPACE@2..3 " "
+            NAME@3..4
+              IDENT@3..4 "f"
+            GENERIC_PARAM_LIST@4..7
+              L_ANGLE@4..5 "<"
+              TYPE_PARAM@5..6
+                NAME@5..6
+                  IDENT@5..6 "T"
+              R_ANGLE@6..7 ">"
+            PARAM_LIST@7..9
+              L_PAREN@7..8 "("
+              R_PAREN@8..9 ")"
+            WHITESPACE@9..10 " "
+            WHERE_CLAUSE@10..51
+              WHERE_KW@10..15 "where"
+              WHITESPACE@15..16 " "
+              WHERE_PRED@16..31
+                PATH_TYPE@16..17
+                  PATH@16..17
+                    PATH_SEGMENT@16..17
+                      NAME_REF@16..17
+                        IDENT@16..17 "T"
+                COLON@17..18 ":"
+                WHITESPACE@18..19 " "
+                TYPE_BOUND_LIST@19..31
+                  TYPE_BOUND@19..31
+                    FOR_BINDER@19..24
+                      FOR_KW@19..22 "for"
+                      GENERIC_PARAM_LIST@22..24
+                        L_ANGLE@22..23 "<"
+                        R_ANGLE@23..24 ">"
+                    WHITESPACE@24..25 " "
+                    QUESTION@25..26 "?"
+                    PATH_TYPE@26..31
+                      PATH@26..31
+                        PATH_SEGMENT@26..31
+                          NAME_REF@26..31
+                            IDENT@26..31 "Sized"
+              COMMA@31..32 ","
+              WHITESPACE@32..33 " "
+              WHERE_PRED@33..51
+                PATH_TYPE@33..34
+                  PATH@33..34
+                    PATH_SEGMENT@33..34
+                      NAME_REF@33..34
+                        IDENT@33..34 "T"
+                COLON@34..35 ":"
+                WHITESPACE@35..36 " "
+                TYPE_BOUND_LIST@36..51
+                  TYPE_BOUND@36..51
+                    FOR_BINDER@36..43
+                      FOR_KW@36..39 "for"
+                      GENERIC_PARAM_LIST@39..43
+                        L_ANGLE@39..40 "<"
+                        LIFETIME_PARAM@40..42
+                          LIFETIME@40..42
+                            LIFETIME_IDENT@40..42 "'a"
+                        R_ANGLE@42..43 ">"
+                    WHITESPACE@43..44 " "
+                    BANG@44..45 "!"
+                    PATH_TYPE@45..51
+                      PATH@45..51
+                        PATH_SEGMENT@45..51
+                          NAME_REF@45..47
+                            IDENT@45..47 "Tr"
+                          GENERIC_ARG_LIST@47..51
+                            L_ANGLE@47..48 "<"
+                            LIFETIME_ARG@48..50
+                              LIFETIME@48..50
+                                LIFETIME_IDENT@48..50 "'a"
+                            R_ANGLE@50..51 ">"
+            WHITESPACE@51..52 " "
+            BLOCK_EXPR@52..54
+              STMT_LIST@52..54
+                L_CURLY@52..53 "{"
+                R_CURLY@53..54 "}"
+        error 25..26: `for<...>` binder not allowed with `?` trait polarity modifier
+        error 44..45: `for<...>` binder not allowed with `!` trait polarity modifier
+    "#]],
+    );
+}
+
+#[test]
+fn const_param_default_paths_need_braces() {
+    check_ok(
+        "struct A<const N: i32 = M, const O: i32 = { i32::MAX }>;",
+        expect![[r#"
+        SOURCE_FILE@0..56
+          STRUCT@0..56
+            STRUCT_KW@0..6 "struct"
+            WHITESPACE@6..7 " "
+            NAME@7..8
+              IDENT@7..8 "A"
+            GENERIC_PARAM_LIST@8..55
+              L_ANGLE@8..9 "<"
+              CONST_PARAM@9..25
+                CONST_KW@9..14 "const"
+                WHITESPACE@14..15 " "
+                NAME@15..16
+                  IDENT@15..16 "N"
+                COLON@16..17 ":"
+                WHITESPACE@17..18 " "
+                PATH_TYPE@18..21
+                  PATH@18..21
+                    PATH_SEGMENT@18..21
+                      NAME_REF@18..21
+                        IDENT@18..21 "i32"
+                WHITESPACE@21..22 " "
+                EQ@22..23 "="
+                WHITESPACE@23..24 " "
+                CONST_ARG@24..25
+                  PATH_EXPR@24..25
+                    PATH@24..25
+                      PATH_SEGMENT@24..25
+                        NAME_REF@24..25
+                          IDENT@24..25 "M"
+              COMMA@25..26 ","
+              WHITESPACE@26..27 " "
+              CONST_PARAM@27..54
+                CONST_KW@27..32 "const"
+                WHITESPACE@32..33 " "
+                NAME@33..34
+                  IDENT@33..34 "O"
+                COLON@34..35 ":"
+                WHITESPACE@35..36 " "
+                PATH_TYPE@36..39
+                  PATH@36..39
+                    PATH_SEGMENT@36..39
+                      NAME_REF@36..39
+                        IDENT@36..39 "i32"
+                WHITESPACE@39..40 " "
+                EQ@40..41 "="
+                WHITESPACE@41..42 " "
+                CONST_ARG@42..54
+                  BLOCK_EXPR@42..54
+                    STMT_LIST@42..54
+                      L_CURLY@42..43 "{"
+                      WHITESPACE@43..44 " "
+                      PATH_EXPR@44..52
+                        PATH@44..52
+                          PATH@44..47
+                            PATH_SEGMENT@44..47
+                              NAME_REF@44..47
+                                IDENT@44..47 "i32"
+                          COLON2@47..49 "::"
+                          PATH_SEGMENT@49..52
+                            NAME_REF@49..52
+                              IDENT@49..52 "MAX"
+                      WHITESPACE@52..53 " "
+                      R_CURLY@53..54 "}"
+              R_ANGLE@54..55 ">"
+            SEMICOLON@55..56 ";"
+    "#]],
+    );
+    check(
+        "struct A<const N: i32 = i32::MAX, const O: u8 = ::m::X, const P: u8 = f::<u8>>;",
+        expect![[r#"
+        SOURCE_FILE@0..79
+          STRUCT@0..79
+            STRUCT_KW@0..6 "struct"
+            WHITESPACE@6..7 " "
+            NAME@7..8
+              IDENT@7..8 "A"
+            GENERIC_PARAM_LIST@8..78
+              L_ANGLE@8..9 "<"
+              CONST_PARAM@9..32
+                CONST_KW@9..14 "const"
+                WHITESPACE@14..15 " "
+                NAME@15..16
+                  IDENT@15..16 "N"
+                COLON@16..17 ":"
+                WHITESPACE@17..18 " "
+                PATH_TYPE@18..21
+                  PATH@18..21
+                    PATH_SEGMENT@18..21
+                      NAME_REF@18..21
+                        IDENT@18..21 "i32"
+                WHITESPACE@21..22 " "
+                EQ@22..23 "="
+                WHITESPACE@23..24 " "
+                CONST_ARG@24..32
+                  PATH_EXPR@24..32
+                    PATH@24..32
+                      PATH@24..27
+                        PATH_SEGMENT@24..27
+                          NAME_REF@24..27
+                            IDENT@24..27 "i32"
+                      COLON2@27..29 "::"
+                      PATH_SEGMENT@29..32
+                        NAME_REF@29..32
+                          IDENT@29..32 "MAX"
+              COMMA@32..33 ","
+              WHITESPACE@33..34 " "
+              CONST_PARAM@34..54
+                CONST_KW@34..39 "const"
+                WHITESPACE@39..40 " "
+                NAME@40..41
+                  IDENT@40..41 "O"
+                COLON@41..42 ":"
+                WHITESPACE@42..43 " "
+                PATH_TYPE@43..45
+                  PATH@43..45
+                    PATH_SEGMENT@43..45
+                      NAME_REF@43..45
+                        IDENT@43..45 "u8"
+                WHITESPACE@45..46 " "
+                EQ@46..47 "="
+                WHITESPACE@47..48 " "
+                CONST_ARG@48..54
+                  PATH_EXPR@48..54
+                    PATH@48..54
+                      PATH@48..51
+                        PATH_SEGMENT@48..51
+                          COLON2@48..50 "::"
+                          NAME_REF@50..51
+                            IDENT@50..51 "m"
+                      COLON2@51..53 "::"
+                      PATH_SEGMENT@53..54
+                        NAME_REF@53..54
+                          IDENT@53..54 "X"
+              COMMA@54..55 ","
+              WHITESPACE@55..56 " "
+              CONST_PARAM@56..77
+                CONST_KW@56..61 "const"
+                WHITESPACE@61..62 " "
+                NAME@62..63
+                  IDENT@62..63 "P"
+                COLON@63..64 ":"
+                WHITESPACE@64..65 " "
+                PATH_TYPE@65..67
+                  PATH@65..67
+                    PATH_SEGMENT@65..67
+                      NAME_REF@65..67
+                        IDENT@65..67 "u8"
+                WHITESPACE@67..68 " "
+                EQ@68..69 "="
+                WHITESPACE@69..70 " "
+                CONST_ARG@70..77
+                  PATH_EXPR@70..77
+                    PATH@70..77
+                      PATH_SEGMENT@70..77
+                        NAME_REF@70..71
+                          IDENT@70..71 "f"
+                        GENERIC_ARG_LIST@71..77
+                          COLON2@71..73 "::"
+                          L_ANGLE@73..74 "<"
+                          TYPE_ARG@74..76
+                            PATH_TYPE@74..76
+                              PATH@74..76
+                                PATH_SEGMENT@74..76
+                                  NAME_REF@74..76
+                                    IDENT@74..76 "u8"
+                          R_ANGLE@76..77 ">"
+              R_ANGLE@77..78 ">"
+            SEMICOLON@78..79 ";"
+        error 24..27: expressions must be enclosed in braces to be used as const generic arguments
+        error 48..49: expressions must be enclosed in braces to be used as const generic arguments
+        error 70..71: expressions must be enclosed in braces to be used as const generic arguments
     "#]],
     );
 }

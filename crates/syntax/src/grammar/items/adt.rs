@@ -123,13 +123,18 @@ pub(crate) fn record_field_list(p: &mut Parser<'_>) {
     m.complete(p, RECORD_FIELD_LIST);
 }
 
-/// `RECORD_FIELD`: `#[attr] pub name: Type`, with the unstable `unsafe` fields and default
-/// values (`name: Type = value`).
+/// `RECORD_FIELD`: `#[attr] pub name: Type`, with the unstable `unsafe` fields, `mut`
+/// restrictions (`pub mut(crate) name: Type`) and default values (`name: Type = value`).
 fn record_field(p: &mut Parser<'_>) {
     let m = p.start();
     attributes::outer_attrs(p);
     opt_visibility(p, false);
-    if p.at(T![unsafe]) && p.nth(1) == IDENT {
+    // `unsafe` and a `mut` restriction come in either order.
+    let unsafe_first = p.at(T![unsafe]) && (p.nth(1) == IDENT || p.nth(1) == T![mut]);
+    if unsafe_first {
+        p.bump(T![unsafe]);
+    }
+    if opt_restriction(p, T![mut], MUT_RESTRICTION) && !unsafe_first && p.at(T![unsafe]) && p.nth(1) == IDENT {
         p.bump(T![unsafe]);
     }
     if !p.at(IDENT) {
@@ -156,7 +161,7 @@ fn record_field(p: &mut Parser<'_>) {
 
 /// The tokens that start a tuple field.
 const TUPLE_FIELD_FIRST: TokenSet =
-    params::TYPE_FIRST.union(attributes::ATTRIBUTE_FIRST).union(TokenSet::new(&[T![pub], T![crate]]));
+    params::TYPE_FIRST.union(attributes::ATTRIBUTE_FIRST).union(TokenSet::new(&[T![pub], T![crate], T![mut]]));
 
 /// `TUPLE_FIELD_LIST`: `(A, pub B, #[attr] C)`.
 pub(crate) fn tuple_field_list(p: &mut Parser<'_>) {
@@ -165,7 +170,7 @@ pub(crate) fn tuple_field_list(p: &mut Parser<'_>) {
     delimited(p, T!['('], T![')'], T![,], "expected a tuple field", TUPLE_FIELD_FIRST, |p| {
         let m = p.start();
         attributes::outer_attrs(p);
-        let has_visibility = opt_visibility(p, true);
+        let has_visibility = opt_visibility(p, true) | opt_restriction(p, T![mut], MUT_RESTRICTION);
         if !p.at_ts(params::TYPE_FIRST) {
             if has_visibility || p.at(T![')']) {
                 // Attributes or a visibility without a type: the field is there, its type is not.

@@ -5275,3 +5275,307 @@ fn deeply_nested_use_trees_are_cut_at_the_nesting_limit() {
     let errors: Vec<_> = parse.errors().iter().map(|error| error.message()).collect();
     assert!(errors.iter().any(|message| message.contains("nested too deeply")), "{:?}", &errors[..errors.len().min(5)]);
 }
+
+#[test]
+fn impl_restrictions() {
+    check_ok(
+        "pub impl(crate) unsafe trait A {} impl(in super::m) auto trait B {} impl(self) trait C = D; impl () {} impl (u8) {}",
+        expect![[r#"
+            SOURCE_FILE@0..115
+              TRAIT@0..33
+                VISIBILITY@0..3
+                  PUB_KW@0..3 "pub"
+                WHITESPACE@3..4 " "
+                IMPL_RESTRICTION@4..15
+                  IMPL_KW@4..8 "impl"
+                  L_PAREN@8..9 "("
+                  PATH@9..14
+                    PATH_SEGMENT@9..14
+                      NAME_REF@9..14
+                        CRATE_KW@9..14 "crate"
+                  R_PAREN@14..15 ")"
+                WHITESPACE@15..16 " "
+                UNSAFE_KW@16..22 "unsafe"
+                WHITESPACE@22..23 " "
+                TRAIT_KW@23..28 "trait"
+                WHITESPACE@28..29 " "
+                NAME@29..30
+                  IDENT@29..30 "A"
+                WHITESPACE@30..31 " "
+                ASSOC_ITEM_LIST@31..33
+                  L_CURLY@31..32 "{"
+                  R_CURLY@32..33 "}"
+              WHITESPACE@33..34 " "
+              TRAIT@34..67
+                IMPL_RESTRICTION@34..51
+                  IMPL_KW@34..38 "impl"
+                  L_PAREN@38..39 "("
+                  IN_KW@39..41 "in"
+                  WHITESPACE@41..42 " "
+                  PATH@42..50
+                    PATH@42..47
+                      PATH_SEGMENT@42..47
+                        NAME_REF@42..47
+                          SUPER_KW@42..47 "super"
+                    COLON2@47..49 "::"
+                    PATH_SEGMENT@49..50
+                      NAME_REF@49..50
+                        IDENT@49..50 "m"
+                  R_PAREN@50..51 ")"
+                WHITESPACE@51..52 " "
+                AUTO_KW@52..56 "auto"
+                WHITESPACE@56..57 " "
+                TRAIT_KW@57..62 "trait"
+                WHITESPACE@62..63 " "
+                NAME@63..64
+                  IDENT@63..64 "B"
+                WHITESPACE@64..65 " "
+                ASSOC_ITEM_LIST@65..67
+                  L_CURLY@65..66 "{"
+                  R_CURLY@66..67 "}"
+              WHITESPACE@67..68 " "
+              TRAIT_ALIAS@68..91
+                IMPL_RESTRICTION@68..78
+                  IMPL_KW@68..72 "impl"
+                  L_PAREN@72..73 "("
+                  PATH@73..77
+                    PATH_SEGMENT@73..77
+                      NAME_REF@73..77
+                        SELF_KW@73..77 "self"
+                  R_PAREN@77..78 ")"
+                WHITESPACE@78..79 " "
+                TRAIT_KW@79..84 "trait"
+                WHITESPACE@84..85 " "
+                NAME@85..86
+                  IDENT@85..86 "C"
+                WHITESPACE@86..87 " "
+                EQ@87..88 "="
+                WHITESPACE@88..89 " "
+                TYPE_BOUND_LIST@89..90
+                  TYPE_BOUND@89..90
+                    PATH_TYPE@89..90
+                      PATH@89..90
+                        PATH_SEGMENT@89..90
+                          NAME_REF@89..90
+                            IDENT@89..90 "D"
+                SEMICOLON@90..91 ";"
+              WHITESPACE@91..92 " "
+              IMPL@92..102
+                IMPL_KW@92..96 "impl"
+                WHITESPACE@96..97 " "
+                TUPLE_TYPE@97..99
+                  L_PAREN@97..98 "("
+                  R_PAREN@98..99 ")"
+                WHITESPACE@99..100 " "
+                ASSOC_ITEM_LIST@100..102
+                  L_CURLY@100..101 "{"
+                  R_CURLY@101..102 "}"
+              WHITESPACE@102..103 " "
+              IMPL@103..115
+                IMPL_KW@103..107 "impl"
+                WHITESPACE@107..108 " "
+                PAREN_TYPE@108..112
+                  L_PAREN@108..109 "("
+                  PATH_TYPE@109..111
+                    PATH@109..111
+                      PATH_SEGMENT@109..111
+                        NAME_REF@109..111
+                          IDENT@109..111 "u8"
+                  R_PAREN@111..112 ")"
+                WHITESPACE@112..113 " "
+                ASSOC_ITEM_LIST@113..115
+                  L_CURLY@113..114 "{"
+                  R_CURLY@114..115 "}"
+        "#]],
+    );
+    check(
+        "impl(crate) fn f() {} impl(super) struct S;",
+        expect![[r#"
+        SOURCE_FILE@0..43
+          ERROR@0..11
+            IMPL_RESTRICTION@0..11
+              IMPL_KW@0..4 "impl"
+              L_PAREN@4..5 "("
+              PATH@5..10
+                PATH_SEGMENT@5..10
+                  NAME_REF@5..10
+                    CRATE_KW@5..10 "crate"
+              R_PAREN@10..11 ")"
+          WHITESPACE@11..12 " "
+          FN@12..21
+            FN_KW@12..14 "fn"
+            WHITESPACE@14..15 " "
+            NAME@15..16
+              IDENT@15..16 "f"
+            PARAM_LIST@16..18
+              L_PAREN@16..17 "("
+              R_PAREN@17..18 ")"
+            WHITESPACE@18..19 " "
+            BLOCK_EXPR@19..21
+              STMT_LIST@19..21
+                L_CURLY@19..20 "{"
+                R_CURLY@20..21 "}"
+          WHITESPACE@21..22 " "
+          ERROR@22..33
+            IMPL_RESTRICTION@22..33
+              IMPL_KW@22..26 "impl"
+              L_PAREN@26..27 "("
+              PATH@27..32
+                PATH_SEGMENT@27..32
+                  NAME_REF@27..32
+                    SUPER_KW@27..32 "super"
+              R_PAREN@32..33 ")"
+          WHITESPACE@33..34 " "
+          STRUCT@34..43
+            STRUCT_KW@34..40 "struct"
+            WHITESPACE@40..41 " "
+            NAME@41..42
+              IDENT@41..42 "S"
+            SEMICOLON@42..43 ";"
+        error 12..14: expected a trait after the `impl` restriction
+        error 34..40: expected a trait after the `impl` restriction
+    "#]],
+    );
+}
+
+#[test]
+fn mut_restrictions() {
+    check_ok(
+        "struct S { pub mut(crate) a: u8, unsafe mut(super) b: u8, mut(self) unsafe c: u8 } struct T(pub(crate) mut(in m) u8, mut(crate) u8);",
+        expect![[r#"
+            SOURCE_FILE@0..132
+              STRUCT@0..82
+                STRUCT_KW@0..6 "struct"
+                WHITESPACE@6..7 " "
+                NAME@7..8
+                  IDENT@7..8 "S"
+                WHITESPACE@8..9 " "
+                RECORD_FIELD_LIST@9..82
+                  L_CURLY@9..10 "{"
+                  WHITESPACE@10..11 " "
+                  RECORD_FIELD@11..31
+                    VISIBILITY@11..14
+                      PUB_KW@11..14 "pub"
+                    WHITESPACE@14..15 " "
+                    MUT_RESTRICTION@15..25
+                      MUT_KW@15..18 "mut"
+                      L_PAREN@18..19 "("
+                      PATH@19..24
+                        PATH_SEGMENT@19..24
+                          NAME_REF@19..24
+                            CRATE_KW@19..24 "crate"
+                      R_PAREN@24..25 ")"
+                    WHITESPACE@25..26 " "
+                    NAME@26..27
+                      IDENT@26..27 "a"
+                    COLON@27..28 ":"
+                    WHITESPACE@28..29 " "
+                    PATH_TYPE@29..31
+                      PATH@29..31
+                        PATH_SEGMENT@29..31
+                          NAME_REF@29..31
+                            IDENT@29..31 "u8"
+                  COMMA@31..32 ","
+                  WHITESPACE@32..33 " "
+                  RECORD_FIELD@33..56
+                    UNSAFE_KW@33..39 "unsafe"
+                    WHITESPACE@39..40 " "
+                    MUT_RESTRICTION@40..50
+                      MUT_KW@40..43 "mut"
+                      L_PAREN@43..44 "("
+                      PATH@44..49
+                        PATH_SEGMENT@44..49
+                          NAME_REF@44..49
+                            SUPER_KW@44..49 "super"
+                      R_PAREN@49..50 ")"
+                    WHITESPACE@50..51 " "
+                    NAME@51..52
+                      IDENT@51..52 "b"
+                    COLON@52..53 ":"
+                    WHITESPACE@53..54 " "
+                    PATH_TYPE@54..56
+                      PATH@54..56
+                        PATH_SEGMENT@54..56
+                          NAME_REF@54..56
+                            IDENT@54..56 "u8"
+                  COMMA@56..57 ","
+                  WHITESPACE@57..58 " "
+                  RECORD_FIELD@58..80
+                    MUT_RESTRICTION@58..67
+                      MUT_KW@58..61 "mut"
+                      L_PAREN@61..62 "("
+                      PATH@62..66
+                        PATH_SEGMENT@62..66
+                          NAME_REF@62..66
+                            SELF_KW@62..66 "self"
+                      R_PAREN@66..67 ")"
+                    WHITESPACE@67..68 " "
+                    UNSAFE_KW@68..74 "unsafe"
+                    WHITESPACE@74..75 " "
+                    NAME@75..76
+                      IDENT@75..76 "c"
+                    COLON@76..77 ":"
+                    WHITESPACE@77..78 " "
+                    PATH_TYPE@78..80
+                      PATH@78..80
+                        PATH_SEGMENT@78..80
+                          NAME_REF@78..80
+                            IDENT@78..80 "u8"
+                  WHITESPACE@80..81 " "
+                  R_CURLY@81..82 "}"
+              WHITESPACE@82..83 " "
+              STRUCT@83..132
+                STRUCT_KW@83..89 "struct"
+                WHITESPACE@89..90 " "
+                NAME@90..91
+                  IDENT@90..91 "T"
+                TUPLE_FIELD_LIST@91..131
+                  L_PAREN@91..92 "("
+                  TUPLE_FIELD@92..115
+                    VISIBILITY@92..102
+                      PUB_KW@92..95 "pub"
+                      L_PAREN@95..96 "("
+                      PATH@96..101
+                        PATH_SEGMENT@96..101
+                          NAME_REF@96..101
+                            CRATE_KW@96..101 "crate"
+                      R_PAREN@101..102 ")"
+                    WHITESPACE@102..103 " "
+                    MUT_RESTRICTION@103..112
+                      MUT_KW@103..106 "mut"
+                      L_PAREN@106..107 "("
+                      IN_KW@107..109 "in"
+                      WHITESPACE@109..110 " "
+                      PATH@110..111
+                        PATH_SEGMENT@110..111
+                          NAME_REF@110..111
+                            IDENT@110..111 "m"
+                      R_PAREN@111..112 ")"
+                    WHITESPACE@112..113 " "
+                    PATH_TYPE@113..115
+                      PATH@113..115
+                        PATH_SEGMENT@113..115
+                          NAME_REF@113..115
+                            IDENT@113..115 "u8"
+                  COMMA@115..116 ","
+                  WHITESPACE@116..117 " "
+                  TUPLE_FIELD@117..130
+                    MUT_RESTRICTION@117..127
+                      MUT_KW@117..120 "mut"
+                      L_PAREN@120..121 "("
+                      PATH@121..126
+                        PATH_SEGMENT@121..126
+                          NAME_REF@121..126
+                            CRATE_KW@121..126 "crate"
+                      R_PAREN@126..127 ")"
+                    WHITESPACE@127..128 " "
+                    PATH_TYPE@128..130
+                      PATH@128..130
+                        PATH_SEGMENT@128..130
+                          NAME_REF@128..130
+                            IDENT@128..130 "u8"
+                  R_PAREN@130..131 ")"
+                SEMICOLON@131..132 ";"
+        "#]],
+    );
+}

@@ -29,6 +29,27 @@ pub(super) fn trait_(p: &mut Parser<'_>, m: Marker) {
     m.complete(p, TRAIT);
 }
 
+/// A `TRAIT` with an `IMPL_RESTRICTION` (`pub impl(crate) unsafe trait T {}`): the restriction
+/// comes right after the visibility, before the qualifiers.
+pub(super) fn restricted_trait(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx, has_visibility: bool) {
+    opt_restriction(p, T![impl], IMPL_RESTRICTION);
+    let mut n = 0;
+    while matches!(p.nth(n), T![const] | T![unsafe]) {
+        n += 1;
+    }
+    let at_trait = p.nth(n) == T![trait] || (p.nth_at_contextual_kw(n, T![auto]) && p.nth(n + 1) == T![trait]);
+    if !at_trait {
+        p.error("expected a trait after the `impl` restriction");
+        m.complete(p, ERROR);
+        return;
+    }
+    if n == 0 {
+        trait_(p, m);
+    } else if let Err(m) = qualified_item(p, m, ctx, has_visibility) {
+        m.complete(p, ERROR);
+    }
+}
+
 /// `IMPL`: `impl<T> Type { ... }`, `impl<T> Trait for Type where ... { ... }`, with `const`
 /// (`impl const Trait for X`) and `!` (`impl !Send for X`); `default` and `unsafe` before
 /// `impl` are consumed by the caller.

@@ -1638,3 +1638,100 @@ fn deeply_nested_patterns_stop_at_the_nesting_limit() {
         }
     });
 }
+
+#[test]
+fn builtin_deref_pattern() {
+    crate::grammar::check::check_ok(
+        "fn f() { let builtin # deref(Some(x) | None) = y; }",
+        expect![[r##"
+        SOURCE_FILE@0..51
+          FN@0..51
+            FN_KW@0..2 "fn"
+            WHITESPACE@2..3 " "
+            NAME@3..4
+              IDENT@3..4 "f"
+            PARAM_LIST@4..6
+              L_PAREN@4..5 "("
+              R_PAREN@5..6 ")"
+            WHITESPACE@6..7 " "
+            BLOCK_EXPR@7..51
+              STMT_LIST@7..51
+                L_CURLY@7..8 "{"
+                WHITESPACE@8..9 " "
+                LET_STMT@9..49
+                  LET_KW@9..12 "let"
+                  WHITESPACE@12..13 " "
+                  DEREF_PAT@13..44
+                    BUILTIN_KW@13..20 "builtin"
+                    WHITESPACE@20..21 " "
+                    POUND@21..22 "#"
+                    WHITESPACE@22..23 " "
+                    DEREF_KW@23..28 "deref"
+                    L_PAREN@28..29 "("
+                    OR_PAT@29..43
+                      TUPLE_STRUCT_PAT@29..36
+                        PATH@29..33
+                          PATH_SEGMENT@29..33
+                            NAME_REF@29..33
+                              IDENT@29..33 "Some"
+                        L_PAREN@33..34 "("
+                        IDENT_PAT@34..35
+                          NAME@34..35
+                            IDENT@34..35 "x"
+                        R_PAREN@35..36 ")"
+                      WHITESPACE@36..37 " "
+                      PIPE@37..38 "|"
+                      WHITESPACE@38..39 " "
+                      IDENT_PAT@39..43
+                        NAME@39..43
+                          IDENT@39..43 "None"
+                    R_PAREN@43..44 ")"
+                  WHITESPACE@44..45 " "
+                  EQ@45..46 "="
+                  WHITESPACE@46..47 " "
+                  PATH_EXPR@47..48
+                    PATH@47..48
+                      PATH_SEGMENT@47..48
+                        NAME_REF@47..48
+                          IDENT@47..48 "y"
+                  SEMICOLON@48..49 ";"
+                WHITESPACE@49..50 " "
+                R_CURLY@50..51 "}"
+    "##]],
+    );
+    check_pat(
+        "builtin # deref x",
+        expect![[r##"
+        ERROR@0..17
+          DEREF_PAT@0..15
+            BUILTIN_KW@0..7 "builtin"
+            WHITESPACE@7..8 " "
+            POUND@8..9 "#"
+            WHITESPACE@9..10 " "
+            DEREF_KW@10..15 "deref"
+          WHITESPACE@15..16 " "
+          ERROR@16..17
+            IDENT@16..17 "x"
+        error 16..17: expected `(`
+        error 16..17: unexpected input after the end of the fragment
+    "##]],
+    );
+    check_pat(
+        "builtin # other(x)",
+        expect![[r##"
+        DEREF_PAT@0..18
+          BUILTIN_KW@0..7 "builtin"
+          WHITESPACE@7..8 " "
+          POUND@8..9 "#"
+          WHITESPACE@9..10 " "
+          ERROR@10..15
+            IDENT@10..15 "other"
+          L_PAREN@15..16 "("
+          IDENT_PAT@16..17
+            NAME@16..17
+              IDENT@16..17 "x"
+          R_PAREN@17..18 ")"
+        error 10..15: expected `deref` after `builtin #`
+    "##]],
+    );
+}

@@ -1852,3 +1852,101 @@ fn nesting_limit_at_a_leading_double_colon() {
         assert!(errors.len() <= 1 && errors.iter().all(|error| *error == too_deep), "{depth}: {errors:?}");
     }
 }
+
+#[test]
+fn builtin_pattern_type() {
+    crate::grammar::check::check_ok(
+        "type T = builtin # pattern_type(u32 is 1..); type U = builtin # pattern_type(*const u8 is !null);",
+        expect![[r##"
+            SOURCE_FILE@0..97
+              TYPE_ALIAS@0..44
+                TYPE_KW@0..4 "type"
+                WHITESPACE@4..5 " "
+                NAME@5..6
+                  IDENT@5..6 "T"
+                WHITESPACE@6..7 " "
+                EQ@7..8 "="
+                WHITESPACE@8..9 " "
+                PATTERN_TYPE@9..43
+                  BUILTIN_KW@9..16 "builtin"
+                  WHITESPACE@16..17 " "
+                  POUND@17..18 "#"
+                  WHITESPACE@18..19 " "
+                  PATTERN_TYPE_KW@19..31 "pattern_type"
+                  L_PAREN@31..32 "("
+                  PATH_TYPE@32..35
+                    PATH@32..35
+                      PATH_SEGMENT@32..35
+                        NAME_REF@32..35
+                          IDENT@32..35 "u32"
+                  WHITESPACE@35..36 " "
+                  IS_KW@36..38 "is"
+                  WHITESPACE@38..39 " "
+                  RANGE_PAT@39..42
+                    LITERAL_PAT@39..40
+                      LITERAL@39..40
+                        INT_NUMBER@39..40 "1"
+                    DOT2@40..42 ".."
+                  R_PAREN@42..43 ")"
+                SEMICOLON@43..44 ";"
+              WHITESPACE@44..45 " "
+              TYPE_ALIAS@45..97
+                TYPE_KW@45..49 "type"
+                WHITESPACE@49..50 " "
+                NAME@50..51
+                  IDENT@50..51 "U"
+                WHITESPACE@51..52 " "
+                EQ@52..53 "="
+                WHITESPACE@53..54 " "
+                PATTERN_TYPE@54..96
+                  BUILTIN_KW@54..61 "builtin"
+                  WHITESPACE@61..62 " "
+                  POUND@62..63 "#"
+                  WHITESPACE@63..64 " "
+                  PATTERN_TYPE_KW@64..76 "pattern_type"
+                  L_PAREN@76..77 "("
+                  PTR_TYPE@77..86
+                    STAR@77..78 "*"
+                    CONST_KW@78..83 "const"
+                    WHITESPACE@83..84 " "
+                    PATH_TYPE@84..86
+                      PATH@84..86
+                        PATH_SEGMENT@84..86
+                          NAME_REF@84..86
+                            IDENT@84..86 "u8"
+                  WHITESPACE@86..87 " "
+                  IS_KW@87..89 "is"
+                  WHITESPACE@89..90 " "
+                  NOT_NULL@90..95
+                    BANG@90..91 "!"
+                    NULL_KW@91..95 "null"
+                  R_PAREN@95..96 ")"
+                SEMICOLON@96..97 ";"
+        "##]],
+    );
+    check_type(
+        "builtin # pattern_type(u8 0..)",
+        expect![[r##"
+        PATTERN_TYPE@0..30
+          BUILTIN_KW@0..7 "builtin"
+          WHITESPACE@7..8 " "
+          POUND@8..9 "#"
+          WHITESPACE@9..10 " "
+          PATTERN_TYPE_KW@10..22 "pattern_type"
+          L_PAREN@22..23 "("
+          PATH_TYPE@23..25
+            PATH@23..25
+              PATH_SEGMENT@23..25
+                NAME_REF@23..25
+                  IDENT@23..25 "u8"
+          WHITESPACE@25..26 " "
+          RANGE_PAT@26..29
+            LITERAL_PAT@26..27
+              LITERAL@26..27
+                INT_NUMBER@26..27 "0"
+            DOT2@27..29 ".."
+          R_PAREN@29..30 ")"
+        error 26..27: expected `is`
+    "##]],
+    );
+}
