@@ -76,7 +76,7 @@ pub fn dump_resolutions(db: &dyn Db, krate: CrateInput) -> String {
         }
     }
     for import in &def_map.imports {
-        let module = &tree.modules[import.module as usize].def_path;
+        let module = &tree.modules[import.module.index()].def_path;
         let kind = match (&import.kind, import.is_extern_crate) {
             (_, true) => "extern crate".to_owned(),
             (UseImportKind::Glob, _) => "use *".to_owned(),
@@ -170,7 +170,7 @@ impl Declarations {
                     };
                     declarations.by_definition.insert((expansion, index as u32), declarations.list.len());
                     declarations.list.push(Declaration {
-                        module: module_index as ModuleIndex,
+                        module: ModuleIndex::new(module_index),
                         expansion,
                         index: index as u32,
                         kind: definition.kind,
@@ -215,7 +215,7 @@ impl DefPaths {
         // safety net all the same.
         for _ in 0..=fragment.definitions.len() {
             if let Some(declaration) = self.declarations(db, krate).get(expansion, current) {
-                let module_path = &tree.modules[declaration.module as usize].def_path;
+                let module_path = &tree.modules[declaration.module.index()].def_path;
                 let mut path = match declaration.foreign_mod {
                     Some(foreign_mod) => {
                         let block = self.declarations(db, krate).get(expansion, foreign_mod)?;
@@ -242,7 +242,7 @@ impl DefPaths {
         match resolution {
             Resolution::Module(module) => {
                 let tree = crate_module_tree(db, module.krate);
-                let path = tree.modules.get(module.index as usize).map(|it| it.def_path.to_string());
+                let path = tree.modules.get(module.index.index()).map(|it| it.def_path.to_string());
                 format!("{} {} (module)", module.krate.data(db).display_name, path.unwrap_or_else(|| "?".to_owned()))
             }
             Resolution::Def { expansion, index, kind } => {
@@ -328,7 +328,7 @@ impl<'a> MetaWriter<'a> {
         let mut bodies: Vec<Vec<String>> = Vec::with_capacity(module_count);
         for module in 0..module_count {
             bodies.push(if plan.needed[module] {
-                self.module_body(module as ModuleIndex, &plan, &foreign)
+                self.module_body(ModuleIndex::new(module), &plan, &foreign)
             } else {
                 Vec::new()
             });
@@ -363,13 +363,13 @@ impl<'a> MetaWriter<'a> {
             by_module: vec![Vec::new(); module_count],
         };
         for (index, declaration) in self.declarations.list.iter().enumerate() {
-            if let Some(list) = plan.by_module.get_mut(declaration.module as usize) {
+            if let Some(list) = plan.by_module.get_mut(declaration.module.index()) {
                 list.push(index);
             }
         }
         for (index, module) in self.tree.modules.iter().enumerate().take(module_count) {
-            if let Some(parent) = module.parent.filter(|&parent| (parent as usize) < module_count) {
-                plan.children[parent as usize].push(index as ModuleIndex);
+            if let Some(parent) = module.parent.filter(|&parent| (parent.index()) < module_count) {
+                plan.children[parent.index()].push(ModuleIndex::new(index));
             }
         }
         // Every public name: a module's own declaration, a child module, or a re-export.
@@ -379,8 +379,8 @@ impl<'a> MetaWriter<'a> {
                     if entry.visibility != Visibility::Public {
                         continue;
                     }
-                    match self.own_name(module as ModuleIndex, namespace, name, entry.resolution) {
-                        OwnName::ChildModule(child) => plan.public_link[child as usize] = true,
+                    match self.own_name(ModuleIndex::new(module), namespace, name, entry.resolution) {
+                        OwnName::ChildModule(child) => plan.public_link[child.index()] = true,
                         OwnName::Declaration(index) => plan.declaration_public[index] = true,
                         OwnName::MacroMadePublic(index) => plan.macro_made_public[index] = true,
                         OwnName::ExportedAtRoot(index) => {
@@ -398,19 +398,19 @@ impl<'a> MetaWriter<'a> {
         }
         // What dependents can reach: the root, public children of what they reach, and what
         // re-exports in what they reach name.
-        let mut queue = vec![0 as ModuleIndex];
+        let mut queue = vec![ModuleIndex::ROOT];
         plan.exposed[0] = true;
         while let Some(module) = queue.pop() {
-            for &child in &plan.children[module as usize] {
-                if plan.public_link[child as usize] && !plan.exposed[child as usize] {
-                    plan.exposed[child as usize] = true;
+            for &child in &plan.children[module.index()] {
+                if plan.public_link[child.index()] && !plan.exposed[child.index()] {
+                    plan.exposed[child.index()] = true;
                     queue.push(child);
                 }
             }
-            for re_export in &plan.re_exports[module as usize] {
+            for re_export in &plan.re_exports[module.index()] {
                 match re_export.target {
                     Resolution::Module(target) if target.krate == self.krate => {
-                        let index = target.index as usize;
+                        let index = target.index.index();
                         if index < module_count && !plan.exposed[index] {
                             plan.exposed[index] = true;
                             queue.push(target.index);
@@ -430,7 +430,7 @@ impl<'a> MetaWriter<'a> {
             }
         }
         for (index, declaration) in self.declarations.list.iter().enumerate() {
-            let module = declaration.module as usize;
+            let module = declaration.module.index();
             if module >= module_count {
                 plan.written[index] = false;
                 continue;
@@ -453,11 +453,11 @@ impl<'a> MetaWriter<'a> {
             if plan.needed[module] {
                 let mut current = self.tree.modules[module].parent;
                 while let Some(parent) = current {
-                    if plan.needed[parent as usize] {
+                    if plan.needed[parent.index()] {
                         break;
                     }
-                    plan.needed[parent as usize] = true;
-                    current = self.tree.modules[parent as usize].parent;
+                    plan.needed[parent.index()] = true;
+                    current = self.tree.modules[parent.index()].parent;
                 }
             }
         }
@@ -470,7 +470,7 @@ impl<'a> MetaWriter<'a> {
     fn own_name(&self, module: ModuleIndex, namespace: Namespace, name: &SmolStr, resolution: Resolution) -> OwnName {
         match resolution {
             Resolution::Module(target) if target.krate == self.krate => {
-                let child = self.tree.modules.get(target.index as usize);
+                let child = self.tree.modules.get(target.index.index());
                 if namespace == Namespace::Types
                     && child.is_some_and(|child| child.parent == Some(module) && child.name == *name)
                 {
@@ -485,7 +485,9 @@ impl<'a> MetaWriter<'a> {
                 let declaration = &self.declarations.list[declared];
                 match (namespace, kind) {
                     (Namespace::Macros, DefKind::MacroRules)
-                        if module == 0 && declaration.name == *name && self.is_macro_export(declaration) =>
+                        if module == ModuleIndex::ROOT
+                            && declaration.name == *name
+                            && self.is_macro_export(declaration) =>
                     {
                         OwnName::ExportedAtRoot(declared)
                     }
@@ -496,8 +498,8 @@ impl<'a> MetaWriter<'a> {
                         OwnName::MacroMadePublic(declared)
                     }
                     (Namespace::Macros, DefKind::Fn)
-                        if module == 0
-                            && declaration.module == 0
+                        if module == ModuleIndex::ROOT
+                            && declaration.module == ModuleIndex::ROOT
                             && self.proc_macro_name(declaration).as_ref() == Some(name) =>
                     {
                         OwnName::ExportedAtRoot(declared)
@@ -554,7 +556,7 @@ impl<'a> MetaWriter<'a> {
     ) -> Vec<String> {
         let mut out = Vec::new();
         let declared: Vec<usize> =
-            plan.by_module[module as usize].iter().copied().filter(|&index| plan.written[index]).collect();
+            plan.by_module[module.index()].iter().copied().filter(|&index| plan.written[index]).collect();
         let mut foreign_items: Vec<(ExpnId, u32, Vec<String>)> = Vec::new();
         for index in declared {
             let declaration = &self.declarations.list[index];
@@ -569,7 +571,7 @@ impl<'a> MetaWriter<'a> {
                 // A `macro_rules!` is a private name of its module; a `use` makes it nameable by
                 // path, by dependents where the source does so, else in the crate (for the
                 // re-exports that name it from elsewhere).
-                let public = plan.macro_made_public[index] && plan.exposed[module as usize];
+                let public = plan.macro_made_public[index] && plan.exposed[module.index()];
                 lines.push(format!("{} use self::{name};", if public { "pub" } else { "pub(crate)" }));
             }
             match foreign_mod {
@@ -583,7 +585,7 @@ impl<'a> MetaWriter<'a> {
         if !foreign_items.is_empty() {
             // Every `extern` block of the module, empty or not, so that the blocks keep their
             // disambiguators and their items their `DefPath`s.
-            let blocks: Vec<(ExpnId, u32)> = plan.by_module[module as usize]
+            let blocks: Vec<(ExpnId, u32)> = plan.by_module[module.index()]
                 .iter()
                 .map(|&index| &self.declarations.list[index])
                 .filter(|it| it.kind == DefKind::ForeignMod)
@@ -598,8 +600,8 @@ impl<'a> MetaWriter<'a> {
             }
         }
         // Only dependents see re-exports, so those of modules they cannot reach are left out.
-        if plan.exposed[module as usize] {
-            self.write_re_exports(&mut out, &plan.re_exports[module as usize], foreign);
+        if plan.exposed[module.index()] {
+            self.write_re_exports(&mut out, &plan.re_exports[module.index()], foreign);
         }
         out
     }
@@ -720,7 +722,7 @@ impl<'a> MetaWriter<'a> {
         let db = self.db;
         match target {
             Resolution::Module(module) if module.krate == self.krate => {
-                if module.index == 0 {
+                if module.index == ModuleIndex::ROOT {
                     return TargetPath::ExternCrate("self".to_owned());
                 }
                 match self.module_path(module.index) {
@@ -739,10 +741,12 @@ impl<'a> MetaWriter<'a> {
                 let declaration = &self.declarations.list[declared];
                 let (module, name) = match kind {
                     // Exported macros and procedural macros are named at the root.
-                    DefKind::MacroRules if self.is_macro_export(declaration) => (0, Some(declaration.name.clone())),
+                    DefKind::MacroRules if self.is_macro_export(declaration) => {
+                        (ModuleIndex::ROOT, Some(declaration.name.clone()))
+                    }
                     DefKind::Fn if self.is_root_macro(target) => {
                         let name = self.proc_macro_name(declaration);
-                        (0, name)
+                        (ModuleIndex::ROOT, name)
                     }
                     _ => (declaration.module, Some(declaration.name.clone())),
                 };
@@ -765,7 +769,7 @@ impl<'a> MetaWriter<'a> {
                 }
                 TargetPath::Use(path)
             }
-            Resolution::Module(ModuleId { krate, index: 0 }) => match self.dependency_name(krate) {
+            Resolution::Module(ModuleId { krate, index: ModuleIndex::ROOT }) => match self.dependency_name(krate) {
                 Some(name) => match ident(&name, self.edition) {
                     Some(name) => TargetPath::ExternCrate(name),
                     None => TargetPath::Omitted("a dependency name that is not an identifier".to_owned()),
@@ -820,8 +824,8 @@ impl<'a> MetaWriter<'a> {
     fn module_path(&self, index: ModuleIndex) -> Option<String> {
         let mut names = Vec::new();
         let mut current = index;
-        while let Some(parent) = self.tree.modules.get(current as usize)?.parent {
-            names.push(ident(&self.tree.modules[current as usize].name, self.edition)?);
+        while let Some(parent) = self.tree.modules.get(current.index())?.parent {
+            names.push(ident(&self.tree.modules[current.index()].name, self.edition)?);
             current = parent;
         }
         let mut path = "crate".to_owned();
@@ -883,7 +887,9 @@ impl<'a> MetaWriter<'a> {
             for re_export in re_exports {
                 let target = match re_export.target {
                     Resolution::Module(module) if module.krate == self.krate => continue,
-                    Resolution::Module(ModuleId { krate, index: 0 }) if self.dependency_name(krate).is_some() => {
+                    Resolution::Module(ModuleId { krate, index: ModuleIndex::ROOT })
+                        if self.dependency_name(krate).is_some() =>
+                    {
                         continue;
                     }
                     Resolution::Def { expansion, .. } if expansion.krate(db) == self.krate => continue,
@@ -937,27 +943,27 @@ impl<'a> MetaWriter<'a> {
             Open(ModuleIndex, usize),
             Close(usize),
         }
-        let mut stack = vec![Step::Open(0, 0)];
+        let mut stack = vec![Step::Open(ModuleIndex::ROOT, 0)];
         while let Some(step) = stack.pop() {
             match step {
                 Step::Open(module, depth) => {
                     let indent = "    ".repeat(depth);
-                    let inner = if module == 0 {
+                    let inner = if module == ModuleIndex::ROOT {
                         indent.clone()
                     } else {
-                        let data = &self.tree.modules[module as usize];
+                        let data = &self.tree.modules[module.index()];
                         let Some(name) = ident(&data.name, self.edition) else { continue };
-                        let visibility = if plan.public_link[module as usize] { "pub" } else { "pub(crate)" };
+                        let visibility = if plan.public_link[module.index()] { "pub" } else { "pub(crate)" };
                         let _ = writeln!(out, "{indent}{visibility} mod {name} {{");
                         stack.push(Step::Close(depth));
                         "    ".repeat(depth + 1)
                     };
-                    for line in &bodies[module as usize] {
+                    for line in &bodies[module.index()] {
                         let _ = writeln!(out, "{inner}{line}");
                     }
-                    let child_depth = if module == 0 { depth } else { depth + 1 };
-                    for &child in plan.children[module as usize].iter().rev() {
-                        if plan.needed[child as usize] {
+                    let child_depth = if module == ModuleIndex::ROOT { depth } else { depth + 1 };
+                    for &child in plan.children[module.index()].iter().rev() {
+                        if plan.needed[child.index()] {
                             stack.push(Step::Open(child, child_depth));
                         }
                     }
@@ -1038,7 +1044,7 @@ fn search_public_paths(
     let mut visited: FxHashSet<ModuleId> = FxHashSet::default();
     let mut queue: VecDeque<(ModuleId, Vec<SmolStr>)> = VecDeque::new();
     for (name, krate) in starts {
-        let root = ModuleId { krate: *krate, index: 0 };
+        let root = ModuleId { krate: *krate, index: ModuleIndex::ROOT };
         if visited.insert(root) {
             queue.push_back((root, vec![name.clone()]));
         }
@@ -1048,7 +1054,7 @@ fn search_public_paths(
             return;
         }
         let def_map = crate_def_map(db, module.krate);
-        let Some(scope) = def_map.modules.get(module.index as usize) else { continue };
+        let Some(scope) = def_map.modules.get(module.index.index()) else { continue };
         // A procedural-macro crate shows its macros and nothing else.
         let only_macros = module.krate.data(db).is_proc_macro;
         for (namespace, map) in namespaces(scope) {

@@ -127,16 +127,16 @@ pub enum ModuleTreeDiagnosticKind {
         /// The root file's path in its source root.
         path: String,
     },
-    /// The crate has more than [`crate::MAX_MODULES`] modules: the rest are left out.
-    TooManyModules,
-    /// The crate has more than [`crate::MAX_EXPANSIONS`] expansions: the rest are left out.
-    TooManyExpansions,
-    /// The call leads to more than [`crate::MAX_EXPANSIONS_PER_CALL`] expansions.
-    TooManyExpansionsOfCall,
-    /// The call's expansions hold more than [`crate::MAX_EXPANSION_TOKENS_PER_CALL`] tokens.
-    TooManyTokensOfCall,
-    /// The crate's expansions hold more than [`crate::MAX_EXPANSION_TOKENS`] tokens.
-    TooManyExpansionTokens,
+    /// The crate has more than `limit` modules (`MAX_MODULES`): the rest are left out.
+    TooManyModules { limit: usize },
+    /// The crate has more than `limit` expansions (`MAX_EXPANSIONS`): the rest are left out.
+    TooManyExpansions { limit: usize },
+    /// The call leads to more than `limit` expansions (`MAX_EXPANSIONS_PER_CALL`).
+    TooManyExpansionsOfCall { limit: usize },
+    /// The call's expansions hold more than `limit` tokens (`MAX_EXPANSION_TOKENS_PER_CALL`).
+    TooManyTokensOfCall { limit: usize },
+    /// The crate's expansions hold more than `limit` tokens (`MAX_EXPANSION_TOKENS`).
+    TooManyExpansionTokens { limit: usize },
     /// A macro call that was not expanded, or whose expansion has problems.
     Macro(MacroError),
 }
@@ -154,11 +154,11 @@ impl DiagnosticKind for ModuleTreeDiagnosticKind {
             ModuleTreeDiagnosticKind::FileNotFound { .. } => DiagnosticCode::Rustc("E0583"),
             ModuleTreeDiagnosticKind::CircularModule { .. } => DiagnosticCode::Sem("circular-module"),
             ModuleTreeDiagnosticKind::RootFileMissing { .. } => DiagnosticCode::Sem("root-file-missing"),
-            ModuleTreeDiagnosticKind::TooManyModules => DiagnosticCode::Sem("module-limit"),
-            ModuleTreeDiagnosticKind::TooManyExpansions => DiagnosticCode::Sem("expansion-limit"),
-            ModuleTreeDiagnosticKind::TooManyExpansionsOfCall => DiagnosticCode::Sem("call-expansion-limit"),
-            ModuleTreeDiagnosticKind::TooManyTokensOfCall => DiagnosticCode::Sem("call-token-limit"),
-            ModuleTreeDiagnosticKind::TooManyExpansionTokens => DiagnosticCode::Sem("expansion-token-limit"),
+            ModuleTreeDiagnosticKind::TooManyModules { .. } => DiagnosticCode::Sem("module-limit"),
+            ModuleTreeDiagnosticKind::TooManyExpansions { .. } => DiagnosticCode::Sem("expansion-limit"),
+            ModuleTreeDiagnosticKind::TooManyExpansionsOfCall { .. } => DiagnosticCode::Sem("call-expansion-limit"),
+            ModuleTreeDiagnosticKind::TooManyTokensOfCall { .. } => DiagnosticCode::Sem("call-token-limit"),
+            ModuleTreeDiagnosticKind::TooManyExpansionTokens { .. } => DiagnosticCode::Sem("expansion-token-limit"),
             ModuleTreeDiagnosticKind::Macro(error) => error.code(),
         }
     }
@@ -179,24 +179,21 @@ impl DiagnosticKind for ModuleTreeDiagnosticKind {
             ModuleTreeDiagnosticKind::RootFileMissing { path } => {
                 format!("the crate's root file `{path}` does not exist")
             }
-            ModuleTreeDiagnosticKind::TooManyModules => {
-                format!("the crate has more than {} modules: the rest are left out", crate::MAX_MODULES)
+            ModuleTreeDiagnosticKind::TooManyModules { limit } => {
+                format!("the crate has more than {limit} modules: the rest are left out")
             }
-            ModuleTreeDiagnosticKind::TooManyExpansions => {
-                format!("the crate has more than {} macro expansions: the rest are left out", crate::MAX_EXPANSIONS)
+            ModuleTreeDiagnosticKind::TooManyExpansions { limit } => {
+                format!("the crate has more than {limit} macro expansions: the rest are left out")
             }
-            ModuleTreeDiagnosticKind::TooManyExpansionsOfCall => format!(
-                "this macro call leads to more than {} macro expansions: the rest are left out",
-                crate::MAX_EXPANSIONS_PER_CALL
-            ),
-            ModuleTreeDiagnosticKind::TooManyTokensOfCall => format!(
-                "the expansions of this macro call hold more than {} tokens: the rest are left out",
-                crate::MAX_EXPANSION_TOKENS_PER_CALL
-            ),
-            ModuleTreeDiagnosticKind::TooManyExpansionTokens => format!(
-                "the crate's macro expansions hold more than {} tokens: the rest are left out",
-                crate::MAX_EXPANSION_TOKENS
-            ),
+            ModuleTreeDiagnosticKind::TooManyExpansionsOfCall { limit } => {
+                format!("this macro call leads to more than {limit} macro expansions: the rest are left out")
+            }
+            ModuleTreeDiagnosticKind::TooManyTokensOfCall { limit } => {
+                format!("the expansions of this macro call hold more than {limit} tokens: the rest are left out")
+            }
+            ModuleTreeDiagnosticKind::TooManyExpansionTokens { limit } => {
+                format!("the crate's macro expansions hold more than {limit} tokens: the rest are left out")
+            }
             ModuleTreeDiagnosticKind::Macro(error) => error.message(),
         }
     }

@@ -193,8 +193,8 @@ fn macro_in_other_crate(
     name: &str,
 ) -> Option<MacroSource> {
     use crate::name_resolution::{ModuleId, Resolution, Visibility, crate_def_map};
-    let scope = |module: ModuleId| crate_def_map(db, module.krate).modules.get(module.index as usize);
-    let mut module = ModuleId { krate, index: 0 };
+    let scope = |module: ModuleId| crate_def_map(db, module.krate).modules.get(module.index.index());
+    let mut module = ModuleId { krate, index: crate::module_tree::ModuleIndex::ROOT };
     for segment in modules {
         let entry = scope(module)?.types.get(segment)?;
         match (entry.resolution, entry.visibility) {

@@ -54,8 +54,45 @@ pub const MAX_EXPANSION_TOKENS_PER_CALL: usize = 1 << 18;
 /// the walk stops with a diagnostic. One expansion is bounded by `sem-expand`'s fuel already.
 pub const MAX_EXPANSION_TOKENS: usize = 20_000_000;
 
-/// A module of a crate's tree, by index in [`ModuleTree::modules`]; the root is 0.
-pub type ModuleIndex = u32;
+/// A module of a crate's tree, by its place in [`ModuleTree::modules`] (each module comes
+/// after its parent); the root is [`ModuleIndex::ROOT`]. `ModuleTree::modules` and a def map's
+/// scopes are indexed by it directly.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct ModuleIndex(u32);
+
+impl ModuleIndex {
+    /// The crate root.
+    pub const ROOT: ModuleIndex = ModuleIndex(0);
+
+    /// The module at `index` of [`ModuleTree::modules`] ([`MAX_MODULES`] keeps it in range).
+    pub fn new(index: usize) -> ModuleIndex {
+        ModuleIndex(u32::try_from(index).expect("MAX_MODULES keeps module indices in range"))
+    }
+
+    /// Its place in [`ModuleTree::modules`].
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl std::fmt::Display for ModuleIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl std::ops::Index<ModuleIndex> for Vec<ModuleData> {
+    type Output = ModuleData;
+    fn index(&self, module: ModuleIndex) -> &ModuleData {
+        &self[module.index()]
+    }
+}
+
+impl std::ops::IndexMut<ModuleIndex> for Vec<ModuleData> {
+    fn index_mut(&mut self, module: ModuleIndex) -> &mut ModuleData {
+        &mut self[module.index()]
+    }
+}
 
 /// The modules of one crate.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
@@ -226,7 +263,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
     // Each entry also holds the call written in a file that the fragment comes from, if it is a
     // macro's fragment, for the fan-out fuel of that call.
     // And the container of an associated-item expansion.
-    let mut queue = std::collections::VecDeque::from([(root, 0u32, vec![located], None::<ExpnId>, None)]);
+    let mut queue = std::collections::VecDeque::from([(root, ModuleIndex::ROOT, vec![located], None::<ExpnId>, None)]);
     let (mut expansions, mut expansion_tokens) = (0usize, 0usize);
     // Per call written in a file: how many expansions and how many tokens its tree has so far.
     let mut expansions_of_call: rustc_hash::FxHashMap<ExpnId, (usize, usize)> = rustc_hash::FxHashMap::default();
@@ -250,16 +287,16 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 tree.diagnostics.push(ModuleDiagnostic {
                     expansion: expn,
                     expansion_point: None,
-                    kind: ModuleTreeDiagnosticKind::TooManyModules,
+                    kind: ModuleTreeDiagnosticKind::TooManyModules { limit: MAX_MODULES },
                 });
                 return tree;
             }
             let DefPathData::TypeNs(name) = &definition.data else { continue };
             let def_path =
-                tree.modules[parent_module as usize].def_path.child(definition.data.clone(), definition.disambiguator);
-            let new_index = tree.modules.len() as u32;
+                tree.modules[parent_module].def_path.child(definition.data.clone(), definition.disambiguator);
+            let new_index = ModuleIndex::new(tree.modules.len());
             module_of_definition.insert(index as u32, new_index);
-            let file = tree.modules[parent_module as usize].file.clone();
+            let file = tree.modules[parent_module].file.clone();
             tree.modules.push(ModuleData {
                 parent: Some(parent_module),
                 name: name.clone(),
@@ -285,7 +322,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 };
                 let child = ExpnId::new(db, krate, Some(expn), point_index as u32);
                 if crate::macros::is_builtin_derive(db, child) {
-                    tree.modules[call_module as usize].derive_fragments.push(child);
+                    tree.modules[call_module].derive_fragments.push(child);
                     continue;
                 }
                 let top = top_call.unwrap_or(child);
@@ -298,7 +335,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                         tree.diagnostics.push(ModuleDiagnostic {
                             expansion: top_parent,
                             expansion_point: Some(top.index(db)),
-                            kind: ModuleTreeDiagnosticKind::TooManyExpansionsOfCall,
+                            kind: ModuleTreeDiagnosticKind::TooManyExpansionsOfCall { limit: MAX_EXPANSIONS_PER_CALL },
                         });
                     }
                     continue;
@@ -308,7 +345,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                     tree.diagnostics.push(ModuleDiagnostic {
                         expansion: expn,
                         expansion_point: None,
-                        kind: ModuleTreeDiagnosticKind::TooManyExpansions,
+                        kind: ModuleTreeDiagnosticKind::TooManyExpansions { limit: MAX_EXPANSIONS },
                     });
                     return tree;
                 }
@@ -341,7 +378,9 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                         tree.diagnostics.push(ModuleDiagnostic {
                             expansion: top_parent,
                             expansion_point: Some(top.index(db)),
-                            kind: ModuleTreeDiagnosticKind::TooManyTokensOfCall,
+                            kind: ModuleTreeDiagnosticKind::TooManyTokensOfCall {
+                                limit: MAX_EXPANSION_TOKENS_PER_CALL,
+                            },
                         });
                     }
                     continue;
@@ -359,16 +398,16 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                         let container_kind =
                             collect_definitions(db, container.expansion).definitions[container.index as usize].kind;
                         if container_kind == DefKind::ForeignMod {
-                            tree.modules[call_module as usize].foreign_fragments.push(child);
+                            tree.modules[call_module].foreign_fragments.push(child);
                         }
                     }
-                    None => tree.modules[call_module as usize].macro_fragments.push(child),
+                    None => tree.modules[call_module].macro_fragments.push(child),
                 }
                 if expansion_tokens > MAX_EXPANSION_TOKENS {
                     tree.diagnostics.push(ModuleDiagnostic {
                         expansion: expn,
                         expansion_point: Some(point_index as u32),
-                        kind: ModuleTreeDiagnosticKind::TooManyExpansionTokens,
+                        kind: ModuleTreeDiagnosticKind::TooManyExpansionTokens { limit: MAX_EXPANSION_TOKENS },
                     });
                     return tree;
                 }
@@ -381,7 +420,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
             let ExpansionPoint::Module { definition, candidates } = point else { continue };
             let Some(&child_module) = module_of_definition.get(definition) else { continue };
             let child = ExpnId::new(db, krate, Some(expn), point_index as u32);
-            let data = &mut tree.modules[child_module as usize];
+            let data = &mut tree.modules[child_module];
             data.inline_definition = None;
             data.expansion = child;
             let Some(found) = locate_tokens(db, child) else {
@@ -438,12 +477,13 @@ impl ModuleTree {
         let mut children: Vec<Vec<ModuleIndex>> = vec![Vec::new(); self.modules.len()];
         for (index, module) in self.modules.iter().enumerate() {
             if let Some(parent) = module.parent {
-                children[parent as usize].push(index as ModuleIndex);
+                children[parent.index()].push(ModuleIndex::new(index));
             }
         }
-        let mut stack: Vec<(ModuleIndex, usize)> = if self.modules.is_empty() { Vec::new() } else { vec![(0, 0)] };
+        let mut stack: Vec<(ModuleIndex, usize)> =
+            if self.modules.is_empty() { Vec::new() } else { vec![(ModuleIndex::ROOT, 0)] };
         while let Some((index, depth)) = stack.pop() {
-            let module = &self.modules[index as usize];
+            let module = &self.modules[index.index()];
             let indent = "  ".repeat(depth);
             let name = if module.parent.is_none() { "crate" } else { module.name.as_str() };
             let file = match (&module.file, module.inline_definition) {
@@ -457,7 +497,7 @@ impl ModuleTree {
                 let last = last.rsplit("::").next().unwrap_or_default().to_owned();
                 let _ = writeln!(out, "{indent}  {kind:?} {last}");
             }
-            for &child in children[index as usize].iter().rev() {
+            for &child in children[index.index()].iter().rev() {
                 stack.push((child, depth + 1));
             }
         }
@@ -472,7 +512,7 @@ impl ModuleTree {
 /// enums, traits or impls), other than modules, with their paths, in source order. A module
 /// without a file (missing, or circular) has none.
 pub fn module_definitions(db: &dyn Db, tree: &ModuleTree, module: ModuleIndex) -> Vec<(DefKind, DefPath)> {
-    let data = &tree.modules[module as usize];
+    let data = &tree.modules[module.index()];
     module_members(db, data)
         .map(|((path_data, disambiguator), location)| {
             let kind = collect_definitions(db, location.expansion).definitions[location.index as usize].kind;

@@ -350,7 +350,7 @@ impl<'a> Resolver<'a> {
         let mut dependencies = BTreeMap::new();
         for dependency in &data.dependencies {
             if let Some(dep) = workspace.krate(db, dependency.krate) {
-                dependencies.insert(dependency.name.clone(), ModuleId { krate: dep, index: 0 });
+                dependencies.insert(dependency.name.clone(), ModuleId { krate: dep, index: ModuleIndex::ROOT });
             }
         }
         // Every dependency is in the extern prelude but those that only `extern crate` brings in
@@ -445,7 +445,7 @@ impl<'a> Resolver<'a> {
         // No scope at all when the crate's root file is missing.
         let Some(root) = self.scopes.first_mut() else { return };
         if !root.types.contains_key(&name) {
-            let visibility = Visibility::Module(ModuleId { krate, index: 0 });
+            let visibility = Visibility::Module(ModuleId { krate, index: ModuleIndex::ROOT });
             let entry = ScopeEntry { resolution: Resolution::Module(target), visibility, from_glob: false };
             root.insert(Namespace::Types, &name, entry);
         }
@@ -455,7 +455,7 @@ impl<'a> Resolver<'a> {
     fn collect_items(&mut self) {
         let db = self.db;
         for (index, module) in self.tree.modules.iter().enumerate() {
-            let index = index as ModuleIndex;
+            let index = ModuleIndex::new(index);
             if let Some(parent) = module.parent {
                 let visibility = match module.declaration {
                     Some((expansion, definition)) => {
@@ -469,7 +469,7 @@ impl<'a> Resolver<'a> {
                     visibility,
                     from_glob: false,
                 };
-                self.scopes[parent as usize].insert(Namespace::Types, &module.name, entry);
+                self.scopes[parent.index()].insert(Namespace::Types, &module.name, entry);
             }
             if module.file.is_none() {
                 continue;
@@ -538,7 +538,7 @@ impl<'a> Resolver<'a> {
                     // a private name that any explicit name (such an import) replaces.
                     let module_id = ModuleId { krate: self.krate, index };
                     let textual = ScopeEntry { visibility: Visibility::Module(module_id), from_glob: true, ..entry };
-                    self.scopes[index as usize].insert(Namespace::Macros, &name, textual);
+                    self.scopes[index.index()].insert(Namespace::Macros, &name, textual);
                     &[]
                 }
                 DefKind::Use | DefKind::ExternCrate => {
@@ -552,7 +552,7 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             for &namespace in namespaces {
-                self.scopes[index as usize].insert(namespace, &name, entry);
+                self.scopes[index.index()].insert(namespace, &name, entry);
             }
         }
     }
@@ -611,7 +611,7 @@ impl<'a> Resolver<'a> {
             RawVisibility::Crate => Visibility::Crate(self.krate),
             RawVisibility::Private | RawVisibility::SelfModule => Visibility::Module(here),
             RawVisibility::Super => {
-                let parent = self.tree.modules[module as usize].parent.unwrap_or(module);
+                let parent = self.tree.modules[module.index()].parent.unwrap_or(module);
                 Visibility::Module(ModuleId { krate: self.krate, index: parent })
             }
             RawVisibility::In(path) => match self.module_of_visibility_path(module, path) {
@@ -626,12 +626,12 @@ impl<'a> Resolver<'a> {
         let mut current = module;
         for (i, segment) in path.segments.iter().enumerate() {
             current = match segment.as_str() {
-                "crate" if i == 0 => 0,
+                "crate" if i == 0 => ModuleIndex::ROOT,
                 "self" if i == 0 => module,
-                "super" => self.tree.modules[current as usize].parent?,
+                "super" => self.tree.modules[current.index()].parent?,
                 name => (self.tree.modules.iter().enumerate())
                     .find(|(_, it)| it.parent == Some(current) && it.name == name)
-                    .map(|(index, _)| index as ModuleIndex)?,
+                    .map(|(index, _)| ModuleIndex::new(index))?,
             };
         }
         Some(current)
@@ -652,7 +652,7 @@ impl<'a> Resolver<'a> {
                 let glob = self.globs[index];
                 let source_changed = match glob.from {
                     Resolution::Module(module) if module.krate == self.krate => {
-                        self.changed_at[module.index as usize] > self.glob_applied_at[index]
+                        self.changed_at[module.index.index()] > self.glob_applied_at[index]
                     }
                     // Another crate's scopes and an enum's variants are final.
                     _ => false,
@@ -687,7 +687,7 @@ impl<'a> Resolver<'a> {
         let mut ambiguous: rustc_hash::FxHashSet<(ModuleIndex, Namespace, SmolStr)> = Default::default();
         let mut names = Vec::new();
         for ((module, namespace, name), candidates) in conflicts {
-            let Some(entry) = self.scopes[module as usize].namespace(namespace).get(&name) else { continue };
+            let Some(entry) = self.scopes[module.index()].namespace(namespace).get(&name) else { continue };
             if !entry.from_glob {
                 continue;
             }
@@ -764,7 +764,7 @@ impl<'a> Resolver<'a> {
         if import.is_extern_crate {
             let name = &import.path.segments[0];
             let target = if name == "self" {
-                Some(ModuleId { krate: self.krate, index: 0 })
+                Some(ModuleId { krate: self.krate, index: ModuleIndex::ROOT })
             } else {
                 self.dependencies.get(name).copied()
             };
@@ -775,7 +775,7 @@ impl<'a> Resolver<'a> {
             };
             let entry = ScopeEntry { resolution: Resolution::Module(target), visibility, from_glob: false };
             self.insert(import.module, Namespace::Types, &alias, entry);
-            if import.module == 0 && alias != "_" {
+            if import.module == ModuleIndex::ROOT && alias != "_" {
                 self.extern_prelude.insert(alias, target);
             }
             return true;
@@ -845,30 +845,30 @@ impl<'a> Resolver<'a> {
         let here = |index| Resolution::Module(ModuleId { krate: self.krate, index });
         if is_global {
             if self.edition == Edition::Edition2015 {
-                return Some((here(0), segments));
+                return Some((here(ModuleIndex::ROOT), segments));
             }
             let (first, rest) = segments.split_first()?;
             return Some((Resolution::Module(*self.extern_prelude.get(first)?), rest));
         }
         let (first, rest) = segments.split_first()?;
         match first.as_str() {
-            "crate" | "$crate" => Some((here(0), rest)),
+            "crate" | "$crate" => Some((here(ModuleIndex::ROOT), rest)),
             "self" => Some((here(module), rest)),
             "super" => {
-                let mut current = self.tree.modules[module as usize].parent?;
+                let mut current = self.tree.modules[module.index()].parent?;
                 let mut rest = rest;
                 while let Some((next, tail)) = rest.split_first() {
                     if next != "super" {
                         break;
                     }
-                    current = self.tree.modules[current as usize].parent?;
+                    current = self.tree.modules[current.index()].parent?;
                     rest = tail;
                 }
                 Some((here(current), rest))
             }
-            _ if self.edition == Edition::Edition2015 => Some((here(0), segments)),
+            _ if self.edition == Edition::Edition2015 => Some((here(ModuleIndex::ROOT), segments)),
             _ => {
-                if let Some(entry) = self.scopes[module as usize].types.get(first) {
+                if let Some(entry) = self.scopes[module.index()].types.get(first) {
                     return Some((entry.resolution, rest));
                 }
                 if let Some(krate) = self.extern_prelude.get(first) {
@@ -889,7 +889,7 @@ impl<'a> Resolver<'a> {
         if segments.len() == 1 {
             if self.edition == Edition::Edition2015 {
                 // `use name;` in 2015 names an item of the crate root.
-                let root = Resolution::Module(ModuleId { krate: self.krate, index: 0 });
+                let root = Resolution::Module(ModuleId { krate: self.krate, index: ModuleIndex::ROOT });
                 return [Namespace::Types, Namespace::Values, Namespace::Macros]
                     .into_iter()
                     .filter_map(|namespace| Some((namespace, self.lookup_in(module, root, last, namespace)?)))
@@ -898,7 +898,7 @@ impl<'a> Resolver<'a> {
             // `use name;` and `use ::name;` from 2018 on: a crate of the extern prelude, or (without
             // `::`) a name of the module, in any namespace.
             if !path.is_global {
-                let scope = &self.scopes[module as usize];
+                let scope = &self.scopes[module.index()];
                 let here: Vec<(Namespace, Resolution)> = [Namespace::Types, Namespace::Values, Namespace::Macros]
                     .into_iter()
                     .filter_map(|namespace| Some((namespace, scope.namespace(namespace).get(last)?.resolution)))
@@ -962,10 +962,10 @@ impl<'a> Resolver<'a> {
     /// Reads the scope of `module`, in this crate (as resolved so far) or another (final).
     fn scope_of<T>(&self, module: ModuleId, read: impl FnOnce(&ModuleScope) -> T) -> T {
         if module.krate == self.krate {
-            read(&self.scopes[module.index as usize])
+            read(&self.scopes[module.index.index()])
         } else {
             let other = crate_def_map(self.db, module.krate);
-            match other.modules.get(module.index as usize) {
+            match other.modules.get(module.index.index()) {
                 // A procedural-macro crate exports its macros and nothing else.
                 Some(scope) if module.krate.data(self.db).is_proc_macro => {
                     read(&ModuleScope { macros: scope.macros.clone(), ..ModuleScope::default() })
@@ -1007,7 +1007,7 @@ impl<'a> Resolver<'a> {
                     if index == module.index {
                         return true;
                     }
-                    current = self.tree.modules[index as usize].parent;
+                    current = self.tree.modules[index.index()].parent;
                 }
                 false
             }
@@ -1017,7 +1017,7 @@ impl<'a> Resolver<'a> {
     /// [`ModuleScope::insert`] into `module`'s scope, recording a change in `changed_at`.
     fn insert(&mut self, module: ModuleIndex, namespace: Namespace, name: &SmolStr, entry: ScopeEntry) -> bool {
         if entry.from_glob
-            && let Some(old) = self.scopes[module as usize].namespace(namespace).get(name)
+            && let Some(old) = self.scopes[module.index()].namespace(namespace).get(name)
             && old.from_glob
             && old.resolution != entry.resolution
         {
@@ -1028,10 +1028,10 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        let changed = self.scopes[module as usize].insert(namespace, name, entry);
+        let changed = self.scopes[module.index()].insert(namespace, name, entry);
         if changed {
             self.version += 1;
-            self.changed_at[module as usize] = self.version;
+            self.changed_at[module.index()] = self.version;
         }
         changed
     }
@@ -1093,7 +1093,7 @@ impl<'a> Resolver<'a> {
         // build script sets) rather than the name.
         let fileless = match self.resolve_prefix(import.module, &import.path, resolved) {
             Some(Resolution::Module(ModuleId { krate, index })) if krate == self.krate => {
-                self.tree.modules.get(index as usize).is_some_and(|module| module.file.is_none())
+                self.tree.modules.get(index.index()).is_some_and(|module| module.file.is_none())
             }
             _ => false,
         };
@@ -1153,7 +1153,7 @@ impl CrateDefMap {
             }
         }
         for ambiguous in &self.ambiguous_names {
-            let path = &tree.modules[ambiguous.module as usize].def_path;
+            let path = &tree.modules[ambiguous.module.index()].def_path;
             let _ = writeln!(out, "ambiguous: {path}::{} ({})", ambiguous.name, ambiguous.namespace);
         }
         for import in &self.imports {

@@ -314,7 +314,7 @@ fn def_path_hashes(db: &RootDatabase) -> Vec<(String, sem_db::DefPathHash)> {
     let mut hashes: Vec<(String, sem_db::DefPathHash)> =
         tree.modules.iter().map(|module| (module.def_path.to_string(), module.def_path.hash_in(&name))).collect();
     for index in 0..tree.modules.len() {
-        for (_, path) in sem_db::module_definitions(db, tree, index as u32) {
+        for (_, path) in sem_db::module_definitions(db, tree, sem_db::ModuleIndex::new(index)) {
             hashes.push((path.to_string(), path.hash_in(&name)));
         }
     }
@@ -377,7 +377,7 @@ fn a_missing_module_file_appearing_later_fixes_the_module_tree() {
     let tree = sem_db::crate_module_tree(&db, krate);
     assert!(tree.diagnostics.is_empty(), "{tree:?}");
     assert_eq!(tree.modules[1].file.as_ref().map(|it| it.path.as_str()), Some("later.rs"));
-    assert_eq!(sem_db::module_definitions(&db, tree, 1).len(), 1);
+    assert_eq!(sem_db::module_definitions(&db, tree, sem_db::ModuleIndex::new(1)).len(), 1);
 }
 
 #[test]

@@ -37,7 +37,7 @@ fn def_path_hashes(db: &RootDatabase, id: CrateId) -> FxHashMap<String, DefPathH
     let mut hashes = FxHashMap::default();
     for (index, module) in tree.modules.iter().enumerate() {
         hashes.insert(module.def_path.to_string(), module.def_path.hash_in(&name));
-        for (kind, path) in module_definitions(db, tree, index as u32) {
+        for (kind, path) in module_definitions(db, tree, crate::ModuleIndex::new(index)) {
             // Imports are written anew, not copied.
             if matches!(kind, DefKind::Use | DefKind::ExternCrate) {
                 continue;

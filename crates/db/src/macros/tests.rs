@@ -477,7 +477,11 @@ pub struct After;
     // The n-th expansion holds 2^n tokens and a few for the call around them: 16 fit, the
     // 17th takes the sum past 2^18 and is left out.
     assert_eq!(tree.expanded_macro_calls, 16);
-    assert!(crate::module_definitions(&db, tree, 0).iter().any(|(_, path)| path.to_string() == "crate::After"));
+    assert!(
+        crate::module_definitions(&db, tree, crate::ModuleIndex::ROOT)
+            .iter()
+            .any(|(_, path)| path.to_string() == "crate::After")
+    );
     eprintln!("doubling bomb: {} expansions in {elapsed:?}", tree.expanded_macro_calls);
 }
 
@@ -522,7 +526,7 @@ make!();
     assert_eq!(tree.derive_fragments().len(), 3);
     log.take();
     // The module's definitions include the derived impls, expanded now.
-    let definitions = crate::module_definitions(&db, tree, 0);
+    let definitions = crate::module_definitions(&db, tree, crate::ModuleIndex::ROOT);
     assert_eq!(log.count("macro_expansion"), 3, "{:?}", log.take());
     let impls = definitions.iter().filter(|(kind, _)| *kind == crate::DefKind::Impl).count();
     // Clone, Debug, PartialEq and the StructuralPartialEq that comes with it.

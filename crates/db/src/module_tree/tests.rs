@@ -227,8 +227,10 @@ extern "C" {}
 "#,
     );
     let tree = crate_module_tree(&db, krate);
-    let paths: Vec<String> =
-        super::module_definitions(&db, tree, 0).into_iter().map(|(kind, path)| format!("{kind:?} {path}")).collect();
+    let paths: Vec<String> = super::module_definitions(&db, tree, super::ModuleIndex::ROOT)
+        .into_iter()
+        .map(|(kind, path)| format!("{kind:?} {path}"))
+        .collect();
     expect![[r#"
         [
             "Impl crate::{impl}",
