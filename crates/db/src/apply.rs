@@ -4,28 +4,13 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 use salsa::{Durability, Setter};
-use sem_sources::{CrateData, FilePath, RelativePath, RootKind, Sources};
+use sem_sources::{CrateData, FilePath, RootKind, Sources};
 
 use crate::{
     RootDatabase,
+    database::{Mirror, MirroredRoot},
     inputs::{CrateInput, SourceFile, SourceRootInput, Workspace},
 };
-
-/// The input handles created so far, kept to diff the next [`Sources`] against.
-#[derive(Clone, Default)]
-pub(crate) struct Mirror {
-    pub(crate) workspace: Option<Workspace>,
-    roots: Vec<MirroredRoot>,
-    crates: Vec<CrateInput>,
-    /// The value applied last, to skip the roots whose files are the same shared data.
-    last: Option<Sources>,
-}
-
-#[derive(Clone)]
-struct MirroredRoot {
-    input: SourceRootInput,
-    files: Arc<FxHashMap<RelativePath, SourceFile>>,
-}
 
 /// What one [`RootDatabase::apply`] changed.
 #[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]

@@ -4,7 +4,10 @@ use std::sync::{Arc, Mutex};
 
 use sem_sources::Sources;
 
-use crate::{inputs::Workspace, syntax_tree::NodeCachePool};
+use crate::{
+    inputs::{CrateInput, SourceFile, SourceRootInput, Workspace},
+    node_caches::NodeCachePool,
+};
 
 /// What every query of this crate needs from a database.
 #[salsa::db]
@@ -24,7 +27,7 @@ pub trait Db: salsa::Database {
 pub struct RootDatabase {
     storage: salsa::Storage<RootDatabase>,
     /// The handles of the inputs, kept to diff the next [`Sources`] against.
-    pub(crate) mirror: Arc<crate::apply::Mirror>,
+    pub(crate) mirror: Arc<Mirror>,
     /// The node caches of the trees, shared by the clones like the storage is.
     node_caches: Arc<NodeCachePool>,
     log: Option<ExecutionLog>,
@@ -119,12 +122,6 @@ impl RootDatabase {
         self.log.as_ref()
     }
 
-    /// Sets how many trees [`crate::parse`] keeps memoized across revisions (0: all of them);
-    /// the default is [`crate::PARSE_LRU_CAPACITY`]. Takes effect at the next revision.
-    pub fn set_parse_lru_capacity(&mut self, capacity: usize) {
-        crate::syntax_tree::set_parse_lru_capacity(self, capacity);
-    }
-
     /// Starts a new revision without changing any input, so that the trees beyond the
     /// [`crate::parse`] LRU bound are freed now rather than at the next edit. Queries stay
     /// valid: each is re-validated (cheaply, without executing) when next asked for.
@@ -148,4 +145,20 @@ impl Db for RootDatabase {
     fn node_caches(&self) -> &NodeCachePool {
         &self.node_caches
     }
+}
+
+/// The input handles created so far, kept to diff the next [`Sources`] (applied by `RootDatabase::apply`) against.
+#[derive(Clone, Default)]
+pub(crate) struct Mirror {
+    pub(crate) workspace: Option<Workspace>,
+    pub(crate) roots: Vec<MirroredRoot>,
+    pub(crate) crates: Vec<CrateInput>,
+    /// The value applied last, to skip the roots whose files are the same shared data.
+    pub(crate) last: Option<Sources>,
+}
+
+#[derive(Clone)]
+pub(crate) struct MirroredRoot {
+    pub(crate) input: SourceRootInput,
+    pub(crate) files: Arc<rustc_hash::FxHashMap<sem_sources::RelativePath, SourceFile>>,
 }

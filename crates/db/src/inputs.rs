@@ -1,6 +1,6 @@
 //! The salsa inputs: one per file, per root and per crate, and the workspace that lists them.
 //!
-//! Each is set by [`crate::RootDatabase::apply`] from a [`sem_sources::Sources`] value and
+//! Each is set by `RootDatabase::apply` from a [`sem_sources::Sources`] value and
 //! never by queries.
 
 use std::sync::Arc;
@@ -67,12 +67,12 @@ pub struct Workspace {
 
 impl Workspace {
     /// The crate `id` (crates are kept in `CrateId` order).
-    pub fn krate(self, db: &dyn crate::Db, id: sem_sources::CrateId) -> Option<CrateInput> {
+    pub fn krate(self, db: &dyn salsa::Database, id: sem_sources::CrateId) -> Option<CrateInput> {
         self.crates(db).get(id.0 as usize).copied()
     }
 
     /// The file at `path`, if it exists.
-    pub fn file(self, db: &dyn crate::Db, path: &FilePath) -> Option<SourceFile> {
+    pub fn file(self, db: &dyn salsa::Database, path: &FilePath) -> Option<SourceFile> {
         let root = self.roots(db).get(path.root.0 as usize)?;
         root.files(db).get(&path.path).copied()
     }

@@ -35,6 +35,7 @@ mod macros;
 mod module_files;
 mod module_tree;
 mod name_resolution;
+mod node_caches;
 mod span;
 mod syntax_tree;
 
@@ -75,10 +76,11 @@ pub use crate::{
         AmbiguousName, BuiltinType, CrateDefMap, Import, ImportStatus, MAX_IMPORT_ROUNDS, ModuleId, ModuleScope,
         Namespace, Resolution, ScopeEntry, Visibility, crate_def_map,
     },
+    node_caches::NodeCachePool,
     span::{
         FileRange, Mark, Span, SpanAnchor, SpannedExpansion, SyntaxContext, dump_expansion_spans, expansion_with_spans,
         original_range, ranges_in_expansion, spans_agree_with_expansion,
     },
-    syntax_tree::{NodeCachePool, PARSE_LRU_CAPACITY, parse, syntax_errors},
+    syntax_tree::{PARSE_LRU_CAPACITY, parse, syntax_errors},
 };
 pub use salsa::{self, Cancelled, Durability};

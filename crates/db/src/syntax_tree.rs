@@ -1,10 +1,10 @@
 //! The `parse(file)` query: the syntax tree of one file in one edition, and the node caches its
 //! trees share.
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use sem_sources::Edition;
-use sem_syntax::{NodeCache, Parse, SyntaxError, ast, parse_source_file_with_cache};
+use sem_syntax::{Parse, SyntaxError, ast, parse_source_file_with_cache};
 
 use crate::{Db, inputs::SourceFile};
 
@@ -31,7 +31,7 @@ pub const PARSE_LRU_CAPACITY: usize = 128;
 /// gives back the same tree, such as a reverted one, stops here and its dependents do not
 /// re-run.
 ///
-/// Trees are built through the database's [`NodeCachePool`], so identical tokens and small
+/// Trees are built through the database's [`crate::NodeCachePool`], so identical tokens and small
 /// nodes of all files are stored once. The cache is not a salsa input: what it holds never
 /// changes a tree's value, only how its memory is shared, so reading it is not a dependency.
 #[salsa::tracked(returns(ref), lru = 128)]
@@ -40,9 +40,13 @@ pub fn parse(db: &dyn Db, file: SourceFile, edition: Edition) -> Parse<ast::Sour
     db.node_caches().with_cache(|cache| parse_source_file_with_cache(text, edition, cache))
 }
 
-/// Sets the `lru` bound of [`parse`] (salsa makes the setter private to this module).
-pub(crate) fn set_parse_lru_capacity(db: &mut dyn Db, capacity: usize) {
-    parse::set_lru_capacity(db, capacity);
+impl crate::RootDatabase {
+    /// Sets how many trees [`parse`] keeps memoized across revisions (0: all of them); the
+    /// default is [`PARSE_LRU_CAPACITY`]. Takes effect at the next revision. (Here because salsa
+    /// makes the setter private to this module.)
+    pub fn set_parse_lru_capacity(&mut self, capacity: usize) {
+        parse::set_lru_capacity(self, capacity);
+    }
 }
 
 /// The syntax errors of `file` parsed in `edition`: those of [`parse`], kept apart.
@@ -55,70 +59,4 @@ pub(crate) fn set_parse_lru_capacity(db: &mut dyn Db, capacity: usize) {
 #[salsa::tracked(returns(ref))]
 pub fn syntax_errors(db: &dyn Db, file: SourceFile, edition: Edition) -> Arc<[SyntaxError]> {
     parse(db, file, edition).errors().into()
-}
-
-/// The rowan node caches that the trees of one database are built with, shared by its clones.
-///
-/// A [`NodeCache`] interns tokens and small nodes (up to three children), so the trees of
-/// different files share identical pieces (`self`, `::`, `Option<T>`, `)`), and so do the trees
-/// of one file before and after an edit.
-///
-/// The choice: a pool rather than one cache behind a `Mutex`. Parsing a file runs the lexer,
-/// the parser and the tree builder all while the cache is borrowed; with one cache behind a
-/// lock, two threads parsing at once would take turns. With the pool, a parse takes a cache out
-/// (the lock is held only for the `pop`), parses, and puts it back, so there are as many caches
-/// as threads ever parsed at the same time: one for single-threaded tools, which then share
-/// everything, and a few with parallel readers, which share less but never wait.
-///
-/// A cache only grows: it keeps every distinct token and small node it has seen alive, even
-/// after the trees holding them are evicted. That is bounded by the vocabulary of the code (the
-/// distinct identifiers, literals and small shapes), not by its size; [`NodeCachePool::clear`]
-/// drops it all.
-#[derive(Default)]
-pub struct NodeCachePool {
-    caches: Mutex<Vec<NodeCache>>,
-}
-
-impl std::fmt::Debug for NodeCachePool {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("NodeCachePool").field("caches", &self.lock().len()).finish()
-    }
-}
-
-impl NodeCachePool {
-    /// An empty pool: caches are created when first needed.
-    pub fn new() -> NodeCachePool {
-        NodeCachePool::default()
-    }
-
-    /// Runs `f` with a cache of the pool to itself: an idle one, or a new one when every cache
-    /// is in use on another thread. If `f` unwinds (a salsa cancellation), the cache is dropped,
-    /// which only costs some sharing.
-    pub fn with_cache<R>(&self, f: impl FnOnce(&mut NodeCache) -> R) -> R {
-        let mut cache = self.lock().pop().unwrap_or_default();
-        let result = f(&mut cache);
-        self.lock().push(cache);
-        result
-    }
-
-    /// Drops every cache, and with them the tokens and nodes that only the caches still hold.
-    pub fn clear(&self) {
-        self.lock().clear();
-    }
-
-    /// How many caches the pool holds now (those in use are not counted).
-    pub fn len(&self) -> usize {
-        self.lock().len()
-    }
-
-    /// Whether the pool holds no cache now.
-    pub fn is_empty(&self) -> bool {
-        self.lock().is_empty()
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<NodeCache>> {
-        // A panic while the lock is held can only happen in `Vec::pop`/`push`, which leave the
-        // list valid: a poisoned lock is safe to use.
-        self.caches.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
 }
