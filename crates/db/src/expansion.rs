@@ -238,7 +238,8 @@ pub struct LocatedFile {
     pub or_own_dir: bool,
 }
 
-/// The file of `expn`: the crate's root file for a crate root, the file found for an
+/// The file of `expn` (the seed's name, kept: it finds where the expansion's tokens come from,
+/// and returns that file, not tokens): the crate's root file for a crate root, the file found for an
 /// out-of-line module (`None` when it does not exist: the module tree reports it, and the file
 /// appearing later fixes it, since the lookup reads the root's file list), and for a macro call
 /// the file the call is in (where the modules its expansion declares are looked for; its items
