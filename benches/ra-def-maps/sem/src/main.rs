@@ -8,8 +8,8 @@
 //!   per query afterwards (counts and the memos' own sizes: salsa adds heap sizes only for
 //!   queries declared with `heap_size`, which sem's are not).
 //! - `stages --crates FILE --out FILE WORKSPACE`: the same crates in a fresh database, stage by
-//!   stage (module files, module trees with macro expansion, name resolution), with the bytes
-//!   each stage adds: where the memory goes, beyond the memos' own sizes.
+//!   stage (syntax trees, item summaries, module trees with macro expansion, name resolution),
+//!   with the bytes each stage adds: where the memory goes, beyond the memos' own sizes.
 //! - `report RA.json SEM.json [STAGES.json]...`: the tables and ratios of one or more runs.
 
 #[path = "../../common.rs"]
@@ -31,6 +31,7 @@ static ALLOCATOR: common::Counting = common::Counting;
 /// crates the graph has in all.
 struct Loaded {
     db: RootDatabase,
+    sources: sem_sources::Sources,
     libs: Vec<(CrateInput, PathBuf)>,
     crates_in_graph: usize,
 }
@@ -59,7 +60,8 @@ fn load(workspace: &Path, library: &Path) -> Loaded {
             Some((krate, common::canonical(&origin.join(data.root_file.path.as_str()))))
         })
         .collect();
-    Loaded { db, libs, crates_in_graph: graph.len() }
+    let crates_in_graph = graph.len();
+    Loaded { db, sources, libs, crates_in_graph }
 }
 
 fn ingredients(db: &mut RootDatabase) -> (Vec<Value>, Vec<Value>) {
@@ -124,31 +126,85 @@ fn measure(args: &common::Args, workspace: &Path, library: &Path) {
 
 fn stages(args: &common::Args, workspace: &Path, library: &Path) {
     let selected = common::selected(args);
+    // A first database finds what the def maps read: the crates they need (the selected ones and
+    // their dependencies) and the files of those crates' module trees.
+    let first = load(workspace, library);
+    let chosen: Vec<CrateInput> =
+        first.libs.iter().filter(|(_, path)| selected.contains(path)).map(|(krate, _)| *krate).collect();
+    let graph = first.sources.crate_graph();
+    let mut needed: Vec<sem_sources::CrateId> = chosen.iter().map(|krate| krate.id(&first.db)).collect();
+    let mut seen: std::collections::HashSet<sem_sources::CrateId> = needed.iter().copied().collect();
+    let mut next = 0;
+    while next < needed.len() {
+        for dep in &graph[needed[next]].dependencies {
+            if seen.insert(dep.krate) {
+                needed.push(dep.krate);
+            }
+        }
+        next += 1;
+    }
+    let mut files: Vec<(sem_sources::CrateId, sem_sources::FilePath)> = Vec::new();
+    for &id in &needed {
+        let krate = first.db.workspace().krate(&first.db, id).expect("a crate of the graph");
+        let mut paths: Vec<sem_sources::FilePath> = sem_db::crate_module_tree(&first.db, krate)
+            .modules
+            .iter()
+            .filter_map(|module| module.file.clone())
+            .collect();
+        paths.sort();
+        paths.dedup();
+        files.extend(paths.into_iter().map(|path| (id, path)));
+    }
+    drop(first);
+
+    // A fresh database computes the same, stage by stage.
     let mut loaded = load(workspace, library);
-    let crates: Vec<CrateInput> =
+    let db = &loaded.db;
+    let crate_of = |id| db.workspace().krate(db, id).expect("a crate of the graph");
+    let needed: Vec<CrateInput> = needed.iter().map(|&id| crate_of(id)).collect();
+    let files: Vec<(sem_db::SourceFile, sem_sources::Edition)> = files
+        .iter()
+        .filter_map(|(id, path)| Some((db.workspace().file(db, path)?, crate_of(*id).data(db).edition)))
+        .collect();
+    let chosen: Vec<CrateInput> =
         loaded.libs.iter().filter(|(_, path)| selected.contains(path)).map(|(krate, _)| *krate).collect();
     let mut stages = Vec::new();
-    let mut stage = |name: &str, db: &RootDatabase, compute: &dyn Fn(&RootDatabase, CrateInput)| {
+    let mut stage = |name: &str, compute: &dyn Fn()| {
         let before = common::live();
         let start = Instant::now();
-        for &krate in &crates {
-            compute(db, krate);
-        }
+        compute();
         stages.push(json!({"stage": name, "ms": common::ms(start.elapsed()), "bytes": common::live() - before}));
     };
-    stage("module files (`crate_files`: tokens, `mod` declarations)", &loaded.db, &|db, krate| {
-        sem_db::crate_files(db, krate);
+    // No eviction between the stages, so that each computes what the def maps need and nothing
+    // twice; the trees beyond the LRU bounds are freed at the end.
+    stage("syntax trees (`parse` of the files of the module trees)", &|| {
+        for &(file, edition) in &files {
+            sem_db::parse(db, file, edition);
+        }
     });
-    stage("module trees (`crate_module_tree`: items, cfg, macro expansion)", &loaded.db, &|db, krate| {
-        sem_db::crate_module_tree(db, krate);
+    stage("item summaries (`item_summary` of those files)", &|| {
+        for &(file, edition) in &files {
+            sem_db::item_summary(db, file, edition);
+        }
     });
-    stage("name resolution (`crate_def_map`)", &loaded.db, &|db, krate| {
-        sem_db::crate_def_map(db, krate);
+    stage("module trees (`crate_module_tree`: cfg, macro expansion)", &|| {
+        for &krate in &needed {
+            sem_db::crate_module_tree(db, krate);
+        }
+    });
+    stage("name resolution (`crate_def_map`)", &|| {
+        for &krate in &chosen {
+            sem_db::crate_def_map(db, krate);
+        }
     });
     let before = common::live();
     loaded.db.evict_lru();
-    stages.push(json!({"stage": "LRU eviction", "ms": 0.0, "bytes": common::live() - before}));
-    write(args, &json!({"stages": stages}));
+    stages.push(json!({
+        "stage": "LRU eviction (frees the trees beyond `parse`'s bound)",
+        "ms": 0.0,
+        "bytes": common::live() - before,
+    }));
+    write(args, &json!({"stages": stages, "crates": needed.len(), "files": files.len()}));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,7 +306,10 @@ fn report(files: &[String]) {
     }
     for stages in values.iter().filter(|it| it.get("stages").is_some()) {
         println!();
-        println!("sem stage by stage (a fresh database, the same crates):");
+        println!(
+            "sem stage by stage (a fresh database; the {} crates the def maps need, the {} files of their module trees):",
+            stages["crates"], stages["files"]
+        );
         println!();
         println!("| stage | ms | MB added |");
         println!("|---|---|---|");
