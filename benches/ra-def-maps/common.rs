@@ -67,6 +67,16 @@ pub fn rss() -> usize {
     pages * 4096
 }
 
+/// This thread's time on a processor and waiting for one, from `/proc/thread-self/schedstat`
+/// (zero where there is none): on a busy machine the first is steadier than wall time.
+pub fn thread_times() -> (Duration, Duration) {
+    let schedstat = std::fs::read_to_string("/proc/thread-self/schedstat").unwrap_or_default();
+    let mut fields = schedstat.split_whitespace().map(|it| it.parse::<u64>().unwrap_or(0));
+    let cpu = fields.next().unwrap_or(0);
+    let waiting = fields.next().unwrap_or(0);
+    (Duration::from_nanos(cpu), Duration::from_nanos(waiting))
+}
+
 pub fn ms(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1e3
 }
@@ -129,6 +139,9 @@ pub fn canonical(path: &Path) -> PathBuf {
 /// What the timed, counted pass measured.
 pub struct Pass {
     pub time: Duration,
+    /// The time the thread was on a processor, and waiting for one.
+    pub cpu: Duration,
+    pub waiting: Duration,
     /// Bytes added by the def maps, every memo still held.
     pub held_bytes: isize,
     /// The same after an LRU eviction (a new revision).
@@ -147,14 +160,17 @@ pub fn measure<D>(db: &mut D, compute: impl FnOnce(&D) -> usize, evict: impl FnO
     let rss_before = rss();
     let before = live();
     PEAK.store(before as usize, Ordering::Relaxed);
+    let (cpu_before, waiting_before) = thread_times();
     let start = Instant::now();
     let modules = compute(db);
     let time = start.elapsed();
+    let (cpu_after, waiting_after) = thread_times();
+    let (cpu, waiting) = (cpu_after - cpu_before, waiting_after - waiting_before);
     let peak_bytes = PEAK.load(Ordering::Relaxed) as isize - before;
     let held_bytes = live() - before;
     evict(db);
     let evicted_bytes = live() - before;
-    Pass { time, held_bytes, evicted_bytes, peak_bytes, rss_before, rss_after: rss(), modules }
+    Pass { time, cpu, waiting, held_bytes, evicted_bytes, peak_bytes, rss_before, rss_after: rss(), modules }
 }
 
 /// Loads with `load`, timed and counted.

@@ -96,6 +96,8 @@ fn main() {
                 "load_ms": common::ms(load_time),
                 "load_bytes": load_bytes,
                 "def_maps_ms": common::ms(pass.time),
+            "def_maps_cpu_ms": common::ms(pass.cpu),
+            "def_maps_waiting_ms": common::ms(pass.waiting),
                 "held_bytes": pass.held_bytes,
                 "evicted_bytes": pass.evicted_bytes,
                 "peak_bytes": pass.peak_bytes,
