@@ -219,6 +219,9 @@ pub enum MacroError {
     /// Expanding failed in the engine: no rule matched, an ambiguity, a transcription error,
     /// a fuel limit, `compile_error!`, a built-in macro or derive given input it refuses.
     Expansion { what: String, kind: sem_expand::ExpandErrorKind, reason: String },
+    /// The expansion would take the tokens of the expansions from one call written in a file
+    /// past `limit` (`MAX_EXPANSION_TOKENS_PER_CALL`): it stops while transcribing.
+    CallTokenBudget { what: String, limit: usize },
     /// A procedural macro failed or panicked.
     ProcMacro { what: String, reason: String },
     /// A procedural macro that is not registered (`Sources::add_proc_macro`): a limit of the
@@ -238,7 +241,7 @@ impl MacroError {
     /// Whether a fuel limit stopped it (recursion depth, expansion size, matcher steps).
     pub fn is_fuel_exhausted(&self) -> bool {
         match self {
-            MacroError::RecursionLimit { .. } => true,
+            MacroError::RecursionLimit { .. } | MacroError::CallTokenBudget { .. } => true,
             MacroError::Expansion { kind, .. } => matches!(
                 kind,
                 sem_expand::ExpandErrorKind::MatcherFuelExhausted | sem_expand::ExpandErrorKind::ExpansionTooLarge
@@ -266,6 +269,7 @@ impl DiagnosticKind for MacroError {
         DiagnosticCode::Sem(match self {
             MacroError::Unresolved { .. } => "unresolved-macro",
             MacroError::RecursionLimit { .. } => "recursion-limit",
+            MacroError::CallTokenBudget { .. } => "call-token-limit",
             MacroError::WrongKind { .. } => "wrong-macro-kind",
             MacroError::InvalidDefinition { .. } => "invalid-macro-definition",
             MacroError::Expansion { kind, .. } => match kind {
@@ -297,6 +301,10 @@ impl DiagnosticKind for MacroError {
             MacroError::RecursionLimit { what, limit } => {
                 format!("recursion limit reached while expanding `{what}` (limit {limit})")
             }
+            MacroError::CallTokenBudget { what, limit } => format!(
+                "`{what}`: the expansions of the macro call written in the file would hold more than {limit} tokens: \
+                 this one is left out"
+            ),
             MacroError::WrongKind { what, expected } => format!("`{what}` is not {expected}"),
             MacroError::InvalidDefinition { what, reason }
             | MacroError::Expansion { what, reason, .. }

@@ -580,7 +580,20 @@ pub(crate) fn expand_call<S: Copy>(
                 _ => Transparency::Opaque,
             };
             let mark = |span| tokens.mark(span, transparency);
-            rules.expand_marked(&args, tokens.call_site(), edition, &Fuel::default(), &mark).map_err(|error| {
+            // The expansion may hold what the budget of the call written in a file has left
+            // after the expansions around this one: a macro that doubles its input stops while
+            // transcribing, before its output is parsed.
+            let left = crate::MAX_EXPANSION_TOKENS_PER_CALL.saturating_sub(tokens_above(db, expn));
+            let fuel = Fuel { expansion_tokens: left.min(Fuel::DEFAULT_EXPANSION_TOKENS), ..Fuel::default() };
+            rules.expand_marked(&args, tokens.call_site(), edition, &fuel, &mark).map_err(|error| {
+                if error.kind() == sem_expand::ExpandErrorKind::ExpansionTooLarge
+                    && left < Fuel::DEFAULT_EXPANSION_TOKENS
+                {
+                    return MacroError::CallTokenBudget {
+                        what: format!("{path}!"),
+                        limit: crate::MAX_EXPANSION_TOKENS_PER_CALL,
+                    };
+                }
                 MacroError::Expansion {
                     what: format!("{path}!"),
                     kind: error.kind(),
@@ -1254,6 +1267,21 @@ fn defining_crate(db: &dyn Db, expn: ExpnId) -> Option<crate::inputs::CrateInput
             return resolve_macro(db, current).map(|source| source.expansion.krate(db));
         }
         current = current.parent(db)?;
+    }
+}
+
+/// The tokens of the macro expansions around the call `expn`, up to the call written in a file
+/// (its parent fragment's, and that fragment's call's, and so on): what a chain of expansions
+/// has spent of [`crate::MAX_EXPANSION_TOKENS_PER_CALL`] before `expn` expands.
+///
+/// A query over the parent's memo, as [`macro_depth`]: a chain of N expansions costs N steps.
+/// `returns(copy)`: a number.
+#[salsa::tracked(returns(copy))]
+fn tokens_above(db: &dyn Db, expn: ExpnId) -> usize {
+    let Some(parent) = expn.parent(db) else { return 0 };
+    match expansion_point(db, parent) {
+        Some(ExpansionPoint::MacroCall { .. }) => tokens_above(db, parent) + macro_expansion(db, parent).tokens,
+        _ => 0,
     }
 }
 
