@@ -327,7 +327,12 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                     continue;
                 }
                 let top = top_call.unwrap_or(child);
-                let (count, _) = expansions_of_call.entry(top).or_insert((0, 0));
+                let (count, tokens_of_call) = expansions_of_call.entry(top).or_insert((0, 0));
+                if *tokens_of_call > MAX_EXPANSION_TOKENS_PER_CALL {
+                    // The call's tree is over its token budget already (reported once, below):
+                    // the calls still queued in it are not expanded at all.
+                    continue;
+                }
                 *count += 1;
                 if *count > MAX_EXPANSIONS_PER_CALL {
                     if *count == MAX_EXPANSIONS_PER_CALL + 1

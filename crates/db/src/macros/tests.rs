@@ -496,6 +496,34 @@ pub struct After;
 }
 
 #[test]
+fn a_call_whose_tree_of_expansions_grows_wide_stops_at_the_token_budget_of_one_call() {
+    // Each expansion makes two calls with its input doubled: no chain comes near 2^18 tokens
+    // (the transcriber's fuel), but the tree does, and the walk stops it at the call.
+    let (db, krate) = database_from_fixture(
+        r#"
+//- /lib.rs crate:a
+macro_rules! two { ($($t:tt)*) => { two!($($t)* $($t)*); two!($($t)* $($t)*); }; }
+two!(x);
+pub struct After;
+"#,
+    );
+    let tree = crate_module_tree(&db, krate);
+    let [diagnostic] = tree.diagnostics.as_slice() else { panic!("{:?}", tree.diagnostics) };
+    assert_eq!(
+        diagnostic.kind,
+        crate::ModuleTreeDiagnosticKind::TooManyTokensOfCall { limit: crate::MAX_EXPANSION_TOKENS_PER_CALL }
+    );
+    // At the call written in the file: the root fragment's first expansion point.
+    assert_eq!((diagnostic.expansion, diagnostic.expansion_point), (crate::ExpnId::crate_root(&db, krate), Some(0)));
+    assert!(tree.expanded_macro_calls < crate::MAX_EXPANSIONS_PER_CALL, "{}", tree.expanded_macro_calls);
+    assert!(
+        crate::module_definitions(&db, tree, crate::ModuleIndex::ROOT)
+            .iter()
+            .any(|(_, path)| path.to_string() == "crate::After")
+    );
+}
+
+#[test]
 fn a_deep_recursion_is_linear_in_its_depth() {
     // Each level used to walk every level above it, twice (the depth, the textual scope).
     let (mut db, log) = RootDatabase::with_execution_log();
