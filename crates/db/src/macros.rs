@@ -624,6 +624,17 @@ fn summarize_expansion(
     edition: sem_sources::Edition,
 ) -> MacroExpansion {
     let tokens = count_tokens(expanded);
+    if let Some(items) = macro_calls_summary(expanded, edition) {
+        // Checked against the parse wherever tests run (debug builds): the same summary.
+        debug_assert_eq!(
+            Some(&items),
+            Some(&summarize_macro_items(
+                &token_tree_to_syntax(expanded, TopEntryPoint::MacroItems, edition).0.syntax_node()
+            )),
+            "the summary of macro calls read from their tokens differs from the parse's"
+        );
+        return MacroExpansion { items: Some(Arc::new(items)), error: None, tokens };
+    }
     let (parse, _) = token_tree_to_syntax(expanded, TopEntryPoint::MacroItems, edition);
     let items = summarize_macro_items(&parse.syntax_node());
     let error = parse
@@ -631,6 +642,121 @@ fn summarize_expansion(
         .first()
         .map(|error| MacroError::NotItems { what: what.to_owned(), reason: error.message().to_string() });
     MacroExpansion { items: Some(Arc::new(items)), error, tokens }
+}
+
+/// The summary of an expansion that is nothing but macro calls in item position (`path!(..);`,
+/// `path![..];`, `path! {..}`), read straight from its tokens: the shape of most steps of a
+/// tt-muncher (and of the doubling bombs), which then cost no syntax tree. `None` for anything
+/// else, and for tokens whose trip through text could change them (`$crate`, negative
+/// literals, very deep groups), which are parsed. The arguments are normalized as that trip
+/// normalizes them (invisible groups flattened, a punctuation joint only to the punctuation
+/// right after it); a debug assertion compares the result with the parse's.
+fn macro_calls_summary(expanded: &Subtree<()>, edition: sem_sources::Edition) -> Option<ItemSummary> {
+    use sem_syntax::token_tree::{DelimiterKind, Leaf, Spacing, TokenTree};
+    let punct = |tree: Option<&TokenTree<()>>, char: char| match tree {
+        Some(TokenTree::Leaf(Leaf::Punct(punct))) if punct.char == char => Some(punct.spacing),
+        _ => None,
+    };
+    let trees = &expanded.token_trees;
+    let mut items = Vec::new();
+    let mut at = 0;
+    while at < trees.len() {
+        let mut path = crate::items::ModPath::default();
+        if punct(trees.get(at), ':') == Some(Spacing::Joint) && punct(trees.get(at + 1), ':').is_some() {
+            path.is_global = true;
+            at += 2;
+        }
+        loop {
+            let Some(TokenTree::Leaf(Leaf::Ident(ident))) = trees.get(at) else { return None };
+            let path_keyword = matches!(ident.text.as_str(), "crate" | "self" | "super" | "Self");
+            let keyword = sem_syntax::SyntaxKind::from_keyword(&ident.text, edition).is_some()
+                || sem_syntax::SyntaxKind::from_contextual_keyword(&ident.text, edition).is_some();
+            if ident.text.starts_with('$') || ident.text == "macro_rules" || (!ident.is_raw && keyword && !path_keyword)
+            {
+                return None;
+            }
+            path.segments.push(ident.text.clone());
+            at += 1;
+            if punct(trees.get(at), ':') == Some(Spacing::Joint) && punct(trees.get(at + 1), ':').is_some() {
+                at += 2;
+                continue;
+            }
+            break;
+        }
+        punct(trees.get(at), '!')?;
+        let Some(TokenTree::Subtree(group)) = trees.get(at + 1) else { return None };
+        at += 2;
+        match group.delimiter.kind {
+            DelimiterKind::Brace => {
+                if punct(trees.get(at), ';').is_some() {
+                    at += 1;
+                }
+            }
+            DelimiterKind::Parenthesis | DelimiterKind::Bracket => {
+                punct(trees.get(at), ';')?;
+                at += 1;
+            }
+            DelimiterKind::Invisible => return None,
+        }
+        let group = normalized_group(group, 0)?;
+        let args = Subtree {
+            delimiter: crate::items::empty_subtree().delimiter,
+            token_trees: vec![TokenTree::Subtree(group)],
+        };
+        items.push(crate::items::SummaryItem {
+            kind: SummaryItemKind::MacroCall { path, args },
+            name: None,
+            visibility: crate::items::RawVisibility::Private,
+            attrs: Vec::new(),
+            macro_input: None,
+        });
+    }
+    if items.is_empty() {
+        return None;
+    }
+    Some(ItemSummary { inner_attrs: Vec::new(), items })
+}
+
+/// `group` as a trip through text and back gives it ([`macro_calls_summary`]): its invisible
+/// groups flattened, and a punctuation character joint only when it was and punctuation (not
+/// a lifetime's `'`) follows it. `None` when the trip could change more.
+fn normalized_group(group: &Subtree<()>, depth: usize) -> Option<Subtree<()>> {
+    use sem_syntax::token_tree::{DelimiterKind, Leaf, Spacing, TokenTree};
+    if depth > 64 {
+        return None;
+    }
+    // The children, invisible groups spliced in (iteratively: they nest).
+    let mut flat: Vec<TokenTree<()>> = Vec::with_capacity(group.token_trees.len());
+    let mut stack: Vec<std::slice::Iter<'_, TokenTree<()>>> = vec![group.token_trees.iter()];
+    while let Some(top) = stack.last_mut() {
+        let Some(tree) = top.next() else {
+            stack.pop();
+            continue;
+        };
+        match tree {
+            TokenTree::Subtree(inner) if inner.delimiter.kind == DelimiterKind::Invisible => {
+                if stack.len() > 64 {
+                    return None;
+                }
+                stack.push(inner.token_trees.iter());
+            }
+            TokenTree::Subtree(inner) => flat.push(TokenTree::Subtree(normalized_group(inner, depth + 1)?)),
+            TokenTree::Leaf(Leaf::Ident(ident)) if ident.text.starts_with('$') => return None,
+            TokenTree::Leaf(Leaf::Literal(literal)) if literal.text.starts_with('-') => return None,
+            leaf => flat.push(leaf.clone()),
+        }
+    }
+    for index in 0..flat.len() {
+        let next_is_punct =
+            matches!(flat.get(index + 1), Some(TokenTree::Leaf(Leaf::Punct(next))) if next.char != '\'');
+        if let TokenTree::Leaf(Leaf::Punct(punct)) = &mut flat[index]
+            && punct.char != '\''
+        {
+            punct.spacing =
+                if punct.spacing == Spacing::Joint && next_is_punct { Spacing::Joint } else { Spacing::Alone };
+        }
+    }
+    Some(Subtree { delimiter: group.delimiter, token_trees: flat })
 }
 
 /// What an attribute of an item is to the collector of definitions.
