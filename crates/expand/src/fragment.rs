@@ -251,7 +251,11 @@ pub(crate) fn match_fragment<S: Copy>(
 }
 
 /// `tt`, `ident`, `lifetime` and `literal`, which need no parser.
-fn match_leaf_fragment<S: Copy>(kind: FragmentKind, input: &FlatInput<'_, S>, start: usize) -> Option<usize> {
+pub(crate) fn match_leaf_fragment<S: Copy>(
+    kind: FragmentKind,
+    input: &FlatInput<'_, S>,
+    start: usize,
+) -> Option<usize> {
     let token = input.token(start);
     match kind {
         FragmentKind::Tt => match (token, input.item(start)) {

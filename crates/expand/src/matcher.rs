@@ -13,6 +13,11 @@
 //! Bindings are recorded as a log shared between positions (a persistent list), so that
 //! branching at a repetition copies nothing; the winning position's log is replayed into the
 //! binding trees at the end. Every position processed is charged to the meter.
+//!
+//! One shape is matched without the NFA: a lone position at `$($x:tt)*` (or `+`) that ends its
+//! group or the matcher, the tail of every tt-muncher. There the NFA could only take token
+//! trees one by one until the group closes, so they are taken in one go and logged as one
+//! entry, charged as the NFA would be charged.
 
 use std::rc::Rc;
 
@@ -61,14 +66,24 @@ pub(crate) enum MatchOutcome<S> {
     Failed(Failure<S>),
 }
 
-/// What a position records: a new, empty repetition or a fragment, for variable `var`
-/// inside `depth` repetitions.
+/// What a position records for variable `var` inside `depth` repetitions.
 #[derive(Debug)]
 struct LogEntry {
     prev: Option<Rc<LogEntry>>,
     var: usize,
     depth: usize,
-    value: Option<Fragment>,
+    value: Logged,
+}
+
+/// A value in the log.
+#[derive(Debug)]
+enum Logged {
+    /// A new, empty repetition.
+    NewSequence,
+    /// One fragment.
+    Fragment(Fragment),
+    /// Consecutive fragments of the same repetition, taken in one go.
+    Fragments(Vec<Fragment>),
 }
 
 impl Drop for LogEntry {
@@ -92,16 +107,58 @@ struct Position {
 }
 
 impl Position {
-    fn record(&mut self, var: usize, depth: usize, value: Option<Fragment>) {
+    fn record(&mut self, var: usize, depth: usize, value: Logged) {
         self.log = Some(Rc::new(LogEntry { prev: self.log.take(), var, depth, value }));
     }
 
     /// Records a new repetition for every variable of a sequence.
     fn open_sequence(&mut self, first_var: usize, var_count: usize, depth: usize) {
         for var in first_var..first_var + var_count {
-            self.record(var, depth, None);
+            self.record(var, depth, Logged::NewSequence);
         }
     }
+}
+
+/// The NFA steps one token tree costs a position looping at `$($x:tt)*`: the metavariable,
+/// the loop's end, and the location after the loop.
+const STEPS_PER_LOOPED_TT: usize = 3;
+
+/// If `position`, the only one left, waits at the metavariable of `$($x:tt)*` or `$($x:tt)+`
+/// and the loop is the last thing of its group or of the matcher, takes every token tree from
+/// `start` to the end of the group (there is at least one), records them and moves `position`
+/// to the loop's end; returns where the input stands then. `None` when the shape is another.
+fn take_looped_tts<S: Copy>(
+    matcher: &[MatcherLoc],
+    position: &mut Position,
+    input: &FlatInput<'_, S>,
+    start: usize,
+    meter: &mut Meter,
+) -> Result<Option<usize>, ExpandError<S>> {
+    let loc = position.loc;
+    let (MatcherLoc::MetaVar { kind: FragmentKind::Tt, var, depth }, Some(&MatcherLoc::KleeneOpNoSep { op, first })) =
+        (&matcher[loc], matcher.get(loc + 1))
+    else {
+        return Ok(None);
+    };
+    if first != loc
+        || op == RepeatOp::ZeroOrOne
+        || !matches!(matcher.get(loc + 2), Some(MatcherLoc::Eof | MatcherLoc::Close(_)))
+    {
+        return Ok(None);
+    }
+    let mut fragments = Vec::new();
+    let mut at = start;
+    while let Some(end) = fragment::match_leaf_fragment(FragmentKind::Tt, input, at) {
+        meter.charge(STEPS_PER_LOOPED_TT)?;
+        fragments.push(Fragment { kind: FragmentKind::Tt, start: at, end });
+        at = end;
+    }
+    if fragments.is_empty() {
+        return Ok(None);
+    }
+    position.record(*var, *depth, Logged::Fragments(fragments));
+    position.loc = loc + 1;
+    Ok(Some(at))
 }
 
 /// Matches `input` against `rule`'s matcher.
@@ -189,7 +246,11 @@ pub(crate) fn match_rule<S: Copy>(
                         // empty `$vis` leaves (`[$vis struct S $vis]`, pin-project-lite) where
                         // sem, whose expansions pass through syntax, has nothing: an empty
                         // `vis` is taken at the end of a group too, as rust-analyzer does.
-                        current_position.record(var, depth, Some(Fragment { kind, start: position, end: position }));
+                        current_position.record(
+                            var,
+                            depth,
+                            Logged::Fragment(Fragment { kind, start: position, end: position }),
+                        );
                         current_position.loc += 1;
                         current.push(current_position);
                     } else if fragment::may_begin_with(kind, &token, edition) {
@@ -250,13 +311,18 @@ pub(crate) fn match_rule<S: Copy>(
             }
             (0, 1) => {
                 let mut waiting_position = waiting.pop().expect("one position");
+                if let Some(after) = take_looped_tts(matcher, &mut waiting_position, input, position, meter)? {
+                    current.push(waiting_position);
+                    position = after;
+                    continue;
+                }
                 let MatcherLoc::MetaVar { var, kind, depth } = matcher[waiting_position.loc] else {
                     unreachable!("only metavariables wait")
                 };
                 let group_end = *group_ends.last().expect("the input's end is never popped");
                 match fragment::match_fragment(kind, input, position, group_end, edition, meter)? {
                     Some(end) => {
-                        waiting_position.record(var, depth, Some(Fragment { kind, start: position, end }));
+                        waiting_position.record(var, depth, Logged::Fragment(Fragment { kind, start: position, end }));
                         waiting_position.loc += 1;
                         current.push(waiting_position);
                         position = end;
@@ -333,12 +399,11 @@ fn replay(log: Option<Rc<LogEntry>>, var_count: usize) -> Bindings {
     }
     let mut bindings: Bindings = vec![None; var_count];
     for entry in entries.into_iter().rev() {
-        let value = match entry.value {
-            Some(fragment) => Binding::Single(fragment),
-            None => Binding::Seq(Vec::new()),
-        };
         if entry.depth == 0 {
-            bindings[entry.var] = Some(value);
+            bindings[entry.var] = Some(match &entry.value {
+                Logged::NewSequence | Logged::Fragments(_) => Binding::Seq(Vec::new()),
+                Logged::Fragment(fragment) => Binding::Single(*fragment),
+            });
             continue;
         }
         let mut target = bindings[entry.var].get_or_insert_with(|| Binding::Seq(Vec::new()));
@@ -354,7 +419,11 @@ fn replay(log: Option<Rc<LogEntry>>, var_count: usize) -> Bindings {
             };
         }
         if let Binding::Seq(items) = target {
-            items.push(value);
+            match &entry.value {
+                Logged::NewSequence => items.push(Binding::Seq(Vec::new())),
+                Logged::Fragment(fragment) => items.push(Binding::Single(*fragment)),
+                Logged::Fragments(fragments) => items.extend(fragments.iter().copied().map(Binding::Single)),
+            }
         }
     }
     bindings

@@ -496,6 +496,115 @@ pub struct After;
 }
 
 #[test]
+fn a_chain_that_grows_by_items_and_a_call_stops_at_the_token_budget_of_one_call() {
+    // Each step writes an item and calls itself with 32 tokens more: below the recursion limit,
+    // every expansion is parsed and summarized (items, not only calls), so the chain's tokens
+    // grow quadratically until the budget of the call written in the file stops it.
+    let (db, krate) = database_from_fixture(
+        r#"
+//- /lib.rs crate:a
+macro_rules! longer {
+    ($($t:tt)*) => {
+        fn step() {}
+        longer!($($t)* a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a);
+    };
+}
+longer!();
+pub struct After;
+"#,
+    );
+    let start = Instant::now();
+    let tree = crate_module_tree(&db, krate);
+    let elapsed = start.elapsed();
+    let [diagnostic] = tree.diagnostics.as_slice() else { panic!("{:?}", tree.diagnostics) };
+    assert_eq!(
+        diagnostic.kind,
+        crate::ModuleTreeDiagnosticKind::Macro(crate::MacroError::CallTokenBudget {
+            what: "longer!".to_owned(),
+            limit: crate::MAX_EXPANSION_TOKENS_PER_CALL
+        })
+    );
+    // The n-th expansion holds 32 (n - 1) tokens of input and 15 of its own, so the chain
+    // holds about 16 n^2 tokens: 127 expansions fit in 2^18, below the recursion limit of 128.
+    assert_eq!(tree.expanded_macro_calls, 127);
+    assert!(
+        crate::module_definitions(&db, tree, crate::ModuleIndex::ROOT)
+            .iter()
+            .any(|(_, path)| path.to_string() == "crate::After")
+    );
+    eprintln!("growing chain: {} expansions in {elapsed:?}", tree.expanded_macro_calls);
+}
+
+#[test]
+fn a_broken_definition_whose_recovered_expansions_call_it_again_stops_at_the_recursion_limit() {
+    // Found by the `expand` fuzz target (fuzz/regressions/expand): an expansion that is not
+    // items is an error, but its recovered parse still holds a call of the macro, with a longer
+    // input each time. Every level is parsed with errors; the chain ends at the recursion limit.
+    let (db, krate) = database_from_fixture(
+        r#"
+//- /lib.rs crate:a
+macro_rules! broken { ($($t:tt)+) => { *** broken!($($t)* a b c d e f g h); } }
+broken!(x);
+pub struct After;
+"#,
+    );
+    let tree = crate_module_tree(&db, krate);
+    let codes: Vec<&str> = tree
+        .diagnostics
+        .iter()
+        .chain(&tree.macro_diagnostics)
+        .map(|diagnostic| crate::DiagnosticKind::code(&diagnostic.kind).as_str())
+        .collect();
+    // The limit, then each of the 128 levels for not being items.
+    assert_eq!(codes[0], "recursion-limit");
+    assert_eq!(codes[1..], ["expansion-not-items"; 128]);
+    assert_eq!(tree.expanded_macro_calls, 128);
+    assert!(
+        crate::module_definitions(&db, tree, crate::ModuleIndex::ROOT)
+            .iter()
+            .any(|(_, path)| path.to_string() == "crate::After")
+    );
+}
+
+/// Every input kept in `fuzz/regressions/expand` (a crash, hang or slow run the `expand` fuzz
+/// target found), run as the target runs it: an edition byte, then `macro_rules!` rules, a NUL
+/// byte and a call's input. Each must end with its module tree and def map, and the slow ones
+/// kept there must stop at a limit of the engine, reported as such.
+#[test]
+fn inputs_the_expand_fuzzer_found_end_with_their_diagnostics() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/regressions/expand");
+    let mut files: Vec<_> = std::fs::read_dir(&folder)
+        .expect("fuzz/regressions/expand is in the repository")
+        .map(|entry| entry.expect("a readable folder").path())
+        .filter(|path| path.extension().is_some_and(|extension| extension == "bin"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no inputs in {}", folder.display());
+    for file in files {
+        let data = std::fs::read(&file).expect("a readable input");
+        let Some((&selector, rest)) = data.split_first() else { continue };
+        let Ok(rest) = std::str::from_utf8(rest) else { continue };
+        let (rules, input) = rest.split_once('\0').unwrap_or((rest, ""));
+        let edition = sem_sources::Edition::ALL[usize::from(selector) % sem_sources::Edition::ALL.len()];
+        let fixture =
+            format!("//- /lib.rs crate:a edition:{}\nmacro_rules! m {{ {rules} }}\nm!({input});\n", edition.as_str());
+        let (db, krate) = database_from_fixture(&fixture);
+        let tree = crate_module_tree(&db, krate);
+        let _ = crate::crate_def_map(&db, krate);
+        let name = file.file_name().expect("a file").to_string_lossy().into_owned();
+        if name.starts_with("slow-") {
+            let limits: Vec<&str> = tree
+                .diagnostics
+                .iter()
+                .map(|diagnostic| crate::DiagnosticKind::code(&diagnostic.kind).as_str())
+                .filter(|code| code.ends_with("-limit"))
+                .collect();
+            assert!(!limits.is_empty(), "{name}: no limit reached: {:?}", tree.diagnostics);
+        }
+    }
+}
+
+#[test]
 fn a_call_whose_tree_of_expansions_grows_wide_stops_at_the_token_budget_of_one_call() {
     // Each expansion makes two calls with its input doubled: no chain comes near 2^18 tokens
     // (the transcriber's fuel), but the tree does, and the walk stops it at the call.

@@ -24,6 +24,26 @@ fn separators_and_operators() {
 }
 
 #[test]
+fn token_tree_loops_that_end_a_group_bind_every_tree_in_order() {
+    // `$($t:tt)*` at the end of the matcher or of a group is taken in one go; the bindings are
+    // those of the NFA: one per token tree, glued punctuation and lifetimes as one, nested.
+    let muncher = "macro_rules! m { (@ $x:tt $($rest:tt)*) => { [$x] $(<$rest>)* }; () => {} }";
+    check(muncher, "m!(@ a (b c) 'd => -1)", expect!["[a] < (b c) > < 'd > < => > < - > < 1 >"]);
+    check(muncher, "m!(@ a)", expect!["[a]"]);
+    let nested = "macro_rules! m { ($( ( $($t:tt)+ ) )*) => { $( [$($t),*] )* } }";
+    check(nested, "m!((a b) (c) ([d] e))", expect!["[a , b] [c] [[d] , e]"]);
+    check(nested, "m!((a) ())", expect!["error (NoMatchingRule): no rules expected the token `)`, expected `$t:tt`"]);
+    // Followed by something other than the group's end, the loop is the NFA's, ambiguous here as in rustc.
+    check(
+        "macro_rules! m { ($($t:tt)* ; $last:tt) => { $($t)* | $last } }",
+        "m!(a b ; c)",
+        expect![
+            "error (Ambiguous): local ambiguity when calling macro: multiple parsing options: built-in NTs tt ('t') or 1 other option(s)"
+        ],
+    );
+}
+
+#[test]
 fn one_or_more_needs_one() {
     check(
         "macro_rules! m { ($($x:ident)+) => { $($x)* } }",
