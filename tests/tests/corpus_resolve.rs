@@ -94,9 +94,7 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
                 .iter()
                 .filter(|fragment| {
                     let container = fragment.container;
-                    let kind = sem_db::collect_definitions(&db, container.expansion).definitions
-                        [container.index as usize]
-                        .kind;
+                    let kind = sem_db::collect_definitions(&db, container.expansion).definitions[container.index].kind;
                     kind != sem_db::DefKind::ForeignMod
                 })
                 .map(|fragment| fragment.expansion)

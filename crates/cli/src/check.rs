@@ -248,14 +248,12 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
         }
         let tree = sem_db::crate_module_tree(db, krate);
         // The item each diagnostic is about, in the fragment of an expansion.
-        let mut about: Vec<(sem_db::ExpnId, u32, Class, String)> = Vec::new();
+        let mut about: Vec<(sem_db::ExpnId, sem_db::ItemIndex, Class, String)> = Vec::new();
         let mut add = |expn, item, kind: &dyn DiagnosticKind| about.push((expn, item, Class::of(kind), kind.message()));
         let point_item = |diagnostic: &sem_db::ModuleDiagnostic| {
             let fragment = sem_db::collect_definitions(db, diagnostic.expansion);
-            match fragment.expansion_points.get(diagnostic.expansion_point? as usize)? {
-                sem_db::ExpansionPoint::Module { definition, .. } => {
-                    Some(fragment.definitions[*definition as usize].item)
-                }
+            match fragment.expansion_point(diagnostic.expansion_point?)? {
+                sem_db::ExpansionPoint::Module { definition, .. } => Some(fragment.definition(*definition)?.item),
                 // A macro that failed or reached a fuel limit, reported at the call.
                 sem_db::ExpansionPoint::MacroCall { item, .. } => Some(*item),
             }
@@ -271,8 +269,8 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
         for child in tree.derive_fragments() {
             let Some(error) = &sem_db::macro_expansion(db, child).error else { continue };
             let Some(parent) = child.parent(db) else { continue };
-            let points = &sem_db::collect_definitions(db, parent).expansion_points;
-            if let Some(sem_db::ExpansionPoint::MacroCall { item, .. }) = points.get(child.index(db) as usize) {
+            let fragment = sem_db::collect_definitions(db, parent);
+            if let Some(sem_db::ExpansionPoint::MacroCall { item, .. }) = fragment.expansion_point(child.index(db)) {
                 add(parent, *item, error);
             }
         }
@@ -284,7 +282,7 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
         for import in &sem_db::crate_def_map(db, krate).imports {
             let sem_db::ImportStatus::Unresolved(reason) = &import.status else { continue };
             let fragment = sem_db::collect_definitions(db, import.expansion);
-            let Some(definition) = fragment.definitions.get(import.definition as usize) else { continue };
+            let Some(definition) = fragment.definition(import.definition) else { continue };
             add(import.expansion, definition.item, reason);
         }
         for (expn, item, class, message) in about {
@@ -292,7 +290,7 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
             let Some((expn, item)) = sem_db::item_in_file(db, expn, item) else { continue };
             let Some(located) = sem_db::locate_tokens(db, expn) else { continue };
             let positions = sem_db::item_positions(db, located.file, data.edition);
-            let Some(range) = positions.ranges.get(item as usize) else { continue };
+            let Some(range) = positions.ranges.get(item.index()) else { continue };
             let diagnostic = ItemDiagnostic {
                 file: located.file,
                 range: (range.start().into(), range.end().into()),

@@ -41,9 +41,10 @@ use smol_str::SmolStr;
 use crate::{
     Db,
     expansion::{DefKind, DefPathData, ExpnId, collect_definitions, expand_cfg_attrs, fragment_items},
+    ids::{DefIndex, ItemIndex, ModuleIndex},
     inputs::CrateInput,
     items::{AttrInput, RawAttr, SummaryItem, SummaryItemKind, UseImportKind},
-    module_tree::{DefPath, ModuleIndex, ModuleTree, crate_module_tree},
+    module_tree::{DefPath, ModuleTree, crate_module_tree},
     name_resolution::{
         CrateDefMap, ImportStatus, ModuleId, ModuleScope, Namespace, Resolution, Visibility, crate_def_map,
     },
@@ -103,7 +104,7 @@ struct Declaration {
     module: ModuleIndex,
     /// Its fragment, and its index among the fragment's definitions.
     expansion: ExpnId,
-    index: u32,
+    index: DefIndex,
     kind: DefKind,
     /// Its name (empty for unnamed definitions: `impl`, `use`, `extern` blocks).
     name: SmolStr,
@@ -112,16 +113,16 @@ struct Declaration {
     /// [`crate::module_definitions`] counts, or inside its `extern` block.
     disambiguator: u32,
     /// The `extern` block it is in, by definition index in the same fragment.
-    foreign_mod: Option<u32>,
+    foreign_mod: Option<DefIndex>,
     /// Its item in the fragment's item summary (pre-order).
-    item: u32,
+    item: ItemIndex,
 }
 
 /// Every declaration of a crate's modules, in module order, then declaration order.
 #[derive(Default)]
 struct Declarations {
     list: Vec<Declaration>,
-    by_definition: FxHashMap<(ExpnId, u32), usize>,
+    by_definition: FxHashMap<(ExpnId, DefIndex), usize>,
 }
 
 impl Declarations {
@@ -137,13 +138,13 @@ impl Declarations {
             let mut counters: FxHashMap<DefPathData, u32> = FxHashMap::default();
             for (expansion, module_definition) in own.chain(from_macros) {
                 let fragment = collect_definitions(db, expansion);
-                for (index, definition) in fragment.definitions.iter().enumerate() {
+                for (index, definition) in fragment.indexed_definitions() {
                     let foreign_mod = if definition.parent == module_definition {
                         None
                     } else {
                         match definition
                             .parent
-                            .and_then(|parent| Some((parent, fragment.definitions.get(parent as usize)?)))
+                            .and_then(|parent| Some((parent, fragment.definitions.get(parent.index())?)))
                         {
                             Some((parent, it)) if it.kind == DefKind::ForeignMod && it.parent == module_definition => {
                                 Some(parent)
@@ -168,11 +169,11 @@ impl Declarations {
                         }
                         _ => SmolStr::default(),
                     };
-                    declarations.by_definition.insert((expansion, index as u32), declarations.list.len());
+                    declarations.by_definition.insert((expansion, index), declarations.list.len());
                     declarations.list.push(Declaration {
                         module: ModuleIndex::new(module_index),
                         expansion,
-                        index: index as u32,
+                        index,
                         kind: definition.kind,
                         name,
                         data: definition.data.clone(),
@@ -186,7 +187,7 @@ impl Declarations {
         declarations
     }
 
-    fn get(&self, expansion: ExpnId, index: u32) -> Option<&Declaration> {
+    fn get(&self, expansion: ExpnId, index: DefIndex) -> Option<&Declaration> {
         self.by_definition.get(&(expansion, index)).map(|&it| &self.list[it])
     }
 }
@@ -204,7 +205,7 @@ impl DefPaths {
 
     /// The path of a definition: its declaration's, or (for variants, associated items) its
     /// parent's and its own data and disambiguator in the fragment.
-    fn definition(&mut self, db: &dyn Db, expansion: ExpnId, index: u32) -> Option<DefPath> {
+    fn definition(&mut self, db: &dyn Db, expansion: ExpnId, index: DefIndex) -> Option<DefPath> {
         let krate = expansion.krate(db);
         let tree = crate_module_tree(db, krate);
         // The chain of definitions from this one up to one that is declared in a module.
@@ -230,7 +231,7 @@ impl DefPaths {
                 }
                 return Some(path);
             }
-            let definition = fragment.definitions.get(current as usize)?;
+            let definition = fragment.definitions.get(current.index())?;
             below.push((definition.data.clone(), definition.disambiguator));
             current = definition.parent?;
         }
@@ -514,34 +515,31 @@ impl<'a> MetaWriter<'a> {
     }
 
     /// The declaration of the enum a variant of this crate belongs to.
-    fn enum_of_variant(&self, expansion: ExpnId, variant: u32) -> Option<usize> {
-        let parent = collect_definitions(self.db, expansion).definitions.get(variant as usize)?.parent?;
+    fn enum_of_variant(&self, expansion: ExpnId, variant: DefIndex) -> Option<usize> {
+        let parent = collect_definitions(self.db, expansion).definitions.get(variant.index())?.parent?;
         self.declarations.by_definition.get(&(expansion, parent)).copied()
     }
 
     /// The summary item of a declaration.
-    fn item(&mut self, expansion: ExpnId, item: u32) -> Option<&'a SummaryItem> {
+    fn item(&mut self, expansion: ExpnId, item: ItemIndex) -> Option<&'a SummaryItem> {
         let db = self.db;
         let items = self.items.entry(expansion).or_insert_with(|| {
             fragment_items(db, expansion).map(|summary| summary.iter().collect()).unwrap_or_default()
         });
-        items.get(item as usize).copied()
+        items.get(item.index()).copied()
     }
 
     /// Whether a declaration has `#[macro_export]` (as written: name resolution does not apply
     /// `cfg_attr` to it either).
     fn is_macro_export(&self, declaration: &Declaration) -> bool {
         let Some(items) = fragment_items(self.db, declaration.expansion) else { return false };
-        items
-            .iter()
-            .nth(declaration.item as usize)
-            .is_some_and(|item| item.attrs_named("macro_export").next().is_some())
+        items.iter().nth(declaration.item.index()).is_some_and(|item| item.attrs_named("macro_export").next().is_some())
     }
 
     /// The macro name of a procedural-macro function (`None` for other functions).
     fn proc_macro_name(&self, declaration: &Declaration) -> Option<SmolStr> {
         let items = fragment_items(self.db, declaration.expansion)?;
-        let item = items.iter().nth(declaration.item as usize)?;
+        let item = items.iter().nth(declaration.item.index())?;
         crate::name_resolution::proc_macro_name(item, &declaration.name)
     }
 
@@ -557,7 +555,7 @@ impl<'a> MetaWriter<'a> {
         let mut out = Vec::new();
         let declared: Vec<usize> =
             plan.by_module[module.index()].iter().copied().filter(|&index| plan.written[index]).collect();
-        let mut foreign_items: Vec<(ExpnId, u32, Vec<String>)> = Vec::new();
+        let mut foreign_items: Vec<(ExpnId, DefIndex, Vec<String>)> = Vec::new();
         for index in declared {
             let declaration = &self.declarations.list[index];
             let (expansion, foreign_mod) = (declaration.expansion, declaration.foreign_mod);
@@ -585,7 +583,7 @@ impl<'a> MetaWriter<'a> {
         if !foreign_items.is_empty() {
             // Every `extern` block of the module, empty or not, so that the blocks keep their
             // disambiguators and their items their `DefPath`s.
-            let blocks: Vec<(ExpnId, u32)> = plan.by_module[module.index()]
+            let blocks: Vec<(ExpnId, DefIndex)> = plan.by_module[module.index()]
                 .iter()
                 .map(|&index| &self.declarations.list[index])
                 .filter(|it| it.kind == DefKind::ForeignMod)
@@ -758,7 +756,7 @@ impl<'a> MetaWriter<'a> {
                 };
                 let _ = write!(path, "::{name}");
                 if kind == DefKind::Variant {
-                    let variant = collect_definitions(db, expansion).definitions.get(index as usize).and_then(|it| {
+                    let variant = collect_definitions(db, expansion).definitions.get(index.index()).and_then(|it| {
                         match &it.data {
                             DefPathData::TypeNs(name) => ident(name, self.edition),
                             _ => None,
@@ -791,7 +789,7 @@ impl<'a> MetaWriter<'a> {
         let (key, variant) = match target {
             Resolution::Def { expansion, index, kind: DefKind::Variant } => {
                 let definitions = &collect_definitions(self.db, expansion).definitions;
-                let variant = definitions.get(index as usize);
+                let variant = definitions.get(index.index());
                 let parent = variant.and_then(|it| it.parent);
                 let name = variant.and_then(|it| match &it.data {
                     DefPathData::TypeNs(name) => Some(name.clone()),
@@ -896,7 +894,7 @@ impl<'a> MetaWriter<'a> {
                     Resolution::BuiltinType(_) => continue,
                     Resolution::Def { expansion, index, kind: DefKind::Variant } => {
                         let Some(parent) =
-                            collect_definitions(db, expansion).definitions.get(index as usize).and_then(|it| it.parent)
+                            collect_definitions(db, expansion).definitions.get(index.index()).and_then(|it| it.parent)
                         else {
                             continue;
                         };

@@ -20,6 +20,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::{
     Db,
     expansion::{DefKind, DefPathData, collect_definitions},
+    ids::DefIndex,
     inputs::CrateInput,
     module_tree::{DefLocation, DefPath, crate_module_tree, module_members},
 };
@@ -74,26 +75,28 @@ pub fn crate_definitions(db: &dyn Db, krate: CrateInput) -> Vec<(DefPath, DefLoc
         tree.associated_fragments.iter().map(|fragment| fragment.container).collect();
     let mut container_paths: FxHashMap<DefLocation, DefPath> = FxHashMap::default();
     for module in &tree.modules {
-        if let Some((expansion, index)) =
-            module.inline_definition.map(|index| (module.expansion, index)).or(module.declaration)
+        if let Some(location) = module
+            .inline_definition
+            .map(|index| DefLocation { expansion: module.expansion, index })
+            .or(module.declaration)
         {
-            out.push((module.def_path.clone(), DefLocation { expansion, index }));
+            out.push((module.def_path.clone(), location));
         }
         for ((data, disambiguator), location) in module_members(db, module) {
             let path = module.def_path.child(data.clone(), disambiguator);
             // The descendants in the same fragment, parents before children.
             let definitions = &collect_definitions(db, location.expansion).definitions;
-            let mut paths: FxHashMap<u32, DefPath> = FxHashMap::default();
+            let mut paths: FxHashMap<DefIndex, DefPath> = FxHashMap::default();
             paths.insert(location.index, path.clone());
             out.push((path, location));
-            for (index, definition) in definitions.iter().enumerate().skip(location.index as usize + 1) {
+            for (index, definition) in definitions.iter().enumerate().skip(location.index.index() + 1) {
                 let Some(parent_path) = definition.parent.and_then(|parent| paths.get(&parent)) else { continue };
                 if definition.kind == DefKind::Module {
                     continue;
                 }
                 let path = parent_path.child(definition.data.clone(), definition.disambiguator);
-                paths.insert(index as u32, path.clone());
-                out.push((path, DefLocation { expansion: location.expansion, index: index as u32 }));
+                paths.insert(DefIndex::new(index), path.clone());
+                out.push((path, DefLocation { expansion: location.expansion, index: DefIndex::new(index) }));
             }
             for (index, path) in paths {
                 let location = DefLocation { expansion: location.expansion, index };
@@ -116,7 +119,7 @@ pub fn crate_definitions(db: &dyn Db, krate: CrateInput) -> Vec<(DefPath, DefLoc
             own
         });
         let definitions = &collect_definitions(db, fragment.expansion).definitions;
-        let mut paths: FxHashMap<u32, DefPath> = FxHashMap::default();
+        let mut paths: FxHashMap<DefIndex, DefPath> = FxHashMap::default();
         for (index, definition) in definitions.iter().enumerate() {
             let path = match definition.parent {
                 None => {
@@ -129,8 +132,8 @@ pub fn crate_definitions(db: &dyn Db, krate: CrateInput) -> Vec<(DefPath, DefLoc
                     None => continue,
                 },
             };
-            paths.insert(index as u32, path.clone());
-            out.push((path, DefLocation { expansion: fragment.expansion, index: index as u32 }));
+            paths.insert(DefIndex::new(index), path.clone());
+            out.push((path, DefLocation { expansion: fragment.expansion, index: DefIndex::new(index) }));
         }
     }
     out

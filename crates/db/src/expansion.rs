@@ -34,6 +34,7 @@ use smol_str::SmolStr;
 use crate::diagnostics::{CfgDiagnosticKind, CollectDiagnosticKind};
 use crate::{
     Db,
+    ids::{DefIndex, ExpansionPointIndex, ItemIndex},
     inputs::{CrateInput, SourceFile},
     items::{AttrInput, ModPath, RawAttr, RawVisibility, SummaryItem, SummaryItemKind, item_summary},
 };
@@ -58,13 +59,13 @@ pub struct ExpnId {
     pub parent: Option<ExpnId>,
     /// The position among the parent's expansion points, in declaration order.
     #[returns(copy)]
-    pub index: u32,
+    pub index: ExpansionPointIndex,
 }
 
 impl ExpnId {
     /// The expansion of `krate`'s root module.
     pub fn crate_root(db: &dyn Db, krate: CrateInput) -> ExpnId {
-        ExpnId::new(db, krate, None, 0)
+        ExpnId::new(db, krate, None, ExpansionPointIndex::new(0))
     }
 }
 
@@ -113,7 +114,7 @@ pub enum DefKind {
 pub struct Definition {
     /// The enclosing definition in the same fragment (an inline module, an enum, a trait, an
     /// `impl`, an `extern` block), by index; `None` for the fragment's own module.
-    pub parent: Option<u32>,
+    pub parent: Option<DefIndex>,
     /// Its name or kind under the parent.
     pub data: DefPathData,
     /// How many definitions with the same parent and data come before it (0 for most).
@@ -124,7 +125,37 @@ pub struct Definition {
     pub visibility: RawVisibility,
     /// Its index in the pre-order of the file's item summary (where its attributes and, through
     /// `item_positions`, its text are).
-    pub item: u32,
+    pub item: ItemIndex,
+}
+
+impl Fragment {
+    /// Definition `index`, if the fragment has it.
+    pub fn definition(&self, index: DefIndex) -> Option<&Definition> {
+        self.definitions.get(index.index())
+    }
+
+    /// Expansion point `index`, if the fragment has it.
+    pub fn expansion_point(&self, index: ExpansionPointIndex) -> Option<&ExpansionPoint> {
+        self.expansion_points.get(index.index())
+    }
+
+    /// The definitions, each with its index.
+    pub fn indexed_definitions(&self) -> impl Iterator<Item = (DefIndex, &Definition)> {
+        self.definitions.iter().enumerate().map(|(index, definition)| (DefIndex::new(index), definition))
+    }
+
+    /// The expansion points, each with its index (the key of its [`ExpnId`] under this
+    /// fragment's).
+    pub fn indexed_expansion_points(&self) -> impl Iterator<Item = (ExpansionPointIndex, &ExpansionPoint)> {
+        self.expansion_points.iter().enumerate().map(|(index, point)| (ExpansionPointIndex::new(index), point))
+    }
+}
+
+impl std::ops::Index<DefIndex> for Vec<Definition> {
+    type Output = Definition;
+    fn index(&self, definition: DefIndex) -> &Definition {
+        &self[definition.index()]
+    }
 }
 
 /// An expansion point of a fragment.
@@ -132,16 +163,16 @@ pub struct Definition {
 pub enum ExpansionPoint {
     /// `mod name;`: the module is the definition `definition` of this fragment, and its items
     /// are in the first of `candidates` that exists.
-    Module { definition: u32, candidates: ModuleCandidates },
+    Module { definition: DefIndex, candidates: ModuleCandidates },
     /// A macro call in item position, in the module `module` of this fragment (`None`: the
     /// fragment's own module), inside the inline modules `inline_path` of the fragment (where
     /// the `mod name;` items of its expansion look for their files); `kind` tells a call
     /// (`name!(..)`) from a derive or an attribute on the item `item`; `position` tells a call
     /// among a module's items from one among an `impl`'s, a trait's or an `extern` block's.
     MacroCall {
-        module: Option<u32>,
+        module: Option<DefIndex>,
         path: ModPath,
-        item: u32,
+        item: ItemIndex,
         inline_path: Vec<SmolStr>,
         kind: CallKind,
         position: CallPosition,
@@ -159,7 +190,7 @@ pub enum CallPosition {
     /// top-level items are that container's associated items, never the module's. `container`
     /// is the container's definition in this fragment, or `None` when the container is the
     /// one of the call that made this fragment (a call inside an associated-item expansion).
-    Associated { container: Option<u32> },
+    Associated { container: Option<DefIndex> },
 }
 
 /// How a macro is called in item position.
@@ -200,7 +231,7 @@ impl ModuleCandidates {
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub struct CollectDiagnostic {
     /// The item it is about, in the pre-order of the file's item summary.
-    pub item: u32,
+    pub item: ItemIndex,
     /// What is wrong (an attribute macro that is not registered is a warning: a limit of the
     /// analysis rather than an error of the code).
     pub kind: CollectDiagnosticKind,
@@ -258,7 +289,7 @@ pub fn locate_tokens(db: &dyn Db, expn: ExpnId) -> Option<LocatedFile> {
         return Some(LocatedFile { file, owns_dir, or_own_dir: !owns_dir });
     };
     let fragment = collect_definitions(db, parent);
-    match fragment.expansion_points.get(expn.index(db) as usize)? {
+    match fragment.expansion_points.get(expn.index(db).index())? {
         ExpansionPoint::Module { candidates, .. } => candidates.find(db),
         ExpansionPoint::MacroCall { .. } => locate_tokens(db, parent),
     }
@@ -267,7 +298,7 @@ pub fn locate_tokens(db: &dyn Db, expn: ExpnId) -> Option<LocatedFile> {
 /// The expansion point `expn` is, in its parent's fragment; `None` for a crate root.
 pub fn expansion_point(db: &dyn Db, expn: ExpnId) -> Option<&ExpansionPoint> {
     let parent = expn.parent(db)?;
-    collect_definitions(db, parent).expansion_points.get(expn.index(db) as usize)
+    collect_definitions(db, parent).expansion_points.get(expn.index(db).index())
 }
 
 /// The definitions and expansion points of the fragment of `expn`, with the crate's cfg applied.
@@ -357,7 +388,7 @@ pub(crate) fn is_test_harness_item(attrs: &[RawAttr]) -> bool {
 /// Where item `item` of `expn`'s fragment stands in a file: the same item for a fragment read
 /// from a file, and for a macro expansion the call that made it (followed up to a file), as the
 /// file-based expansion and the item's index in that file's summary.
-pub fn item_in_file(db: &dyn Db, expn: ExpnId, item: u32) -> Option<(ExpnId, u32)> {
+pub fn item_in_file(db: &dyn Db, expn: ExpnId, item: ItemIndex) -> Option<(ExpnId, ItemIndex)> {
     let (mut expn, mut item) = (expn, item);
     while let Some(ExpansionPoint::MacroCall { item: call, .. }) = expansion_point(db, expn) {
         item = *call;
@@ -387,9 +418,9 @@ struct Collector<'a> {
     or_own_dir: bool,
     fragment: Fragment,
     /// How many definitions each (parent, data) pair has so far: the next disambiguator.
-    seen: FxHashMap<(Option<u32>, DefPathData), u32>,
+    seen: FxHashMap<(Option<DefIndex>, DefPathData), u32>,
     /// The pre-order index of the next item of the summary.
-    item_index: u32,
+    item_index: usize,
     /// Whether an attribute names an attribute macro, and whether it is registered.
     attribute_macro: &'a dyn Fn(&RawAttr) -> crate::macros::AttributeMacro,
     /// Set by [`Collector::define`] when an attribute macro replaces the item: its children
@@ -404,8 +435,8 @@ struct Collector<'a> {
 /// (names, outermost first) and whether the cfg enabled everything around it.
 struct Visit<'s> {
     item: &'s SummaryItem,
-    parent: Option<u32>,
-    module: Option<u32>,
+    parent: Option<DefIndex>,
+    module: Option<DefIndex>,
     inline_path: Vec<SmolStr>,
     enabled: bool,
 }
@@ -427,7 +458,7 @@ impl Collector<'_> {
             })
             .collect();
         while let Some(visit) = stack.pop() {
-            let item_index = self.item_index;
+            let item_index = ItemIndex::new(self.item_index);
             self.item_index += 1;
             let attrs = self.effective_attrs(item_index, &visit.item.attrs);
             let enabled = visit.enabled && self.is_enabled(item_index, &attrs);
@@ -457,7 +488,7 @@ impl Collector<'_> {
     }
 
     /// Records the definition (and expansion point) of an enabled item; returns its index.
-    fn define(&mut self, visit: &Visit<'_>, item_index: u32, attrs: &[RawAttr]) -> Option<u32> {
+    fn define(&mut self, visit: &Visit<'_>, item_index: ItemIndex, attrs: &[RawAttr]) -> Option<DefIndex> {
         let item = visit.item;
         let name = || item.name.clone().unwrap_or_default();
         let position = self.call_position(visit.parent);
@@ -531,7 +562,7 @@ impl Collector<'_> {
         let counter = self.seen.entry((visit.parent, data.clone())).or_insert(0);
         let disambiguator = *counter;
         *counter += 1;
-        let index = self.fragment.definitions.len() as u32;
+        let index = DefIndex::new(self.fragment.definitions.len());
         self.fragment.definitions.push(Definition {
             parent: visit.parent,
             data,
@@ -562,11 +593,11 @@ impl Collector<'_> {
     /// `parent` if it is an `impl`, a trait or an `extern` block, among those of this
     /// fragment's container if it is at the top of an associated-item expansion, else among a
     /// module's items.
-    fn call_position(&self, parent: Option<u32>) -> CallPosition {
+    fn call_position(&self, parent: Option<DefIndex>) -> CallPosition {
         match parent {
             Some(parent)
                 if matches!(
-                    self.fragment.definitions[parent as usize].kind,
+                    self.fragment.definitions[parent].kind,
                     DefKind::Impl | DefKind::Trait | DefKind::ForeignMod
                 ) =>
             {
@@ -579,7 +610,7 @@ impl Collector<'_> {
 
     /// The attributes with `cfg_attr` applied (see [`expand_cfg_attrs`]), problems reported;
     /// borrowed when there is no `cfg_attr` (most items), which leaves them as they are.
-    fn effective_attrs<'s>(&mut self, item: u32, attrs: &'s [RawAttr]) -> Cow<'s, [RawAttr]> {
+    fn effective_attrs<'s>(&mut self, item: ItemIndex, attrs: &'s [RawAttr]) -> Cow<'s, [RawAttr]> {
         if !attrs.iter().any(|attr| attr.is_named("cfg_attr")) {
             return Cow::Borrowed(attrs);
         }
@@ -593,7 +624,7 @@ impl Collector<'_> {
 
     /// Whether every `cfg` attribute holds. An invalid predicate is reported and does not
     /// disable the item, so that its contents stay visible to analysis.
-    fn is_enabled(&mut self, item: u32, attrs: &[RawAttr]) -> bool {
+    fn is_enabled(&mut self, item: ItemIndex, attrs: &[RawAttr]) -> bool {
         let mut enabled = !is_test_harness_item(attrs) || self.cfg.has_flag("test");
         for attr in attrs.iter().filter(|attr| attr.is_named("cfg")) {
             let Some(inside) = group_tokens(attr) else {
@@ -661,7 +692,7 @@ impl Collector<'_> {
         ModuleCandidates { name: name.into(), paths }
     }
 
-    fn diagnostic(&mut self, item: u32, kind: CfgDiagnosticKind) {
+    fn diagnostic(&mut self, item: ItemIndex, kind: CfgDiagnosticKind) {
         self.fragment.diagnostics.push(CollectDiagnostic { item, kind: CollectDiagnosticKind::Cfg(kind) });
     }
 }

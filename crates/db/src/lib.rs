@@ -28,6 +28,7 @@ mod diagnostics;
 mod expansion;
 #[cfg(any(test, feature = "testing"))]
 pub mod fixture;
+mod ids;
 mod inputs;
 mod items;
 mod lex;
@@ -55,6 +56,7 @@ pub use crate::{
         LocatedFile, ModuleCandidates, collect_definitions, expansion_point, fragment_items, item_in_file,
         locate_tokens,
     },
+    ids::{DefIndex, ExpansionPointIndex, ImportIndex, ItemIndex, ModuleIndex},
     inputs::{CrateInput, SourceFile, SourceRootInput, Workspace},
     items::{
         AttrInput, ItemPositions, ItemSummary, ModPath, RawAttr, RawVisibility, SummaryItem, SummaryItemKind,
@@ -69,7 +71,7 @@ pub use crate::{
     module_files::{CrateFiles, crate_files, unreached_files},
     module_tree::{
         AssociatedFragment, DefLocation, DefPath, DefPathHash, MAX_EXPANSION_TOKENS, MAX_EXPANSION_TOKENS_PER_CALL,
-        MAX_EXPANSIONS, MAX_EXPANSIONS_PER_CALL, MAX_MODULES, ModuleData, ModuleDiagnostic, ModuleIndex, ModuleTree,
+        MAX_EXPANSIONS, MAX_EXPANSIONS_PER_CALL, MAX_MODULES, ModuleData, ModuleDiagnostic, ModuleTree,
         crate_module_tree, module_definitions,
     },
     name_resolution::{

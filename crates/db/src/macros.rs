@@ -68,6 +68,7 @@ use crate::{
     Db,
     diagnostics::MacroError,
     expansion::{CallKind, DefKind, ExpansionPoint, ExpnId, collect_definitions, expansion_point, fragment_items},
+    ids::{DefIndex, ItemIndex, ModuleIndex},
     items::{ItemSummary, SummaryItemKind, summarize_macro_items},
 };
 
@@ -84,7 +85,7 @@ pub const MAX_RECURSION_LIMIT: u32 = 1_024;
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct MacroSource {
     pub expansion: ExpnId,
-    pub item: u32,
+    pub item: ItemIndex,
 }
 
 /// What a macro call in item position expanded to.
@@ -194,7 +195,7 @@ fn macro_in_other_crate(
 ) -> Option<MacroSource> {
     use crate::name_resolution::{ModuleId, Resolution, Visibility, crate_def_map};
     let scope = |module: ModuleId| crate_def_map(db, module.krate).modules.get(module.index.index());
-    let mut module = ModuleId { krate, index: crate::module_tree::ModuleIndex::ROOT };
+    let mut module = ModuleId { krate, index: ModuleIndex::ROOT };
     for segment in modules {
         let entry = scope(module)?.types.get(segment)?;
         match (entry.resolution, entry.visibility) {
@@ -208,7 +209,7 @@ fn macro_in_other_crate(
             Resolution::Def { expansion, index, kind: DefKind::MacroRules | DefKind::MacroDef | DefKind::Fn },
             Visibility::Public,
         ) => {
-            let item = collect_definitions(db, expansion).definitions.get(index as usize)?.item;
+            let item = collect_definitions(db, expansion).definitions.get(index.index())?.item;
             Some(MacroSource { expansion, item })
         }
         _ => None,
@@ -224,7 +225,7 @@ fn imported_from_other_crate(
     db: &dyn Db,
     krate: crate::inputs::CrateInput,
     fragment_expn: ExpnId,
-    module: Option<u32>,
+    module: Option<DefIndex>,
     name: &str,
 ) -> Option<MacroSource> {
     for (fragment, module) in module_fragments(db, fragment_expn, module) {
@@ -251,7 +252,7 @@ fn imported_from_other_crate(
 /// module: `pin_project!` inside tokio's `writer!` expansion sees the file's
 /// `use pin_project_lite::pin_project;`. As long as the chain of enclosing expansions, which
 /// the recursion limit bounds.
-fn module_fragments(db: &dyn Db, fragment_expn: ExpnId, module: Option<u32>) -> Vec<(ExpnId, Option<u32>)> {
+fn module_fragments(db: &dyn Db, fragment_expn: ExpnId, module: Option<DefIndex>) -> Vec<(ExpnId, Option<DefIndex>)> {
     let mut out = vec![(fragment_expn, module)];
     let (mut fragment, mut module) = (fragment_expn, module);
     while module.is_none()
@@ -268,7 +269,7 @@ fn module_fragments(db: &dyn Db, fragment_expn: ExpnId, module: Option<u32>) -> 
 #[derive(Clone, PartialEq, Eq, Debug)]
 struct SingleUseImport {
     /// The inline module of the fragment the `use` is in (`None`: the fragment's own).
-    module: Option<u32>,
+    module: Option<DefIndex>,
     name: SmolStr,
     path: crate::items::ModPath,
 }
@@ -283,7 +284,7 @@ fn single_use_imports(db: &dyn Db, expn: ExpnId) -> Arc<[SingleUseImport]> {
     let items: Vec<_> = items.iter().collect();
     let mut out = Vec::new();
     for definition in fragment.definitions.iter().filter(|definition| definition.kind == DefKind::Use) {
-        let Some(SummaryItemKind::Use { imports }) = items.get(definition.item as usize).map(|it| &it.kind) else {
+        let Some(SummaryItemKind::Use { imports }) = items.get(definition.item.index()).map(|it| &it.kind) else {
             continue;
         };
         for import in imports {
@@ -299,7 +300,12 @@ fn single_use_imports(db: &dyn Db, expn: ExpnId) -> Arc<[SingleUseImport]> {
 /// wherever in the module (the 2018 idiom re-exports it with `pub(crate) use name;` after
 /// it). The path is followed through the `mod` items of files and inline modules only, never
 /// through modules that expansions declare: those need the crate's expansions, which need this.
-fn imported_from_own_crate(db: &dyn Db, fragment_expn: ExpnId, module: Option<u32>, name: &str) -> Option<MacroSource> {
+fn imported_from_own_crate(
+    db: &dyn Db,
+    fragment_expn: ExpnId,
+    module: Option<DefIndex>,
+    name: &str,
+) -> Option<MacroSource> {
     for (fragment, module) in module_fragments(db, fragment_expn, module) {
         for import in single_use_imports(db, fragment).iter() {
             let Some((last, [first, modules @ ..])) = import.path.segments.split_last() else { continue };
@@ -324,17 +330,21 @@ fn macro_in_module_path(db: &dyn Db, root: ExpnId, modules: &[SmolStr], name: &s
         let fragment = collect_definitions(db, expn);
         let items = fragment_items(db, expn)?;
         let items: Vec<_> = items.iter().collect();
-        let index = fragment.definitions.iter().position(|definition| {
-            definition.kind == DefKind::Module
-                && definition.parent == inline
-                && items.get(definition.item as usize).and_then(|it| it.name.as_ref()) == Some(segment)
-        })? as u32;
-        let point = fragment
-            .expansion_points
+        let index = fragment
+            .definitions
             .iter()
-            .position(|point| matches!(point, ExpansionPoint::Module { definition, .. } if *definition == index));
+            .position(|definition| {
+                definition.kind == DefKind::Module
+                    && definition.parent == inline
+                    && items.get(definition.item.index()).and_then(|it| it.name.as_ref()) == Some(segment)
+            })
+            .map(DefIndex::new)?;
+        let point = fragment.indexed_expansion_points().find_map(|(point, expansion_point)| {
+            matches!(expansion_point, ExpansionPoint::Module { definition, .. } if *definition == index)
+                .then_some(point)
+        });
         (expn, inline) = match point {
-            Some(point) => (ExpnId::new(db, expn.krate(db), Some(expn), point as u32), None),
+            Some(point) => (ExpnId::new(db, expn.krate(db), Some(expn), point), None),
             None => (expn, Some(index)),
         };
     }
@@ -343,7 +353,7 @@ fn macro_in_module_path(db: &dyn Db, root: ExpnId, modules: &[SmolStr], name: &s
     let items: Vec<_> = items.iter().collect();
     fragment.definitions.iter().find_map(|definition| {
         let is_macro = matches!(definition.kind, DefKind::MacroRules | DefKind::MacroDef);
-        let named = items.get(definition.item as usize).and_then(|it| it.name.as_deref()) == Some(name);
+        let named = items.get(definition.item.index()).and_then(|it| it.name.as_deref()) == Some(name);
         (is_macro && named && definition.parent == inline)
             .then_some(MacroSource { expansion: expn, item: definition.item })
     })
@@ -398,9 +408,9 @@ pub enum Transparency {
 pub(crate) trait CallTokens<S: Copy> {
     /// The token tree of the macro call at item `item` of `parent`'s fragment: an invisible
     /// group holding the call's delimited group (borrowed from the summary when it can be).
-    fn call_args<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: u32) -> Option<Cow<'db, Subtree<S>>>;
+    fn call_args<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: ItemIndex) -> Option<Cow<'db, Subtree<S>>>;
     /// The tokens of the item at `item` of `parent`'s fragment that a derive reads, as written.
-    fn derive_input<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: u32) -> Option<Cow<'db, Subtree<S>>>;
+    fn derive_input<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: ItemIndex) -> Option<Cow<'db, Subtree<S>>>;
     /// The `macro_rules!` or `macro` definition at `source`, parsed.
     fn definition(&self, db: &dyn Db, source: MacroSource) -> Result<Arc<MacroRules<S>>, String>;
     /// The span of the call itself, which the tokens an expansion makes up get.
@@ -433,15 +443,15 @@ pub(crate) fn number_tokens<S: Copy>(tokens: &Subtree<S>, next: &mut u32, mut re
 pub(crate) struct Unspanned;
 
 impl CallTokens<()> for Unspanned {
-    fn call_args<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: u32) -> Option<Cow<'db, Subtree<()>>> {
-        match &fragment_items(db, parent)?.iter().nth(item as usize)?.kind {
+    fn call_args<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: ItemIndex) -> Option<Cow<'db, Subtree<()>>> {
+        match &fragment_items(db, parent)?.iter().nth(item.index())?.kind {
             SummaryItemKind::MacroCall { args, .. } => Some(Cow::Borrowed(args)),
             _ => None,
         }
     }
 
-    fn derive_input<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: u32) -> Option<Cow<'db, Subtree<()>>> {
-        fragment_items(db, parent)?.iter().nth(item as usize)?.macro_input.as_ref().map(Cow::Borrowed)
+    fn derive_input<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: ItemIndex) -> Option<Cow<'db, Subtree<()>>> {
+        fragment_items(db, parent)?.iter().nth(item.index())?.macro_input.as_ref().map(Cow::Borrowed)
     }
 
     fn definition(&self, db: &dyn Db, source: MacroSource) -> Result<Arc<MacroRules<()>>, String> {
@@ -512,7 +522,7 @@ pub(crate) fn expand_call<S: Copy>(
     }
     let edition = krate.data(db).edition;
     if *kind == CallKind::Attribute {
-        let summary_item = fragment_items(db, parent).and_then(|items| items.iter().nth(*item as usize).cloned());
+        let summary_item = fragment_items(db, parent).and_then(|items| items.iter().nth(item.index()).cloned());
         let Some(summary_item) = summary_item else { return Ok(None) };
         let Some(input) = item_tokens(db, parent, *item) else {
             return Err(MacroError::ItemNotFound { what: path.to_string() });
@@ -859,10 +869,10 @@ fn registered_proc_macro(
 /// fragment made by a macro the parent expansion's, expanded and parsed again (without spans:
 /// name resolution never pays for them). Attribute macros alone ask, and only when
 /// registered, so the second expansion stays rare.
-fn item_tokens(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<Subtree<()>> {
+fn item_tokens(db: &dyn Db, fragment: ExpnId, item: ItemIndex) -> Option<Subtree<()>> {
     let edition = fragment.krate(db).data(db).edition;
     let in_file = |file| {
-        let range = *crate::items::item_positions(db, file, edition).ranges.get(item as usize)?;
+        let range = *crate::items::item_positions(db, file, edition).ranges.get(item.index())?;
         crate::items::node_with_range(&crate::syntax_tree::parse(db, file, edition).syntax_node(), range)
     };
     let node = match expansion_point(db, fragment) {
@@ -872,7 +882,7 @@ fn item_tokens(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<Subtree<()>> 
                 let (parse, _) = token_tree_to_syntax(&tokens, TopEntryPoint::MacroItems, edition);
                 let root = parse.syntax_node();
                 let (_, positions) = crate::items::summarize_macro_items_with_positions(&root);
-                crate::items::node_with_range(&root, *positions.ranges.get(item as usize)?)?
+                crate::items::node_with_range(&root, *positions.ranges.get(item.index())?)?
             }
         },
         _ => in_file(crate::expansion::locate_tokens(db, fragment)?.file)?,
@@ -978,7 +988,7 @@ fn expand_derive<S: Copy>(
 /// The name and kind of the procedural macro that the function at `source` is, if it is one.
 fn proc_macro_of(db: &dyn Db, source: MacroSource) -> Option<(SmolStr, ProcMacroKind)> {
     let items = fragment_items(db, source.expansion)?;
-    let item = items.iter().nth(source.item as usize)?;
+    let item = items.iter().nth(source.item.index())?;
     if !matches!(item.kind, SummaryItemKind::Fn) {
         return None;
     }
@@ -1007,7 +1017,7 @@ fn args_without_delimiters<S: Copy>(args: &Subtree<S>) -> Subtree<S> {
 fn builtin_name(db: &dyn Db, source: MacroSource) -> Option<SmolStr> {
     use sem_syntax::token_tree::{Leaf, TokenTree};
     let items = fragment_items(db, source.expansion)?;
-    let item = items.iter().nth(source.item as usize)?;
+    let item = items.iter().nth(source.item.index())?;
     let attr = item.attrs_named("rustc_builtin_macro").next()?;
     let name = match &attr.input {
         crate::items::AttrInput::TokenTree(tree) => match tree.token_trees.as_slice() {
@@ -1026,9 +1036,9 @@ fn builtin_name(db: &dyn Db, source: MacroSource) -> Option<SmolStr> {
 /// parsed once for all its calls. `no_eq`: a parsed definition is not compared (its text, in
 /// the item summary, already was).
 #[salsa::tracked(returns(ref), no_eq)]
-pub fn macro_definition(db: &dyn Db, expansion: ExpnId, item: u32) -> Result<Arc<MacroRules<()>>, String> {
+pub fn macro_definition(db: &dyn Db, expansion: ExpnId, item: ItemIndex) -> Result<Arc<MacroRules<()>>, String> {
     let edition = expansion.krate(db).data(db).edition;
-    match fragment_items(db, expansion).map(|items| items.iter().nth(item as usize).map(|it| &it.kind)) {
+    match fragment_items(db, expansion).map(|items| items.iter().nth(item.index()).map(|it| &it.kind)) {
         Some(Some(SummaryItemKind::MacroRules { body })) => parse_definition(false, body, edition),
         Some(Some(SummaryItemKind::MacroDef { body })) => parse_definition(true, body, edition),
         _ => Err("not a `macro_rules!` or `macro` macro".to_owned()),
@@ -1109,7 +1119,7 @@ enum MacroEvent {
     /// A `macro` 2.0 item, by name, and the inline module of the fragment it is in (`None` for
     /// the fragment's own module): an item like any other, seen from the whole module rather
     /// than from what follows it.
-    DefineItem { name: SmolStr, module: Option<u32> },
+    DefineItem { name: SmolStr, module: Option<DefIndex> },
     /// A `#[macro_use]` out-of-line module: its expansion (interned here once, rather than by
     /// every call that looks past it).
     MacroUseModule(ExpnId),
@@ -1120,13 +1130,13 @@ enum MacroEvent {
 /// The events of `expn`'s fragment that shape the textual scope, with the pre-order index of
 /// their item, in source order: computed once per fragment for all the calls in it.
 #[salsa::tracked(returns(ref))]
-fn macro_events(db: &dyn Db, expn: ExpnId) -> Arc<[(u32, MacroEvent)]> {
+fn macro_events(db: &dyn Db, expn: ExpnId) -> Arc<[(ItemIndex, MacroEvent)]> {
     let fragment = collect_definitions(db, expn);
     let Some(items) = fragment_items(db, expn) else { return Arc::from([]) };
     let items: Vec<_> = items.iter().collect();
-    let mut events: Vec<(u32, MacroEvent)> = Vec::new();
+    let mut events: Vec<(ItemIndex, MacroEvent)> = Vec::new();
     for definition in &fragment.definitions {
-        let Some(name) = items.get(definition.item as usize).and_then(|it| it.name.clone()) else { continue };
+        let Some(name) = items.get(definition.item.index()).and_then(|it| it.name.clone()) else { continue };
         let event = match definition.kind {
             DefKind::MacroRules => MacroEvent::Define(name),
             DefKind::MacroDef => MacroEvent::DefineItem { name, module: definition.parent },
@@ -1134,15 +1144,15 @@ fn macro_events(db: &dyn Db, expn: ExpnId) -> Arc<[(u32, MacroEvent)]> {
         };
         events.push((definition.item, event));
     }
-    for (index, point) in fragment.expansion_points.iter().enumerate() {
-        let child = || ExpnId::new(db, expn.krate(db), Some(expn), index as u32);
+    for (index, point) in fragment.indexed_expansion_points() {
+        let child = || ExpnId::new(db, expn.krate(db), Some(expn), index);
         match point {
             ExpansionPoint::MacroCall { item, .. } => events.push((*item, MacroEvent::Call(child()))),
             ExpansionPoint::Module { definition, .. } => {
-                let item = fragment.definitions[*definition as usize].item;
+                let item = fragment.definitions[*definition].item;
                 // `#[macro_use] mod m;`, or `#![macro_use]` at the top of the module's file
                 // (object's `constants.rs`).
-                let outer = items.get(item as usize).is_some_and(|it| it.attrs_named("macro_use").next().is_some());
+                let outer = items.get(item.index()).is_some_and(|it| it.attrs_named("macro_use").next().is_some());
                 let inner = || {
                     fragment_items(db, child())
                         .is_some_and(|summary| summary.inner_attrs.iter().any(|attr| attr.is_named("macro_use")))
@@ -1162,7 +1172,7 @@ fn macro_events(db: &dyn Db, expn: ExpnId) -> Arc<[(u32, MacroEvent)]> {
 /// fragment sits in its parent, and so on up to the crate root, else a `macro` 2.0 item of the
 /// module of `call`, else the crate's `#[macro_use]` prelude. Looked for innermost first, stopping at the first match, so a call
 /// costs what lies between it and its definition rather than a copy of the whole scope.
-fn find_in_scope(db: &dyn Db, call: ExpnId, expn: ExpnId, before: u32, name: &str) -> Option<MacroSource> {
+fn find_in_scope(db: &dyn Db, call: ExpnId, expn: ExpnId, before: ItemIndex, name: &str) -> Option<MacroSource> {
     if let Some(found) = find_defined_before(db, expn, before, true, name) {
         return Some(found);
     }
@@ -1211,7 +1221,13 @@ fn find_macro_item(db: &dyn Db, call: ExpnId, name: &str) -> Option<MacroSource>
 
 /// The latest definition of `name` that `expn`'s fragment makes before its item `before`
 /// (through `#[macro_use]` modules, and with `follow_calls` through its calls' expansions).
-fn find_defined_before(db: &dyn Db, expn: ExpnId, before: u32, follow_calls: bool, name: &str) -> Option<MacroSource> {
+fn find_defined_before(
+    db: &dyn Db,
+    expn: ExpnId,
+    before: ItemIndex,
+    follow_calls: bool,
+    name: &str,
+) -> Option<MacroSource> {
     let events = macro_events(db, expn);
     let end = events.partition_point(|(item, _)| *item < before);
     for (item, event) in events[..end].iter().rev() {
@@ -1251,7 +1267,7 @@ pub fn macro_use_prelude(db: &dyn Db, krate: crate::inputs::CrateInput) -> Arc<[
             if definition.kind != DefKind::ExternCrate || definition.parent.is_some() {
                 continue;
             }
-            let Some(item) = summary.get(definition.item as usize) else { continue };
+            let Some(item) = summary.get(definition.item.index()) else { continue };
             if item.attrs_named("macro_use").next().is_none() {
                 continue;
             }
@@ -1302,7 +1318,7 @@ pub fn exported_macros_in_files(
         let Some(items) = fragment_items(db, expn) else { continue };
         let items: Vec<_> = items.iter().collect();
         for definition in fragment.definitions.iter().filter(|it| it.kind == DefKind::MacroRules) {
-            let Some(item) = items.get(definition.item as usize) else { continue };
+            let Some(item) = items.get(definition.item.index()) else { continue };
             if let Some(name) = &item.name
                 && item.attrs_named("macro_export").next().is_some()
             {
@@ -1310,9 +1326,10 @@ pub fn exported_macros_in_files(
             }
         }
         // Children in declaration order: pushed in reverse onto the stack.
-        for (index, point) in fragment.expansion_points.iter().enumerate().rev() {
+        let points: Vec<_> = fragment.indexed_expansion_points().collect();
+        for (index, point) in points.into_iter().rev() {
             if matches!(point, ExpansionPoint::Module { .. }) {
-                queue.push(ExpnId::new(db, krate, Some(expn), index as u32));
+                queue.push(ExpnId::new(db, krate, Some(expn), index));
             }
         }
     }
@@ -1323,14 +1340,14 @@ pub fn exported_macros_in_files(
 /// `fragment` (`None`: the fragment's own module), where a call's `self::` and `super::`
 /// start; followed up through declaring fragments and the calls of macro fragments, as many
 /// steps as the chain of enclosing expansions has.
-fn call_module_path(db: &dyn Db, fragment: ExpnId, module: Option<u32>) -> Option<Vec<SmolStr>> {
+fn call_module_path(db: &dyn Db, fragment: ExpnId, module: Option<DefIndex>) -> Option<Vec<SmolStr>> {
     let mut reversed = Vec::new();
     let (mut fragment, mut module) = (fragment, module);
     loop {
         // The inline modules around, innermost first.
         let definitions = &collect_definitions(db, fragment).definitions;
         while let Some(index) = module {
-            let definition = definitions.get(index as usize)?;
+            let definition = definitions.get(index.index())?;
             if let crate::expansion::DefPathData::TypeNs(name) = &definition.data
                 && definition.kind == DefKind::Module
             {
@@ -1372,7 +1389,7 @@ pub fn exported_macros(db: &dyn Db, krate: crate::inputs::CrateInput) -> Arc<[(S
                 index,
                 kind: DefKind::MacroRules | DefKind::MacroDef | DefKind::Fn,
             } => {
-                let item = collect_definitions(db, expansion).definitions.get(index as usize)?.item;
+                let item = collect_definitions(db, expansion).definitions.get(index.index())?.item;
                 Some((name.clone(), MacroSource { expansion, item }))
             }
             _ => None,
@@ -1432,13 +1449,11 @@ fn macro_depth(db: &dyn Db, expn: ExpnId) -> u32 {
 /// its macro at the root (levels without events are exactly those [`find_defined_before`] finds
 /// nothing in). `returns(copy)`, compared: an edit below a level leaves it equal.
 #[salsa::tracked(returns(copy))]
-fn enclosing_scope(db: &dyn Db, fragment: ExpnId) -> Option<(ExpnId, u32)> {
+fn enclosing_scope(db: &dyn Db, fragment: ExpnId) -> Option<(ExpnId, ItemIndex)> {
     let parent = fragment.parent(db)?;
     let at = match expansion_point(db, fragment)? {
         ExpansionPoint::MacroCall { item, .. } => *item,
-        ExpansionPoint::Module { definition, .. } => {
-            collect_definitions(db, parent).definitions[*definition as usize].item
-        }
+        ExpansionPoint::Module { definition, .. } => collect_definitions(db, parent).definitions[*definition].item,
     };
     if macro_events(db, parent).first().is_some_and(|(item, _)| *item < at) {
         Some((parent, at))

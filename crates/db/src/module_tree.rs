@@ -24,6 +24,7 @@ use crate::{
     expansion::{
         CallPosition, DefKind, DefPathData, ExpansionPoint, ExpnId, LocatedFile, collect_definitions, locate_tokens,
     },
+    ids::{DefIndex, ExpansionPointIndex, ModuleIndex},
     inputs::CrateInput,
 };
 
@@ -54,33 +55,6 @@ pub const MAX_EXPANSION_TOKENS_PER_CALL: usize = 1 << 18;
 /// The most tokens all of one crate's expansions in item position may hold together; beyond,
 /// the walk stops with a diagnostic. One expansion is bounded by `sem-expand`'s fuel already.
 pub const MAX_EXPANSION_TOKENS: usize = 20_000_000;
-
-/// A module of a crate's tree, by its place in [`ModuleTree::modules`] (each module comes
-/// after its parent); the root is [`ModuleIndex::ROOT`]. `ModuleTree::modules` and a def map's
-/// scopes are indexed by it directly.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-pub struct ModuleIndex(u32);
-
-impl ModuleIndex {
-    /// The crate root.
-    pub const ROOT: ModuleIndex = ModuleIndex(0);
-
-    /// The module at `index` of [`ModuleTree::modules`] ([`MAX_MODULES`] keeps it in range).
-    pub fn new(index: usize) -> ModuleIndex {
-        ModuleIndex(u32::try_from(index).expect("MAX_MODULES keeps module indices in range"))
-    }
-
-    /// Its place in [`ModuleTree::modules`].
-    pub fn index(self) -> usize {
-        self.0 as usize
-    }
-}
-
-impl std::fmt::Display for ModuleIndex {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.0)
-    }
-}
 
 impl std::ops::Index<ModuleIndex> for Vec<ModuleData> {
     type Output = ModuleData;
@@ -137,10 +111,10 @@ pub struct ModuleData {
     pub expansion: ExpnId,
     /// The definition of the module in `expansion`'s fragment, for inline modules; `None` when
     /// the module is the fragment's own (crate root, out-of-line module).
-    pub inline_definition: Option<u32>,
+    pub inline_definition: Option<DefIndex>,
     /// Where the module is declared: its parent's expansion and the index of its definition in
     /// that fragment; `None` for the crate root.
-    pub declaration: Option<(ExpnId, u32)>,
+    pub declaration: Option<DefLocation>,
     /// The file that holds the module's items.
     pub file: Option<FilePath>,
     /// The stable name of the module.
@@ -165,7 +139,7 @@ pub struct ModuleDiagnostic {
     pub expansion: ExpnId,
     /// The index of the declaration or the call among that fragment's expansion points; `None`
     /// for a problem of the crate as a whole (a missing root file, too many modules).
-    pub expansion_point: Option<u32>,
+    pub expansion_point: Option<ExpansionPointIndex>,
     /// What is wrong.
     pub kind: ModuleTreeDiagnosticKind,
 }
@@ -272,7 +246,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
         let fragment = collect_definitions(db, expn);
         // The fragment's definitions that are modules, by definition index → module index.
         let mut module_of_definition = rustc_hash::FxHashMap::default();
-        for (index, definition) in fragment.definitions.iter().enumerate() {
+        for (index, definition) in fragment.indexed_definitions() {
             let parent_module = match definition.parent {
                 None => module,
                 Some(parent) => match module_of_definition.get(&parent) {
@@ -296,14 +270,14 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
             let def_path =
                 tree.modules[parent_module].def_path.child(definition.data.clone(), definition.disambiguator);
             let new_index = ModuleIndex::new(tree.modules.len());
-            module_of_definition.insert(index as u32, new_index);
+            module_of_definition.insert(index, new_index);
             let file = tree.modules[parent_module].file.clone();
             tree.modules.push(ModuleData {
                 parent: Some(parent_module),
                 name: name.clone(),
                 expansion: expn,
-                inline_definition: Some(index as u32),
-                declaration: Some((expn, index as u32)),
+                inline_definition: Some(index),
+                declaration: Some(DefLocation { expansion: expn, index }),
                 file,
                 def_path,
                 macro_fragments: Vec::new(),
@@ -311,7 +285,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 derive_fragments: Vec::new(),
             });
         }
-        for (point_index, point) in fragment.expansion_points.iter().enumerate() {
+        for (point_index, point) in fragment.indexed_expansion_points() {
             if let ExpansionPoint::MacroCall { module: call_module, position, .. } = point {
                 // The expansion's items belong to the module the call is in.
                 let call_module = match call_module {
@@ -321,7 +295,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                         None => continue,
                     },
                 };
-                let child = ExpnId::new(db, krate, Some(expn), point_index as u32);
+                let child = ExpnId::new(db, krate, Some(expn), point_index);
                 if crate::macros::is_builtin_derive(db, child) {
                     tree.modules[call_module].derive_fragments.push(child);
                     continue;
@@ -368,7 +342,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                     };
                     list.push(ModuleDiagnostic {
                         expansion: expn,
-                        expansion_point: Some(point_index as u32),
+                        expansion_point: Some(point_index),
                         kind: ModuleTreeDiagnosticKind::Macro(error.clone()),
                     });
                 }
@@ -402,7 +376,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                     Some(container) => {
                         tree.associated_fragments.push(AssociatedFragment { container, expansion: child });
                         let container_kind =
-                            collect_definitions(db, container.expansion).definitions[container.index as usize].kind;
+                            collect_definitions(db, container.expansion).definitions[container.index].kind;
                         if container_kind == DefKind::ForeignMod {
                             tree.modules[call_module].foreign_fragments.push(child);
                         }
@@ -412,7 +386,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 if expansion_tokens > MAX_EXPANSION_TOKENS {
                     tree.diagnostics.push(ModuleDiagnostic {
                         expansion: expn,
-                        expansion_point: Some(point_index as u32),
+                        expansion_point: Some(point_index),
                         kind: ModuleTreeDiagnosticKind::TooManyExpansionTokens { limit: MAX_EXPANSION_TOKENS },
                     });
                     return tree;
@@ -425,7 +399,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
             }
             let ExpansionPoint::Module { definition, candidates } = point else { continue };
             let Some(&child_module) = module_of_definition.get(definition) else { continue };
-            let child = ExpnId::new(db, krate, Some(expn), point_index as u32);
+            let child = ExpnId::new(db, krate, Some(expn), point_index);
             let data = &mut tree.modules[child_module];
             data.inline_definition = None;
             data.expansion = child;
@@ -434,7 +408,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 let tried: Vec<String> = candidates.paths.iter().map(|(path, _)| path.path.to_string()).collect();
                 tree.diagnostics.push(ModuleDiagnostic {
                     expansion: expn,
-                    expansion_point: Some(point_index as u32),
+                    expansion_point: Some(point_index),
                     kind: ModuleTreeDiagnosticKind::FileNotFound { name: candidates.name.clone(), tried },
                 });
                 continue;
@@ -444,7 +418,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 data.file = None;
                 tree.diagnostics.push(ModuleDiagnostic {
                     expansion: expn,
-                    expansion_point: Some(point_index as u32),
+                    expansion_point: Some(point_index),
                     kind: ModuleTreeDiagnosticKind::CircularModule { file: found.file.path(db).path.to_string() },
                 });
                 continue;
@@ -521,7 +495,7 @@ pub fn module_definitions(db: &dyn Db, tree: &ModuleTree, module: ModuleIndex) -
     let data = &tree.modules[module.index()];
     module_members(db, data)
         .map(|((path_data, disambiguator), location)| {
-            let kind = collect_definitions(db, location.expansion).definitions[location.index as usize].kind;
+            let kind = collect_definitions(db, location.expansion).definitions[location.index].kind;
             (kind, data.def_path.child(path_data.clone(), disambiguator))
         })
         .collect()
@@ -531,7 +505,7 @@ pub fn module_definitions(db: &dyn Db, tree: &ModuleTree, module: ModuleIndex) -
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct DefLocation {
     pub expansion: ExpnId,
-    pub index: u32,
+    pub index: DefIndex,
 }
 
 /// The definitions directly in `module` but its child modules, each with its data and
@@ -554,7 +528,7 @@ pub(crate) fn module_members<'db>(
                 .iter()
                 .enumerate()
                 .filter(move |(_, definition)| definition.parent == parent && definition.kind != DefKind::Module)
-                .map(move |(index, definition)| (expansion, index as u32, definition))
+                .map(move |(index, definition)| (expansion, DefIndex::new(index), definition))
         })
         .map(move |(expansion, index, definition)| {
             let counter = counters.entry(&definition.data).or_insert(0);

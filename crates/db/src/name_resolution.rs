@@ -32,9 +32,10 @@ use crate::diagnostics::UnresolvedImport;
 use crate::{
     Db,
     expansion::{DefKind, ExpnId, collect_definitions},
+    ids::{DefIndex, ImportIndex, ModuleIndex},
     inputs::CrateInput,
     items::{ModPath, RawVisibility, SummaryItemKind, UseImportKind, item_summary},
-    module_tree::{ModuleIndex, ModuleTree, crate_module_tree},
+    module_tree::{ModuleTree, crate_module_tree},
 };
 
 /// The most rounds of import resolution; each round that changes nothing ends it sooner. A
@@ -54,7 +55,7 @@ pub enum Resolution {
     /// A module (a crate root, for `extern crate` and the extern prelude).
     Module(ModuleId),
     /// A definition of a fragment: the `index`-th definition of `expansion`'s fragment.
-    Def { expansion: ExpnId, index: u32, kind: DefKind },
+    Def { expansion: ExpnId, index: DefIndex, kind: DefKind },
     /// A primitive type (`use u8 as byte;`, core's `pub use bool;`).
     BuiltinType(BuiltinType),
 }
@@ -232,8 +233,8 @@ impl ModuleScope {
 pub struct AmbiguousName {
     pub module: ModuleIndex,
     pub name: SmolStr,
-    /// The namespace: `t`, `v` or `m`, as in [`CrateDefMap::dump`].
-    pub namespace: char,
+    /// The namespace the name is ambiguous in.
+    pub namespace: Namespace,
     /// The meanings, the scope's first.
     pub candidates: Vec<Resolution>,
 }
@@ -254,7 +255,7 @@ pub struct Import {
     pub module: ModuleIndex,
     /// The expansion and definition of the `use` or `extern crate` item.
     pub expansion: ExpnId,
-    pub definition: u32,
+    pub definition: DefIndex,
     /// The path, as written (an `extern crate` is the crate's name).
     pub path: ModPath,
     pub kind: UseImportKind,
@@ -272,7 +273,7 @@ pub struct CrateDefMap {
     /// explicit name shadows: rustc's error E0659 where such a name is used (an import through
     /// one is unresolved, saying so); the scope keeps the first glob's meaning.
     pub ambiguous_names: Vec<AmbiguousName>,
-    /// Every import, in module order, then source order.
+    /// Every import, in module order, then source order; an [`ImportIndex`] is a place here.
     pub imports: Vec<Import>,
     /// The crates known by name everywhere in the crate (dependencies, and `extern crate`
     /// items at the root).
@@ -280,6 +281,16 @@ pub struct CrateDefMap {
 }
 
 impl CrateDefMap {
+    /// Import `index`, if the crate has it.
+    pub fn import(&self, index: ImportIndex) -> Option<&Import> {
+        self.imports.get(index.index())
+    }
+
+    /// The imports, each with its index.
+    pub fn indexed_imports(&self) -> impl Iterator<Item = (ImportIndex, &Import)> {
+        self.imports.iter().enumerate().map(|(index, import)| (ImportIndex::new(index), import))
+    }
+
     /// How many imports resolved and how many did not.
     pub fn import_counts(&self) -> (usize, usize) {
         let resolved = self.imports.iter().filter(|import| import.status == ImportStatus::Resolved).count();
@@ -458,8 +469,9 @@ impl<'a> Resolver<'a> {
             let index = ModuleIndex::new(index);
             if let Some(parent) = module.parent {
                 let visibility = match module.declaration {
-                    Some((expansion, definition)) => {
-                        let raw = &collect_definitions(db, expansion).definitions[definition as usize].visibility;
+                    Some(declaration) => {
+                        let raw =
+                            &collect_definitions(db, declaration.expansion).definitions[declaration.index].visibility;
                         self.visibility(parent, raw)
                     }
                     None => Visibility::Public,
@@ -488,26 +500,26 @@ impl<'a> Resolver<'a> {
     /// The definitions of `expansion`'s fragment that are directly in module `index` (those whose
     /// parent is `module_definition`, the module's own definition in the fragment, and the items
     /// of `extern` blocks there), in their namespaces; imports to resolve.
-    fn collect_fragment_items(&mut self, index: ModuleIndex, expansion: ExpnId, module_definition: Option<u32>) {
+    fn collect_fragment_items(&mut self, index: ModuleIndex, expansion: ExpnId, module_definition: Option<DefIndex>) {
         let db = self.db;
         let Some(summary) = crate::expansion::fragment_items(db, expansion) else { return };
         let fragment = collect_definitions(db, expansion);
         let summary_items: Vec<_> = summary.iter().collect();
-        let in_module = |parent: Option<u32>| {
+        let in_module = |parent: Option<DefIndex>| {
             parent == module_definition
                 || parent.is_some_and(|parent| {
-                    let parent = &fragment.definitions[parent as usize];
+                    let parent = &fragment.definitions[parent];
                     parent.kind == DefKind::ForeignMod && parent.parent == module_definition
                 })
         };
-        for (definition_index, definition) in fragment.definitions.iter().enumerate() {
+        for (definition_index, definition) in fragment.indexed_definitions() {
             if !in_module(definition.parent) || definition.kind == DefKind::Module {
                 continue;
             }
-            let summary_item = summary_items.get(definition.item as usize);
+            let summary_item = summary_items.get(definition.item.index());
             let name = summary_item.and_then(|item| item.name.clone()).unwrap_or_default();
             let visibility = self.visibility(index, &definition.visibility);
-            let resolution = Resolution::Def { expansion, index: definition_index as u32, kind: definition.kind };
+            let resolution = Resolution::Def { expansion, index: definition_index, kind: definition.kind };
             let entry = ScopeEntry { resolution, visibility, from_glob: false };
             if definition.kind == DefKind::Fn
                 && let Some(item) = summary_item
@@ -543,7 +555,7 @@ impl<'a> Resolver<'a> {
                 }
                 DefKind::Use | DefKind::ExternCrate => {
                     let Some(item) = summary_item else { continue };
-                    self.add_imports(index, expansion, definition_index as u32, &item.kind, visibility);
+                    self.add_imports(index, expansion, definition_index, &item.kind, visibility);
                     &[]
                 }
                 DefKind::Variant | DefKind::Impl | DefKind::ForeignMod | DefKind::Module => &[],
@@ -561,7 +573,7 @@ impl<'a> Resolver<'a> {
         &mut self,
         module: ModuleIndex,
         expansion: ExpnId,
-        definition: u32,
+        definition: DefIndex,
         kind: &SummaryItemKind,
         visibility: Visibility,
     ) {
@@ -582,7 +594,7 @@ impl<'a> Resolver<'a> {
             }
             SummaryItemKind::ExternCrate { crate_name } => {
                 let alias = {
-                    let definition = &collect_definitions(self.db, expansion).definitions[definition as usize];
+                    let definition = &collect_definitions(self.db, expansion).definitions[definition];
                     match &definition.data {
                         crate::expansion::DefPathData::TypeNs(name) if name != crate_name => Some(name.clone()),
                         _ => None,
@@ -693,12 +705,7 @@ impl<'a> Resolver<'a> {
             }
             let mut candidates = candidates;
             candidates.sort_by_key(|resolution| *resolution != entry.resolution);
-            let namespace_letter = match namespace {
-                Namespace::Types => 't',
-                Namespace::Values => 'v',
-                Namespace::Macros => 'm',
-            };
-            names.push(AmbiguousName { module, name: name.clone(), namespace: namespace_letter, candidates });
+            names.push(AmbiguousName { module, name: name.clone(), namespace, candidates });
             ambiguous.insert((module, namespace, name));
         }
         names.sort_by(|a, b| (a.module, &a.name, a.namespace).cmp(&(b.module, &b.name, b.namespace)));
@@ -977,16 +984,14 @@ impl<'a> Resolver<'a> {
     }
 
     /// The variants of the enum that is the `index`-th definition of `expansion`'s fragment.
-    fn variants(&self, expansion: ExpnId, index: u32) -> Vec<(SmolStr, Resolution)> {
+    fn variants(&self, expansion: ExpnId, index: DefIndex) -> Vec<(SmolStr, Resolution)> {
         let fragment = collect_definitions(self.db, expansion);
         fragment
-            .definitions
-            .iter()
-            .enumerate()
+            .indexed_definitions()
             .filter(|(_, it)| it.parent == Some(index) && it.kind == DefKind::Variant)
             .filter_map(|(variant, it)| match &it.data {
                 crate::expansion::DefPathData::TypeNs(name) => {
-                    Some((name.clone(), Resolution::Def { expansion, index: variant as u32, kind: DefKind::Variant }))
+                    Some((name.clone(), Resolution::Def { expansion, index: variant, kind: DefKind::Variant }))
                 }
                 _ => None,
             })
@@ -1154,7 +1159,7 @@ impl CrateDefMap {
         }
         for ambiguous in &self.ambiguous_names {
             let path = &tree.modules[ambiguous.module.index()].def_path;
-            let _ = writeln!(out, "ambiguous: {path}::{} ({})", ambiguous.name, ambiguous.namespace);
+            let _ = writeln!(out, "ambiguous: {path}::{} ({})", ambiguous.name, ambiguous.namespace.letter());
         }
         for import in &self.imports {
             if let ImportStatus::Unresolved(reason) = &import.status {

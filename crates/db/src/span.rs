@@ -47,6 +47,7 @@ use crate::diagnostics::DiagnosticKind;
 use crate::{
     Db,
     expansion::{CallKind, ExpansionPoint, ExpnId, expansion_point, locate_tokens},
+    ids::ItemIndex,
     inputs::SourceFile,
     items::{MACRO_INPUT, item_positions, summarize_macro_items_with_positions},
     macros::{CallTokens, Expanded, MacroSource, Transparency, expand_call, parse_definition},
@@ -58,7 +59,7 @@ use crate::{
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct SpanAnchor {
     pub fragment: ExpnId,
-    pub item: u32,
+    pub item: ItemIndex,
 }
 
 /// Where a token comes from: a range of its anchor item's text, relative to the item's start,
@@ -221,7 +222,11 @@ pub fn expansion_with_spans(
 /// `no_eq`: a parsed definition is not compared (the tokens it comes from already were, in the
 /// item summary); `lru = 64`: consumers ask for few at a time, and one evicted is parsed again.
 #[salsa::tracked(returns(ref), no_eq, lru = 64)]
-pub fn macro_definition_with_spans(db: &dyn Db, expansion: ExpnId, item: u32) -> Result<Arc<MacroRules<Span>>, String> {
+pub fn macro_definition_with_spans(
+    db: &dyn Db,
+    expansion: ExpnId,
+    item: ItemIndex,
+) -> Result<Arc<MacroRules<Span>>, String> {
     let edition = expansion.krate(db).data(db).edition;
     let (node, spans) = item_node(db, expansion, item).ok_or("the definition is gone")?;
     let to_tree = |node: &SyntaxNode| syntax_to_token_tree(node, MACRO_INPUT, |range| spans.span(range));
@@ -327,12 +332,12 @@ fn original_offset(db: &dyn Db, anchor: SpanAnchor, offset: TextSize, is_end: bo
     for _ in 0..=crate::MAX_RECURSION_LIMIT + 1 {
         match fragment_text(db, anchor.fragment)? {
             FragmentText::File { file, edition, item_ranges } => {
-                let start = anchor_start(db, file, edition, *item_ranges.get(anchor.item as usize)?);
+                let start = anchor_start(db, file, edition, *item_ranges.get(anchor.item.index())?);
                 return Some((file, start + offset));
             }
             FragmentText::Expansion(expansion) => {
                 let SpannedExpansion::Tokens { span_map, item_ranges, .. } = expansion else { return None };
-                let absolute = item_ranges.get(anchor.item as usize)?.start() + offset;
+                let absolute = item_ranges.get(anchor.item.index())?.start() + offset;
                 // The end of a token belongs to that token, not to the one that may touch it.
                 let probe =
                     if is_end && absolute > TextSize::from(0) { absolute - TextSize::from(1) } else { absolute };
@@ -459,7 +464,7 @@ impl<'db> SpannedTokens<'db> {
 }
 
 impl CallTokens<Span> for SpannedTokens<'_> {
-    fn call_args<'a>(&self, db: &'a dyn Db, parent: ExpnId, item: u32) -> Option<Cow<'a, Subtree<Span>>> {
+    fn call_args<'a>(&self, db: &'a dyn Db, parent: ExpnId, item: ItemIndex) -> Option<Cow<'a, Subtree<Span>>> {
         let (node, spans) = item_node(db, parent, item)?;
         let group = ast::MacroCall::cast(node.clone()).and_then(|call| call.token_tree());
         Some(Cow::Owned(match group {
@@ -468,7 +473,7 @@ impl CallTokens<Span> for SpannedTokens<'_> {
         }))
     }
 
-    fn derive_input<'a>(&self, db: &'a dyn Db, parent: ExpnId, item: u32) -> Option<Cow<'a, Subtree<Span>>> {
+    fn derive_input<'a>(&self, db: &'a dyn Db, parent: ExpnId, item: ItemIndex) -> Option<Cow<'a, Subtree<Span>>> {
         let (node, spans) = item_node(db, parent, item)?;
         Some(Cow::Owned(syntax_to_token_tree(&node, MACRO_INPUT, |range| spans.span(range))))
     }
@@ -540,10 +545,10 @@ impl NodeSpans<'_> {
 
 /// The syntax node of item `item` of `fragment`'s fragment, and how its tokens' spans are
 /// found.
-pub(crate) fn item_node(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<(SyntaxNode, NodeSpans<'_>)> {
+pub(crate) fn item_node(db: &dyn Db, fragment: ExpnId, item: ItemIndex) -> Option<(SyntaxNode, NodeSpans<'_>)> {
     match fragment_text(db, fragment)? {
         FragmentText::File { file, edition, item_ranges } => {
-            let range = *item_ranges.get(item as usize)?;
+            let range = *item_ranges.get(item.index())?;
             let root = parse(db, file, edition).syntax_node();
             let node = crate::items::node_with_range(&root, range)?;
             let start = anchor_start(db, file, edition, range);
@@ -551,7 +556,7 @@ pub(crate) fn item_node(db: &dyn Db, fragment: ExpnId, item: u32) -> Option<(Syn
         }
         FragmentText::Expansion(expansion) => {
             let SpannedExpansion::Tokens { parse, item_ranges, .. } = expansion else { return None };
-            let node = crate::items::node_with_range(&parse.syntax_node(), *item_ranges.get(item as usize)?)?;
+            let node = crate::items::node_with_range(&parse.syntax_node(), *item_ranges.get(item.index())?)?;
             Some((node, NodeSpans::Expansion(expansion)))
         }
     }

@@ -13,7 +13,7 @@ fn check(fixture: &str, expect: Expect) {
     for (path, location) in crate_definitions(&db, krate) {
         let found = find_expansion(&db, DefId::new(&db, krate, path.clone()));
         assert_eq!(found, Some(location), "{path}");
-        let definition = &collect_definitions(&db, location.expansion).definitions[location.index as usize];
+        let definition = &collect_definitions(&db, location.expansion).definitions[location.index];
         let fragment = match crate::expansion_point(&db, location.expansion) {
             None => "the root".to_owned(),
             Some(crate::ExpansionPoint::Module { candidates, .. }) => format!("mod {}", candidates.name),

@@ -17,6 +17,7 @@ use crate::{
     Db,
     diagnostics::MacroError,
     expansion::{ExpansionPoint, ExpnId, expansion_point, item_in_file, locate_tokens},
+    ids::ItemIndex,
     inputs::SourceFile,
     items::ItemSummary,
 };
@@ -79,7 +80,7 @@ struct CallContext<'a> {
 impl CallContext<'_> {
     /// The file the call is written in, and the call's item there (a call made by another
     /// macro's expansion is where that outermost call is, as rustc reports it).
-    fn call_file(&self) -> Option<(SourceFile, u32)> {
+    fn call_file(&self) -> Option<(SourceFile, ItemIndex)> {
         let parent = self.call.parent(self.db)?;
         let Some(ExpansionPoint::MacroCall { item, .. }) = expansion_point(self.db, self.call) else { return None };
         let (expn, item) = item_in_file(self.db, parent, *item)?;
@@ -106,7 +107,7 @@ impl CallContext<'_> {
         let Some((file, item)) = self.call_file() else { return (1, 1) };
         let edition = self.call.krate(self.db).data(self.db).edition;
         let positions = crate::items::item_positions(self.db, file, edition);
-        let Some(range) = positions.ranges.get(item as usize) else { return (1, 1) };
+        let Some(range) = positions.ranges.get(item.index()) else { return (1, 1) };
         let text = file.text(self.db).get();
         let start = usize::from(range.start()).min(text.len());
         let before = text.get(..start).unwrap_or_default();

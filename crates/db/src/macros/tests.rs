@@ -429,7 +429,7 @@ twice!();
     // Reported at the call written in the file: the root's second expansion point.
     assert_eq!(
         (tree.diagnostics[0].expansion, tree.diagnostics[0].expansion_point),
-        (crate::ExpnId::crate_root(&db, krate), Some(0))
+        (crate::ExpnId::crate_root(&db, krate), Some(crate::ExpansionPointIndex::new(0)))
     );
     assert_eq!(tree.expanded_macro_calls, crate::MAX_EXPANSIONS_PER_CALL);
     eprintln!("fan-out bomb: {} expansions in {elapsed:?}", tree.expanded_macro_calls);
@@ -483,8 +483,8 @@ pub struct After;
     // expansion makes, which tools follow back to the call written in the file.
     assert_eq!(tree.expanded_macro_calls, 16);
     assert_eq!(
-        crate::item_in_file(&db, diagnostic.expansion, 0),
-        Some((crate::ExpnId::crate_root(&db, krate), 1)),
+        crate::item_in_file(&db, diagnostic.expansion, crate::ItemIndex::new(0)),
+        Some((crate::ExpnId::crate_root(&db, krate), crate::ItemIndex::new(1))),
         "the call written in the file is the root's item 1"
     );
     assert!(
@@ -623,7 +623,10 @@ pub struct After;
         crate::ModuleTreeDiagnosticKind::TooManyTokensOfCall { limit: crate::MAX_EXPANSION_TOKENS_PER_CALL }
     );
     // At the call written in the file: the root fragment's first expansion point.
-    assert_eq!((diagnostic.expansion, diagnostic.expansion_point), (crate::ExpnId::crate_root(&db, krate), Some(0)));
+    assert_eq!(
+        (diagnostic.expansion, diagnostic.expansion_point),
+        (crate::ExpnId::crate_root(&db, krate), Some(crate::ExpansionPointIndex::new(0)))
+    );
     assert!(tree.expanded_macro_calls < crate::MAX_EXPANSIONS_PER_CALL, "{}", tree.expanded_macro_calls);
     assert!(
         crate::module_definitions(&db, tree, crate::ModuleIndex::ROOT)
@@ -732,9 +735,9 @@ fn check_expansions(fixture: &str, expect: Expect) {
     let (db, krate) = database_from_fixture(fixture);
     let root = crate::ExpnId::crate_root(&db, krate);
     let mut dump = String::new();
-    for (index, point) in crate::collect_definitions(&db, root).expansion_points.iter().enumerate() {
+    for (index, point) in crate::collect_definitions(&db, root).indexed_expansion_points() {
         if let crate::ExpansionPoint::MacroCall { path, .. } = point {
-            let child = crate::ExpnId::new(&db, krate, Some(root), index as u32);
+            let child = crate::ExpnId::new(&db, krate, Some(root), index);
             dump.push_str(&format!("{path}: {}\n", crate::dump_expansion(&db, child)));
         }
     }
