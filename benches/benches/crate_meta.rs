@@ -1,5 +1,5 @@
 //! Name resolution of a dependent crate with a big dependency loaded from its source, from its
-//! crate meta file (`sem_db::write_crate_meta`), and with every crate it depends on loaded from
+//! crate meta file (`sem_db::meta::write_crate_meta`), and with every crate it depends on loaded from
 //! its meta file, in the same run.
 //!
 //! The input is the real Cargo workspace `tests/workspaces/tokio-serde-clap` (or the one at
@@ -22,7 +22,7 @@
 //! file's) and the dependent's.
 //!
 //! Texts are read in a warm-up round before timing, which also checks that the dependent's
-//! resolutions are the same all three ways (`sem_db::dump_resolutions`). The table gives the
+//! resolutions are the same all three ways (`sem_db::nameres::dump_resolutions`). The table gives the
 //! best and the median round and the ratio to the sources (how many times faster the dependent
 //! resolves); a JSON object with the same figures ends the output.
 //!
@@ -38,7 +38,9 @@ use std::{
     time::{Duration, Instant},
 };
 
-use sem_db::{Db, RootDatabase, crate_def_map, crate_files, dump_resolutions, write_crate_meta};
+use sem_db::{
+    Db, RootDatabase, meta::write_crate_meta, nameres::crate_def_map, nameres::dump_resolutions, syntax::crate_files,
+};
 use sem_sources::{
     CrateId, CrateMeta, FileSystem, RealFileSystem, Sources, TargetKind,
     project::{LoadOptions, load_project},

@@ -15,7 +15,9 @@ use std::{
     time::{Duration, Instant},
 };
 
-use sem_db::{Db, RootDatabase, crate_def_map, crate_module_tree, item_summary, syntax_errors};
+use sem_db::{
+    Db, RootDatabase, nameres::crate_def_map, nameres::crate_module_tree, syntax::item_summary, syntax::syntax_errors,
+};
 use sem_sources::{
     FileSystem, RealFileSystem,
     project::{LoadOptions, load_project},
@@ -42,7 +44,7 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
     let mut seen = HashSet::new();
     for &krate in &crates {
         let edition = krate.data(&db).edition;
-        for &file in sem_db::crate_files(&db, krate).files.iter() {
+        for &file in sem_db::syntax::crate_files(&db, krate).files.iter() {
             if seen.insert((file, edition)) {
                 files.push((file, edition));
             }
@@ -80,7 +82,7 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
             let data = krate.data(&db);
             let kind = data.target_kind;
             for import in &def_map.imports {
-                if let sem_db::ImportStatus::Unresolved(message) = &import.status {
+                if let sem_db::nameres::ImportStatus::Unresolved(message) = &import.status {
                     let root = import.path.segments.first().map(|it| it.to_string()).unwrap_or_default();
                     let names_a_dependency = data.dependencies.iter().any(|dep| dep.name == root.as_str());
                     let reason = unresolved_reason(kind, &root, names_a_dependency, message);
@@ -89,20 +91,21 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
                 }
             }
             ambiguous_names.fetch_add(def_map.ambiguous_names.len(), std::sync::atomic::Ordering::Relaxed);
-            let associated: HashSet<sem_db::ExpnId> = tree
+            let associated: HashSet<sem_db::expand::ExpnId> = tree
                 .associated_fragments
                 .iter()
                 .filter(|fragment| {
                     let container = fragment.container;
-                    let kind = sem_db::collect_definitions(&db, container.expansion).definitions[container.index].kind;
-                    kind != sem_db::DefKind::ForeignMod
+                    let kind =
+                        sem_db::expand::collect_definitions(&db, container.expansion).definitions[container.index].kind;
+                    kind != sem_db::expand::DefKind::ForeignMod
                 })
                 .map(|fragment| fragment.expansion)
                 .collect();
             associated_expansions.fetch_add(associated.len(), std::sync::atomic::Ordering::Relaxed);
             for scope in &def_map.modules {
                 for (name, entry) in scope.types.iter().chain(&scope.values).chain(&scope.macros) {
-                    if let sem_db::Resolution::Def { expansion, .. } = entry.resolution
+                    if let sem_db::nameres::Resolution::Def { expansion, .. } = entry.resolution
                         && associated.contains(&expansion)
                     {
                         associated_in_scope.lock().unwrap().push(format!("{}: {name}", data.display_name));
@@ -235,16 +238,18 @@ fn check_spans(db: &RootDatabase, crates: &[sem_db::CrateInput]) -> SpanCheck {
         let calls =
             tree.modules.iter().flat_map(|module| module.macro_fragments.iter().chain(&module.derive_fragments));
         for &expn in calls {
-            if let Err(difference) = sem_db::spans_agree_with_expansion(db, expn) {
+            if let Err(difference) = sem_db::spans::spans_agree_with_expansion(db, expn) {
                 check.mismatched.push(format!("{}: {difference}", krate.data(db).display_name));
             }
-            let Ok(Some(sem_db::SpannedExpansion::Tokens { span_map, .. })) = sem_db::expansion_with_spans(db, expn)
+            let Ok(Some(sem_db::spans::SpannedExpansion::Tokens { span_map, .. })) =
+                sem_db::spans::expansion_with_spans(db, expn)
             else {
                 continue;
             };
             check.expansions += 1;
             check.tokens += span_map.len();
-            check.mapped += span_map.iter().filter(|(_, span)| sem_db::original_range(db, *span).is_some()).count();
+            check.mapped +=
+                span_map.iter().filter(|(_, span)| sem_db::spans::original_range(db, *span).is_some()).count();
         }
     }
     check.time = start.elapsed();
@@ -268,7 +273,7 @@ fn check_definition_paths(db: &RootDatabase, crates: &[sem_db::CrateInput]) -> D
     let mut check =
         DefinitionCheck { definitions: 0, found: 0, named_twice: 0, lost: Vec::new(), time: Duration::ZERO };
     for &krate in crates.iter().step_by(span_sample()) {
-        let definitions = sem_db::crate_definitions(db, krate);
+        let definitions = sem_db::nameres::crate_definitions(db, krate);
         let mut seen = std::collections::HashMap::new();
         for (path, _) in &definitions {
             *seen.entry(path.clone()).or_insert(0usize) += 1;
@@ -277,7 +282,9 @@ fn check_definition_paths(db: &RootDatabase, crates: &[sem_db::CrateInput]) -> D
             check.definitions += 1;
             if seen[&path] > 1 {
                 check.named_twice += 1;
-            } else if sem_db::find_expansion(db, sem_db::DefId::new(db, krate, path.clone())) == Some(location) {
+            } else if sem_db::nameres::find_expansion(db, sem_db::nameres::DefId::new(db, krate, path.clone()))
+                == Some(location)
+            {
                 check.found += 1;
             } else if check.lost.len() < 20 {
                 check.lost.push(format!("{}: {path}", krate.data(db).display_name));
@@ -376,9 +383,9 @@ fn unresolved_reason(
     kind: sem_sources::TargetKind,
     root: &str,
     names_a_dependency: bool,
-    reason: &sem_db::UnresolvedImport,
+    reason: &sem_db::diagnostics::UnresolvedImport,
 ) -> &'static str {
-    use sem_db::UnresolvedImport;
+    use sem_db::diagnostics::UnresolvedImport;
     use sem_sources::TargetKind;
     let names_no_crate =
         matches!(reason, UnresolvedImport::FirstSegmentNotFound { .. } | UnresolvedImport::NoSuchCrate { .. });

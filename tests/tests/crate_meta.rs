@@ -2,7 +2,7 @@
 //! and loaded in place of their source, and libraries of the corpus that depend on them must
 //! resolve exactly as through the source: every name of every module with what it resolves to
 //! (crate and `DefPath`), every import with its status, the module tree and its macro
-//! diagnostics (`sem_db::dump_resolutions`, `ModuleTree::dump`).
+//! diagnostics (`sem_db::nameres::dump_resolutions`, `ModuleTree::dump`).
 //!
 //! Two ways: the libraries of [`REPLACED`] from their meta files, the rest from source, for some
 //! of their dependents each; then every crate that the libraries of [`ALL_DEPENDENCIES_REPLACED`]
@@ -12,7 +12,10 @@
 
 use std::{collections::HashSet, sync::Arc, time::Instant};
 
-use sem_db::{Db, ImportStatus, RootDatabase, crate_def_map, crate_module_tree, dump_resolutions, write_crate_meta};
+use sem_db::{
+    Db, RootDatabase, meta::write_crate_meta, nameres::ImportStatus, nameres::crate_def_map,
+    nameres::crate_module_tree, nameres::dump_resolutions,
+};
 use sem_sources::{
     CrateGraph, CrateId, CrateMeta, FileSystem, RealFileSystem, Sources, TargetKind,
     project::{LoadOptions, load_project},

@@ -9,7 +9,7 @@ use std::{
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use rustc_hash::FxHashMap;
-use sem_db::{Db, RootDatabase, SourceFile, syntax_errors, tokens};
+use sem_db::{Db, RootDatabase, SourceFile, syntax::syntax_errors, syntax::tokens};
 use sem_sources::{
     Edition, FilePath, FileSystem, RealFileSystem, RootId, Sources,
     load::LoadMode,
@@ -94,7 +94,7 @@ impl Analysis {
         let sources = sem_db::with_detached_crates(&db, &project.sources, options.default_edition);
         db.apply(&sources);
         for &krate in db.workspace().crates(&db) {
-            sem_db::crate_files(&db, krate);
+            sem_db::syntax::crate_files(&db, krate);
         }
         timings.push(("modules", start.elapsed()));
         if every_phase {
@@ -102,12 +102,12 @@ impl Analysis {
             // parse phase, so no tree is parsed again here.
             let start = Instant::now();
             for &krate in db.workspace().crates(&db) {
-                sem_db::crate_module_tree(&db, krate);
+                sem_db::nameres::crate_module_tree(&db, krate);
             }
             timings.push(("definitions", start.elapsed()));
             let start = Instant::now();
             for &krate in db.workspace().crates(&db) {
-                sem_db::crate_def_map(&db, krate);
+                sem_db::nameres::crate_def_map(&db, krate);
             }
             timings.push(("resolve", start.elapsed()));
         }
@@ -152,7 +152,7 @@ impl Analysis {
             let start = Instant::now();
             syntax_errors(db, *file, edition);
             let parsed = Instant::now();
-            sem_db::item_summary(db, *file, edition);
+            sem_db::syntax::item_summary(db, *file, edition);
             parse_time += parsed - start;
             items_time += parsed.elapsed();
             progress.inc(1);

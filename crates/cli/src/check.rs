@@ -9,7 +9,10 @@ use std::{
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use rustc_hash::FxHashSet;
-use sem_db::{Db, DiagnosticCode, DiagnosticKind, Phase, Severity, SourceFile, crate_files, syntax_errors};
+use sem_db::{
+    Db, SourceFile, diagnostics::DiagnosticCode, diagnostics::DiagnosticKind, diagnostics::Phase,
+    diagnostics::Severity, syntax::crate_files, syntax::syntax_errors,
+};
 use sem_sources::{Edition, RootKind, Sources};
 use serde::Serialize;
 
@@ -32,7 +35,7 @@ struct Diagnostic {
     /// `error`, or `warning` for what the analysis could not do (a procedural macro that is
     /// not registered), which does not fail the check.
     severity: &'static str,
-    /// `load`, `syntax`, `module-tree`, `cfg`, `expand` or `resolve` (`sem_db::Phase`).
+    /// `load`, `syntax`, `module-tree`, `cfg`, `expand` or `resolve` (`sem_db::diagnostics::Phase`).
     phase: &'static str,
     /// The stable code: rustc's (`E0432`) where rustc has one, else sem's (`unresolved-macro`).
     code: &'static str,
@@ -87,7 +90,7 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool, loading: &crate::analysis
         let db = &analysis.db;
         let errors = syntax_errors(db, file, edition);
         // The item summary is taken while the tree is at hand, for the module trees below.
-        sem_db::item_summary(db, file, edition);
+        sem_db::syntax::item_summary(db, file, edition);
         if !errors.is_empty() {
             error_count += errors.len();
             let text = file.text(db).get();
@@ -246,16 +249,18 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
         if !deps && !in_workspace {
             continue;
         }
-        let tree = sem_db::crate_module_tree(db, krate);
+        let tree = sem_db::nameres::crate_module_tree(db, krate);
         // The item each diagnostic is about, in the fragment of an expansion.
-        let mut about: Vec<(sem_db::ExpnId, sem_db::ItemIndex, Class, String)> = Vec::new();
+        let mut about: Vec<(sem_db::expand::ExpnId, sem_db::ids::ItemIndex, Class, String)> = Vec::new();
         let mut add = |expn, item, kind: &dyn DiagnosticKind| about.push((expn, item, Class::of(kind), kind.message()));
-        let point_item = |diagnostic: &sem_db::ModuleDiagnostic| {
-            let fragment = sem_db::collect_definitions(db, diagnostic.expansion);
+        let point_item = |diagnostic: &sem_db::nameres::ModuleDiagnostic| {
+            let fragment = sem_db::expand::collect_definitions(db, diagnostic.expansion);
             match fragment.expansion_point(diagnostic.expansion_point?)? {
-                sem_db::ExpansionPoint::Module { definition, .. } => Some(fragment.definition(*definition)?.item),
+                sem_db::expand::ExpansionPoint::Module { definition, .. } => {
+                    Some(fragment.definition(*definition)?.item)
+                }
                 // A macro that failed or reached a fuel limit, reported at the call.
-                sem_db::ExpansionPoint::MacroCall { item, .. } => Some(*item),
+                sem_db::expand::ExpansionPoint::MacroCall { item, .. } => Some(*item),
             }
         };
         // `None`: a problem of the crate as a whole (its root file is missing).
@@ -267,29 +272,31 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
         // Built-in derives are not expanded by the module tree: their errors (`Default` on an
         // enum without `#[default]`) are found here.
         for child in tree.derive_fragments() {
-            let Some(error) = &sem_db::macro_expansion(db, child).error else { continue };
+            let Some(error) = &sem_db::expand::macro_expansion(db, child).error else { continue };
             let Some(parent) = child.parent(db) else { continue };
-            let fragment = sem_db::collect_definitions(db, parent);
-            if let Some(sem_db::ExpansionPoint::MacroCall { item, .. }) = fragment.expansion_point(child.index(db)) {
+            let fragment = sem_db::expand::collect_definitions(db, parent);
+            if let Some(sem_db::expand::ExpansionPoint::MacroCall { item, .. }) =
+                fragment.expansion_point(child.index(db))
+            {
                 add(parent, *item, error);
             }
         }
         for expn in tree.fragments() {
-            for diagnostic in &sem_db::collect_definitions(db, expn).diagnostics {
+            for diagnostic in &sem_db::expand::collect_definitions(db, expn).diagnostics {
                 add(expn, diagnostic.item, &diagnostic.kind);
             }
         }
-        for import in &sem_db::crate_def_map(db, krate).imports {
-            let sem_db::ImportStatus::Unresolved(reason) = &import.status else { continue };
-            let fragment = sem_db::collect_definitions(db, import.expansion);
+        for import in &sem_db::nameres::crate_def_map(db, krate).imports {
+            let sem_db::nameres::ImportStatus::Unresolved(reason) = &import.status else { continue };
+            let fragment = sem_db::expand::collect_definitions(db, import.expansion);
             let Some(definition) = fragment.definition(import.definition) else { continue };
             add(import.expansion, definition.item, reason);
         }
         for (expn, item, class, message) in about {
             // An item of a macro expansion is reported at the call that made it.
-            let Some((expn, item)) = sem_db::item_in_file(db, expn, item) else { continue };
-            let Some(located) = sem_db::locate_tokens(db, expn) else { continue };
-            let positions = sem_db::item_positions(db, located.file, data.edition);
+            let Some((expn, item)) = sem_db::expand::item_in_file(db, expn, item) else { continue };
+            let Some(located) = sem_db::expand::locate_tokens(db, expn) else { continue };
+            let positions = sem_db::syntax::item_positions(db, located.file, data.edition);
             let Some(range) = positions.ranges.get(item.index()) else { continue };
             let diagnostic = ItemDiagnostic {
                 file: located.file,

@@ -3,7 +3,7 @@
 use std::{path::Path, sync::Arc};
 
 use anyhow::{Context, bail};
-use sem_db::{Db, RootDatabase, write_crate_meta};
+use sem_db::{Db, RootDatabase, meta::write_crate_meta};
 use sem_sources::{FileSystem, RealFileSystem, TargetKind, project::load_project};
 
 use crate::{analysis::Loading, output::Output};

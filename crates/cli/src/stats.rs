@@ -3,8 +3,9 @@
 use std::collections::HashMap;
 
 use sem_db::{
-    CrateInput, Db, DefKind, DiagnosticKind, ExpansionPoint, SourceFile, collect_definitions, crate_files,
-    crate_module_tree, syntax_errors, tokens,
+    CrateInput, Db, SourceFile, diagnostics::DiagnosticKind, expand::DefKind, expand::ExpansionPoint,
+    expand::collect_definitions, nameres::crate_module_tree, syntax::crate_files, syntax::syntax_errors,
+    syntax::tokens,
 };
 use sem_sources::{Edition, FilePath, LoadError, RootKind, project::ProjectKind};
 use serde::Serialize;
@@ -226,7 +227,7 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
 /// The figures of `krate`'s module tree (computed in the `definitions` phase).
 fn definition_figures(db: &dyn Db, krate: CrateInput) -> DefinitionFigures {
     let tree = crate_module_tree(db, krate);
-    let (imports_resolved, imports_unresolved) = sem_db::crate_def_map(db, krate).import_counts();
+    let (imports_resolved, imports_unresolved) = sem_db::nameres::crate_def_map(db, krate).import_counts();
     let mut figures = DefinitionFigures {
         modules: tree.modules.len(),
         module_errors: tree.diagnostics.len(),
@@ -239,7 +240,7 @@ fn definition_figures(db: &dyn Db, krate: CrateInput) -> DefinitionFigures {
     for expn in tree.fragments() {
         let fragment = collect_definitions(db, expn);
         figures.module_errors +=
-            fragment.diagnostics.iter().filter(|it| it.kind.severity() == sem_db::Severity::Error).count();
+            fragment.diagnostics.iter().filter(|it| it.kind.severity() == sem_db::diagnostics::Severity::Error).count();
         figures.items += fragment.definitions.iter().filter(|it| it.kind != DefKind::Module).count();
         figures.macro_calls +=
             fragment.expansion_points.iter().filter(|it| matches!(it, ExpansionPoint::MacroCall { .. })).count();

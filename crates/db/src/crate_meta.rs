@@ -94,7 +94,9 @@ pub fn dump_resolutions(db: &dyn Db, krate: CrateInput) -> String {
     out
 }
 
-fn namespaces(scope: &ModuleScope) -> [(Namespace, &std::collections::BTreeMap<SmolStr, crate::ScopeEntry>); 3] {
+fn namespaces(
+    scope: &ModuleScope,
+) -> [(Namespace, &std::collections::BTreeMap<SmolStr, crate::name_resolution::ScopeEntry>); 3] {
     Namespace::ALL.map(|namespace| (namespace, scope.namespace(namespace)))
 }
 

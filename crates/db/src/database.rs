@@ -15,7 +15,7 @@ pub trait Db: salsa::Database {
     /// The inputs mirroring the current [`Sources`].
     fn workspace(&self) -> Workspace;
 
-    /// The node caches that [`crate::parse`] builds trees with, shared by every clone of the
+    /// The node caches that [`crate::syntax::parse`] builds trees with, shared by every clone of the
     /// database.
     fn node_caches(&self) -> &NodeCachePool;
 }
@@ -123,7 +123,7 @@ impl RootDatabase {
     }
 
     /// Starts a new revision without changing any input, so that the trees beyond the
-    /// [`crate::parse`] LRU bound are freed now rather than at the next edit. Queries stay
+    /// [`crate::syntax::parse`] LRU bound are freed now rather than at the next edit. Queries stay
     /// valid: each is re-validated (cheaply, without executing) when next asked for.
     ///
     /// Like any write, this waits until every other clone of the database is dropped.

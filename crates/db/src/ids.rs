@@ -34,7 +34,7 @@ macro_rules! index_type {
 }
 
 index_type!(
-    /// A module of a crate's tree, by its place in [`crate::ModuleTree::modules`] (each module
+    /// A module of a crate's tree, by its place in [`crate::nameres::ModuleTree::modules`] (each module
     /// comes after its parent); the root is [`ModuleIndex::ROOT`]. `ModuleTree::modules` and a
     /// def map's scopes are indexed by it directly.
     ModuleIndex,
@@ -47,7 +47,7 @@ impl ModuleIndex {
 }
 
 index_type!(
-    /// A definition of one fragment, by its place in [`crate::Fragment::definitions`] (the
+    /// A definition of one fragment, by its place in [`crate::expand::Fragment::definitions`] (the
     /// pre-order of the fragment's definitions); `Fragment::definitions` is indexed by it.
     DefIndex,
     "the size of a file (a definition takes at least one byte of text)"
@@ -55,7 +55,7 @@ index_type!(
 
 index_type!(
     /// An item of one fragment, by its place in the pre-order of the fragment's item summary
-    /// ([`crate::ItemSummary`]: every item before the items it holds), which is where its
+    /// ([`crate::syntax::ItemSummary`]: every item before the items it holds), which is where its
     /// attributes and, through `item_positions`, its text are.
     ItemIndex,
     "the size of a file (an item takes at least one byte of text)"
@@ -63,14 +63,14 @@ index_type!(
 
 index_type!(
     /// An expansion point of one fragment, by its place in
-    /// [`crate::Fragment::expansion_points`]: the key of the child [`crate::ExpnId`].
+    /// [`crate::expand::Fragment::expansion_points`]: the key of the child [`crate::expand::ExpnId`].
     ExpansionPointIndex,
     "the size of a file (an expansion point takes at least one byte of text)"
 );
 
 index_type!(
     /// An import of a crate (a `use` leaf or an `extern crate`), by its place in
-    /// [`crate::CrateDefMap::imports`].
+    /// [`crate::nameres::CrateDefMap::imports`].
     ImportIndex,
     "the size of a crate's files (an import takes at least one byte of text)"
 );

@@ -16,7 +16,7 @@
 //! Fuel: an expansion nested deeper than the crate's recursion limit (128, or
 //! `#![recursion_limit = "N"]` up to [`MAX_RECURSION_LIMIT`]) is not expanded; one expansion is bounded by `sem-expand`'s
 //! [`Fuel`]; a crate expands at most [`crate::MAX_EXPANSIONS`] calls holding at most
-//! [`crate::MAX_EXPANSION_TOKENS`] tokens, and its module tree stops at [`crate::MAX_MODULES`]
+//! [`crate::MAX_EXPANSION_TOKENS`] tokens, and its module tree stops at [`crate::module_tree::MAX_MODULES`]
 //! modules.
 //!
 //! A `macro` 2.0 item is an item, not a textual definition: a call sees the `macro` items of its
@@ -383,7 +383,7 @@ pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
 }
 
 /// What a macro call expands to, before it is parsed as items: tokens without spans for name
-/// resolution, or with [`crate::Span`]s for [`crate::expansion_with_spans`].
+/// resolution, or with [`crate::spans::Span`]s for [`crate::spans::expansion_with_spans`].
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Expanded<S = ()> {
     /// Tokens, with what made them for messages (`m!`, `#[derive(Clone)]`).
@@ -403,8 +403,8 @@ pub enum Transparency {
 
 /// Where an expansion takes its tokens from, and what it does to their spans. The expander
 /// ([`expand_call`]) is written once over it: name resolution runs it over the summaries'
-/// tokens, without spans (`()`, [`Unspanned`]), and [`crate::expansion_with_spans`] over
-/// tokens read from the syntax trees, with [`crate::Span`]s. Both give the same tokens.
+/// tokens, without spans (`()`, [`Unspanned`]), and [`crate::spans::expansion_with_spans`] over
+/// tokens read from the syntax trees, with [`crate::spans::Span`]s. Both give the same tokens.
 pub(crate) trait CallTokens<S: Copy> {
     /// The token tree of the macro call at item `item` of `parent`'s fragment: an invisible
     /// group holding the call's delimited group (borrowed from the summary when it can be).
@@ -499,7 +499,7 @@ fn delimited_group<S: Copy>(args: Cow<'_, Subtree<S>>) -> Cow<'_, Subtree<S>> {
 /// expands to, as tokens, or why it does not; `Ok(None)` when `expn` is no call. Not a query:
 /// [`macro_expansion`] keeps the summary of the result, never its tokens, which would take
 /// more memory than the trees; [`dump_expansion`] calls it again for tests and tools, and
-/// [`crate::expansion_with_spans`] gives the same tokens with spans.
+/// [`crate::spans::expansion_with_spans`] gives the same tokens with spans.
 pub fn expand_from(db: &dyn Db, expn: ExpnId) -> Result<Option<Expanded>, MacroError> {
     expand_call(db, expn, &Unspanned)
 }
@@ -593,7 +593,7 @@ pub(crate) fn expand_call<S: Copy>(
             // The expansion may hold what the budget of the call written in a file has left
             // after the expansions around this one: a macro that doubles its input stops while
             // transcribing, before its output is parsed.
-            let left = crate::MAX_EXPANSION_TOKENS_PER_CALL.saturating_sub(tokens_above(db, expn));
+            let left = crate::module_tree::MAX_EXPANSION_TOKENS_PER_CALL.saturating_sub(tokens_above(db, expn));
             let fuel = Fuel { expansion_tokens: left.min(Fuel::DEFAULT_EXPANSION_TOKENS), ..Fuel::default() };
             rules.expand_marked(&args, tokens.call_site(), edition, &fuel, &mark).map_err(|error| {
                 if error.kind() == sem_expand::ExpandErrorKind::ExpansionTooLarge
@@ -601,7 +601,7 @@ pub(crate) fn expand_call<S: Copy>(
                 {
                     return MacroError::CallTokenBudget {
                         what: format!("{path}!"),
-                        limit: crate::MAX_EXPANSION_TOKENS_PER_CALL,
+                        limit: crate::module_tree::MAX_EXPANSION_TOKENS_PER_CALL,
                     };
                 }
                 MacroError::Expansion {
@@ -1311,7 +1311,7 @@ pub fn exported_macros_in_files(
     while let Some(expn) = queue.pop() {
         // A file holds one fragment: a `#[path]` loop, or a file declared twice, is walked once.
         let Some(located) = crate::expansion::locate_tokens(db, expn) else { continue };
-        if !seen_files.insert(located.file) || seen_files.len() > crate::MAX_MODULES {
+        if !seen_files.insert(located.file) || seen_files.len() > crate::module_tree::MAX_MODULES {
             continue;
         }
         let fragment = collect_definitions(db, expn);
@@ -1415,7 +1415,7 @@ fn defining_crate(db: &dyn Db, expn: ExpnId) -> Option<crate::inputs::CrateInput
 
 /// The tokens of the macro expansions around the call `expn`, up to the call written in a file
 /// (its parent fragment's, and that fragment's call's, and so on): what a chain of expansions
-/// has spent of [`crate::MAX_EXPANSION_TOKENS_PER_CALL`] before `expn` expands.
+/// has spent of [`crate::module_tree::MAX_EXPANSION_TOKENS_PER_CALL`] before `expn` expands.
 ///
 /// A query over the parent's memo, as [`macro_depth`]: a chain of N expansions costs N steps.
 /// `returns(copy)`: a number.

@@ -6,7 +6,7 @@
 //! only moves. Spans are computed when a consumer asks for them: [`expansion_with_spans`] runs
 //! the same expander ([`crate::macros::expand_call`]) over tokens read from the syntax trees,
 //! each with a [`Span`], and parses the result; its tokens are those of
-//! [`crate::expand_from`], token for token (a test checks it on the corpus).
+//! [`crate::expand::expand_from`], token for token (a test checks it on the corpus).
 //!
 //! A [`Span`] is a range relative to the start of an item (the [`SpanAnchor`]: the item's
 //! pre-order index in a fragment), never an offset in a file, so an edit elsewhere in the file
@@ -242,11 +242,11 @@ pub fn macro_definition_with_spans(
     parse_definition(true, &body, edition)
 }
 
-/// Whether [`expansion_with_spans`] agrees with [`crate::expand_from`] on `expn`, the invariant
+/// Whether [`expansion_with_spans`] agrees with [`crate::expand::expand_from`] on `expn`, the invariant
 /// spans rest on: the same tokens, the same included file, or the same failure; `Err` says how
 /// they differ.
 pub fn spans_agree_with_expansion(db: &dyn Db, expn: ExpnId) -> Result<(), String> {
-    match (expansion_with_spans(db, expn), crate::expand_from(db, expn)) {
+    match (expansion_with_spans(db, expn), crate::macros::expand_from(db, expn)) {
         (Ok(Some(SpannedExpansion::Tokens { tokens, .. })), Ok(Some(Expanded::Tokens { tokens: unspanned, .. }))) => {
             if tokens.map_spans(|_| ()) == unspanned {
                 Ok(())
@@ -329,7 +329,7 @@ pub fn original_range(db: &dyn Db, span: Span) -> Option<FileRange> {
 /// ends within the crate's recursion limit; the count of steps is bounded all the same.
 fn original_offset(db: &dyn Db, anchor: SpanAnchor, offset: TextSize, is_end: bool) -> Option<(SourceFile, TextSize)> {
     let (mut anchor, mut offset) = (anchor, offset);
-    for _ in 0..=crate::MAX_RECURSION_LIMIT + 1 {
+    for _ in 0..=crate::macros::MAX_RECURSION_LIMIT + 1 {
         match fragment_text(db, anchor.fragment)? {
             FragmentText::File { file, edition, item_ranges } => {
                 let start = anchor_start(db, file, edition, *item_ranges.get(anchor.item.index())?);

@@ -2,7 +2,10 @@
 //! (each with how many times), as rust-analyzer's and salsa's incremental tests check them.
 
 use expect_test::expect;
-use sem_db::{Db, RootDatabase, crate_files, fixture::sources_from_fixture, parse, syntax_errors, tokens};
+use sem_db::{
+    Db, RootDatabase, fixture::sources_from_fixture, syntax::crate_files, syntax::parse, syntax::syntax_errors,
+    syntax::tokens,
+};
 use sem_sources::{Edition, FilePath, RelativePath, RootId, Sources};
 
 fn file(path: &str) -> FilePath {
@@ -238,7 +241,7 @@ fn removing_a_file_removes_it_from_its_root() {
 
 #[test]
 fn the_default_lru_bound_is_the_documented_one() {
-    let count = sem_db::PARSE_LRU_CAPACITY + 2;
+    let count = sem_db::syntax::PARSE_LRU_CAPACITY + 2;
     let mut fixture = String::from("//- /lib.rs crate:a\n");
     for index in 0..count - 1 {
         fixture.push_str(&format!("//- /f{index}.rs\nfn f{index}() {{}}\n"));
@@ -267,7 +270,7 @@ fn the_default_lru_bound_is_the_documented_one() {
 /// often it runs tells whether the summary's early cutoff works.
 #[salsa::tracked(returns(copy))]
 fn item_count(db: &dyn Db, file: sem_db::SourceFile) -> usize {
-    sem_db::item_summary(db, file, Edition::Edition2021).iter().count()
+    sem_db::syntax::item_summary(db, file, Edition::Edition2021).iter().count()
 }
 
 #[test]
@@ -275,7 +278,7 @@ fn edits_that_only_move_items_rerun_no_reader_of_the_item_summary() {
     let (mut db, log, sources) = setup();
     let lib = db.workspace().file(&db, &file("lib.rs")).unwrap();
     assert_eq!(item_count(&db, lib), 3);
-    let positions_before = sem_db::item_positions(&db, lib, Edition::Edition2021).clone();
+    let positions_before = sem_db::syntax::item_positions(&db, lib, Edition::Edition2021).clone();
     log.take();
 
     // A body edit and a whitespace edit between items: the file is parsed and summarized again,
@@ -290,7 +293,7 @@ fn edits_that_only_move_items_rerun_no_reader_of_the_item_summary() {
         item_summary ×1
     "#]]
     .assert_eq(&log.take_summary());
-    assert_ne!(sem_db::item_positions(&db, lib, Edition::Edition2021), &positions_before);
+    assert_ne!(sem_db::syntax::item_positions(&db, lib, Edition::Edition2021), &positions_before);
 
     // A new item changes the summary: the reader runs again.
     let sources = sources.set_file(&file("lib.rs"), format!("{edited}struct S;\n"));
@@ -307,14 +310,14 @@ fn edits_that_only_move_items_rerun_no_reader_of_the_item_summary() {
 }
 
 /// Every definition of every module of the first crate, with its stable hash.
-fn def_path_hashes(db: &RootDatabase) -> Vec<(String, sem_db::DefPathHash)> {
+fn def_path_hashes(db: &RootDatabase) -> Vec<(String, sem_db::nameres::DefPathHash)> {
     let krate = db.workspace().crates(db)[0];
     let name = krate.data(db).display_name.clone();
-    let tree = sem_db::crate_module_tree(db, krate);
-    let mut hashes: Vec<(String, sem_db::DefPathHash)> =
+    let tree = sem_db::nameres::crate_module_tree(db, krate);
+    let mut hashes: Vec<(String, sem_db::nameres::DefPathHash)> =
         tree.modules.iter().map(|module| (module.def_path.to_string(), module.def_path.hash_in(&name))).collect();
     for index in 0..tree.modules.len() {
-        for (_, path) in sem_db::module_definitions(db, tree, sem_db::ModuleIndex::new(index)) {
+        for (_, path) in sem_db::nameres::module_definitions(db, tree, sem_db::ids::ModuleIndex::new(index)) {
             hashes.push((path.to_string(), path.hash_in(&name)));
         }
     }
@@ -328,14 +331,14 @@ fn typing_in_a_body_or_between_items_reruns_no_definition_collection_nor_name_re
     let before = def_path_hashes(&db);
     assert_eq!(before.len(), 6, "{before:?}");
     let krate = db.workspace().crates(&db)[0];
-    let _ = sem_db::crate_def_map(&db, krate);
+    let _ = sem_db::nameres::crate_def_map(&db, krate);
     log.take();
 
     let sources =
         sources.set_file(&file("lib.rs"), "mod first;\n\n  mod second;\n// note\nfn body() { let x = 12; }\n");
     db.apply(&sources);
     let after = def_path_hashes(&db);
-    let _ = sem_db::crate_def_map(&db, krate);
+    let _ = sem_db::nameres::crate_def_map(&db, krate);
     // Only lib.rs is parsed and summarized again; no definition collection, module tree or name
     // resolution runs.
     expect![[r#"
@@ -369,15 +372,15 @@ fn a_missing_module_file_appearing_later_fixes_the_module_tree() {
     let (mut db, _log) = RootDatabase::with_execution_log();
     db.apply(&sources);
     let krate = db.workspace().crates(&db)[0];
-    let tree = sem_db::crate_module_tree(&db, krate);
+    let tree = sem_db::nameres::crate_module_tree(&db, krate);
     assert_eq!(tree.diagnostics.len(), 1, "{tree:?}");
     assert!(tree.modules[1].file.is_none());
 
     db.apply(&sources.set_file(&file("later.rs"), "pub fn now() {}\n"));
-    let tree = sem_db::crate_module_tree(&db, krate);
+    let tree = sem_db::nameres::crate_module_tree(&db, krate);
     assert!(tree.diagnostics.is_empty(), "{tree:?}");
     assert_eq!(tree.modules[1].file.as_ref().map(|it| it.path.as_str()), Some("later.rs"));
-    assert_eq!(sem_db::module_definitions(&db, tree, sem_db::ModuleIndex::new(1)).len(), 1);
+    assert_eq!(sem_db::nameres::module_definitions(&db, tree, sem_db::ids::ModuleIndex::new(1)).len(), 1);
 }
 
 #[test]
@@ -396,14 +399,14 @@ use crate::Made;
     let (mut db, log) = RootDatabase::with_execution_log();
     db.apply(&sources);
     let krate = db.workspace().crates(&db)[0];
-    let before = sem_db::crate_def_map(&db, krate).clone();
-    assert_eq!(sem_db::crate_module_tree(&db, krate).expanded_macro_calls, 2);
-    assert!(before.imports.iter().all(|it| it.status == sem_db::ImportStatus::Resolved), "{before:?}");
+    let before = sem_db::nameres::crate_def_map(&db, krate).clone();
+    assert_eq!(sem_db::nameres::crate_module_tree(&db, krate).expanded_macro_calls, 2);
+    assert!(before.imports.iter().all(|it| it.status == sem_db::nameres::ImportStatus::Resolved), "{before:?}");
     log.take();
 
     let edited = fixture_text(fixture, "lib.rs").replace("let x = 1;", "let x = 1 + 2;\n    let y = x;");
     db.apply(&sources.set_file(&file("lib.rs"), edited));
-    let after = sem_db::crate_def_map(&db, krate).clone();
+    let after = sem_db::nameres::crate_def_map(&db, krate).clone();
     // No macro is resolved or expanded again, no definition collection or name resolution runs.
     expect![[r#"
         parse ×1

@@ -92,7 +92,7 @@ fn measure(args: &common::Args, workspace: &Path, library: &Path) {
         loaded.libs.iter().filter(|(_, path)| selected.contains(path)).map(|(krate, _)| *krate).collect();
     let pass = common::measure(
         &mut loaded.db,
-        |db| crates.iter().map(|&krate| sem_db::crate_def_map(db, krate).modules.len()).sum(),
+        |db| crates.iter().map(|&krate| sem_db::nameres::crate_def_map(db, krate).modules.len()).sum(),
         RootDatabase::evict_lru,
     );
     let (queries, structs) = ingredients(&mut loaded.db);
@@ -148,7 +148,7 @@ fn stages(args: &common::Args, workspace: &Path, library: &Path) {
     let mut files: Vec<(sem_sources::CrateId, sem_sources::FilePath)> = Vec::new();
     for &id in &needed {
         let krate = first.db.workspace().krate(&first.db, id).expect("a crate of the graph");
-        let mut paths: Vec<sem_sources::FilePath> = sem_db::crate_module_tree(&first.db, krate)
+        let mut paths: Vec<sem_sources::FilePath> = sem_db::nameres::crate_module_tree(&first.db, krate)
             .modules
             .iter()
             .filter_map(|module| module.file.clone())
@@ -181,22 +181,22 @@ fn stages(args: &common::Args, workspace: &Path, library: &Path) {
     // twice; the trees beyond the LRU bounds are freed at the end.
     stage("syntax trees (`parse` of the files of the module trees)", &|| {
         for &(file, edition) in &files {
-            sem_db::parse(db, file, edition);
+            sem_db::syntax::parse(db, file, edition);
         }
     });
     stage("item summaries (`item_summary` of those files)", &|| {
         for &(file, edition) in &files {
-            sem_db::item_summary(db, file, edition);
+            sem_db::syntax::item_summary(db, file, edition);
         }
     });
     stage("module trees (`crate_module_tree`: cfg, macro expansion)", &|| {
         for &krate in &needed {
-            sem_db::crate_module_tree(db, krate);
+            sem_db::nameres::crate_module_tree(db, krate);
         }
     });
     stage("name resolution (`crate_def_map`)", &|| {
         for &krate in &chosen {
-            sem_db::crate_def_map(db, krate);
+            sem_db::nameres::crate_def_map(db, krate);
         }
     });
     let before = common::live();

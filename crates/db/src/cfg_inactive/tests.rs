@@ -2,7 +2,9 @@ use expect_test::{Expect, expect};
 use sem_sources::{FilePath, RelativePath, RootId};
 use text_size::{TextRange, TextSize};
 
-use crate::{Db, RootDatabase, crate_files, fixture::sources_from_fixture, inactive_code, is_active};
+use crate::{
+    Db, RootDatabase, expand::inactive_code, expand::is_active, fixture::sources_from_fixture, syntax::crate_files,
+};
 
 /// Dumps, for each crate of the fixture and each file it reaches, the disabled nodes (kind,
 /// range, predicate, text with whitespace runs as single spaces), then the problems.

@@ -7,8 +7,8 @@ use sem_sources::{CrateId, CrateMeta, CrateMetaError, ProcMacro, ProcMacroKind, 
 
 use super::{dump_resolutions, write_crate_meta};
 use crate::{
-    Db, DefKind, DefPathHash, ImportStatus, RootDatabase, crate_def_map, crate_module_tree,
-    fixture::sources_from_fixture, module_definitions,
+    Db, RootDatabase, expand::DefKind, fixture::sources_from_fixture, nameres::DefPathHash, nameres::ImportStatus,
+    nameres::crate_def_map, nameres::crate_module_tree, nameres::module_definitions,
 };
 
 fn crate_named(sources: &Sources, name: &str) -> CrateId {
@@ -37,7 +37,7 @@ fn def_path_hashes(db: &RootDatabase, id: CrateId) -> FxHashMap<String, DefPathH
     let mut hashes = FxHashMap::default();
     for (index, module) in tree.modules.iter().enumerate() {
         hashes.insert(module.def_path.to_string(), module.def_path.hash_in(&name));
-        for (kind, path) in module_definitions(db, tree, crate::ModuleIndex::new(index)) {
+        for (kind, path) in module_definitions(db, tree, crate::ids::ModuleIndex::new(index)) {
             // Imports are written anew, not copied.
             if matches!(kind, DefKind::Use | DefKind::ExternCrate) {
                 continue;

@@ -3,7 +3,7 @@
 use expect_test::{Expect, expect};
 
 use super::{DefId, crate_definitions, find_expansion};
-use crate::{collect_definitions, fixture::database_from_fixture};
+use crate::{expand::collect_definitions, fixture::database_from_fixture};
 
 /// Lists every definition of the first crate with its path and where it is, and checks that
 /// [`find_expansion`] finds each one from its path.
@@ -14,10 +14,10 @@ fn check(fixture: &str, expect: Expect) {
         let found = find_expansion(&db, DefId::new(&db, krate, path.clone()));
         assert_eq!(found, Some(location), "{path}");
         let definition = &collect_definitions(&db, location.expansion).definitions[location.index];
-        let fragment = match crate::expansion_point(&db, location.expansion) {
+        let fragment = match crate::expand::expansion_point(&db, location.expansion) {
             None => "the root".to_owned(),
-            Some(crate::ExpansionPoint::Module { candidates, .. }) => format!("mod {}", candidates.name),
-            Some(crate::ExpansionPoint::MacroCall { path, .. }) => format!("{path}!"),
+            Some(crate::expand::ExpansionPoint::Module { candidates, .. }) => format!("mod {}", candidates.name),
+            Some(crate::expand::ExpansionPoint::MacroCall { path, .. }) => format!("{path}!"),
         };
         dump.push_str(&format!("{path} {:?} in {fragment} #{}\n", definition.kind, location.index));
     }
@@ -84,7 +84,7 @@ fn a_path_that_names_nothing_finds_nothing() {
     let mut deeper = f.clone();
     deeper.data.push(deeper.data[0].clone());
     assert_eq!(find_expansion(&db, DefId::new(&db, krate, deeper)), None);
-    assert_eq!(find_expansion(&db, DefId::new(&db, krate, crate::DefPath::default())), None, "the crate root");
+    assert_eq!(find_expansion(&db, DefId::new(&db, krate, crate::nameres::DefPath::default())), None, "the crate root");
 }
 
 #[test]

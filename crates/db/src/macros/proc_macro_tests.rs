@@ -4,7 +4,7 @@
 use expect_test::{Expect, expect};
 use sem_sources::{ProcMacro, ProcMacroKind, Sources, TokenStream};
 
-use crate::{Db, RootDatabase, crate_module_tree, fixture::sources_from_fixture};
+use crate::{Db, RootDatabase, fixture::sources_from_fixture, nameres::crate_module_tree};
 
 const FIXTURE: &str = r#"
 //- /user/lib.rs crate:user deps:pm
@@ -220,7 +220,7 @@ pub fn main(attr: TokenStream, item: TokenStream) -> TokenStream { item }
         dump.push_str(&format!("macro error: {}\n", diagnostic.message()));
     }
     for expn in tree.fragments() {
-        for diagnostic in &crate::collect_definitions(&db, expn).diagnostics {
+        for diagnostic in &crate::expand::collect_definitions(&db, expn).diagnostics {
             dump.push_str(&format!("collect: {}\n", diagnostic.message()));
         }
     }
@@ -305,7 +305,7 @@ pub fn wrap(input: TokenStream) -> TokenStream { input }
     let tree = crate_module_tree(&db, user);
     let mut dump = String::new();
     for &expn in tree.modules[0].macro_fragments.iter().chain(&tree.modules[0].derive_fragments) {
-        dump.push_str(&crate::dump_expansion_spans(&db, expn));
+        dump.push_str(&crate::spans::dump_expansion_spans(&db, expn));
     }
     expect![[r#"
         impl     lib.rs:13..18 "Named" [pm::Named!#]

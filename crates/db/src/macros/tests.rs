@@ -6,8 +6,9 @@ use std::time::Instant;
 use expect_test::{Expect, expect};
 
 use crate::{
-    Db, RootDatabase, crate_module_tree,
+    Db, RootDatabase,
     fixture::{database_from_fixture, sources_from_fixture},
+    nameres::crate_module_tree,
 };
 
 /// Dumps the module tree of the fixture's first crate, then why calls were not expanded.
@@ -406,8 +407,9 @@ deep!();
 "#,
     );
     let tree = crate_module_tree(&db, krate);
-    assert_eq!(tree.expanded_macro_calls, crate::MAX_RECURSION_LIMIT as usize);
-    let limit = format!("recursion limit reached while expanding `deep!` (limit {})", crate::MAX_RECURSION_LIMIT);
+    assert_eq!(tree.expanded_macro_calls, crate::expand::MAX_RECURSION_LIMIT as usize);
+    let limit =
+        format!("recursion limit reached while expanding `deep!` (limit {})", crate::expand::MAX_RECURSION_LIMIT);
     assert!(tree.diagnostics.iter().any(|it| it.message() == limit), "{:?}", tree.diagnostics);
 }
 
@@ -429,9 +431,9 @@ twice!();
     // Reported at the call written in the file: the root's second expansion point.
     assert_eq!(
         (tree.diagnostics[0].expansion, tree.diagnostics[0].expansion_point),
-        (crate::ExpnId::crate_root(&db, krate), Some(crate::ExpansionPointIndex::new(0)))
+        (crate::expand::ExpnId::crate_root(&db, krate), Some(crate::ids::ExpansionPointIndex::new(0)))
     );
-    assert_eq!(tree.expanded_macro_calls, crate::MAX_EXPANSIONS_PER_CALL);
+    assert_eq!(tree.expanded_macro_calls, crate::nameres::MAX_EXPANSIONS_PER_CALL);
     eprintln!("fan-out bomb: {} expansions in {elapsed:?}", tree.expanded_macro_calls);
 
     // Ten calls: each within its budget, together past the crate's.
@@ -450,7 +452,7 @@ twice!(); twice!(); twice!(); twice!(); twice!(); twice!(); twice!(); twice!(); 
         "{:?}",
         tree.diagnostics
     );
-    assert!(tree.expanded_macro_calls <= crate::MAX_EXPANSIONS);
+    assert!(tree.expanded_macro_calls <= crate::nameres::MAX_EXPANSIONS);
 }
 
 #[test]
@@ -472,23 +474,23 @@ pub struct After;
     let [diagnostic] = tree.diagnostics.as_slice() else { panic!("{:?}", tree.diagnostics) };
     assert_eq!(
         diagnostic.kind,
-        crate::ModuleTreeDiagnosticKind::Macro(crate::MacroError::CallTokenBudget {
+        crate::diagnostics::ModuleTreeDiagnosticKind::Macro(crate::diagnostics::MacroError::CallTokenBudget {
             what: "grow!".to_owned(),
-            limit: crate::MAX_EXPANSION_TOKENS_PER_CALL
+            limit: crate::nameres::MAX_EXPANSION_TOKENS_PER_CALL
         })
     );
-    assert_eq!(crate::DiagnosticKind::code(&diagnostic.kind).as_str(), "call-token-limit");
+    assert_eq!(crate::diagnostics::DiagnosticKind::code(&diagnostic.kind).as_str(), "call-token-limit");
     // The n-th expansion holds 2^n tokens and a few for the call around them: 16 fit, the
     // 17th would take the chain past 2^18. It is reported at its call, the one the 16th
     // expansion makes, which tools follow back to the call written in the file.
     assert_eq!(tree.expanded_macro_calls, 16);
     assert_eq!(
-        crate::item_in_file(&db, diagnostic.expansion, crate::ItemIndex::new(0)),
-        Some((crate::ExpnId::crate_root(&db, krate), crate::ItemIndex::new(1))),
+        crate::expand::item_in_file(&db, diagnostic.expansion, crate::ids::ItemIndex::new(0)),
+        Some((crate::expand::ExpnId::crate_root(&db, krate), crate::ids::ItemIndex::new(1))),
         "the call written in the file is the root's item 1"
     );
     assert!(
-        crate::module_definitions(&db, tree, crate::ModuleIndex::ROOT)
+        crate::nameres::module_definitions(&db, tree, crate::ids::ModuleIndex::ROOT)
             .iter()
             .any(|(_, path)| path.to_string() == "crate::After")
     );
@@ -519,16 +521,16 @@ pub struct After;
     let [diagnostic] = tree.diagnostics.as_slice() else { panic!("{:?}", tree.diagnostics) };
     assert_eq!(
         diagnostic.kind,
-        crate::ModuleTreeDiagnosticKind::Macro(crate::MacroError::CallTokenBudget {
+        crate::diagnostics::ModuleTreeDiagnosticKind::Macro(crate::diagnostics::MacroError::CallTokenBudget {
             what: "longer!".to_owned(),
-            limit: crate::MAX_EXPANSION_TOKENS_PER_CALL
+            limit: crate::nameres::MAX_EXPANSION_TOKENS_PER_CALL
         })
     );
     // The n-th expansion holds 32 (n - 1) tokens of input and 15 of its own, so the chain
     // holds about 16 n^2 tokens: 127 expansions fit in 2^18, below the recursion limit of 128.
     assert_eq!(tree.expanded_macro_calls, 127);
     assert!(
-        crate::module_definitions(&db, tree, crate::ModuleIndex::ROOT)
+        crate::nameres::module_definitions(&db, tree, crate::ids::ModuleIndex::ROOT)
             .iter()
             .any(|(_, path)| path.to_string() == "crate::After")
     );
@@ -553,14 +555,14 @@ pub struct After;
         .diagnostics
         .iter()
         .chain(&tree.macro_diagnostics)
-        .map(|diagnostic| crate::DiagnosticKind::code(&diagnostic.kind).as_str())
+        .map(|diagnostic| crate::diagnostics::DiagnosticKind::code(&diagnostic.kind).as_str())
         .collect();
     // The limit, then each of the 128 levels for not being items.
     assert_eq!(codes[0], "recursion-limit");
     assert_eq!(codes[1..], ["expansion-not-items"; 128]);
     assert_eq!(tree.expanded_macro_calls, 128);
     assert!(
-        crate::module_definitions(&db, tree, crate::ModuleIndex::ROOT)
+        crate::nameres::module_definitions(&db, tree, crate::ids::ModuleIndex::ROOT)
             .iter()
             .any(|(_, path)| path.to_string() == "crate::After")
     );
@@ -590,13 +592,13 @@ fn inputs_the_expand_fuzzer_found_end_with_their_diagnostics() {
             format!("//- /lib.rs crate:a edition:{}\nmacro_rules! m {{ {rules} }}\nm!({input});\n", edition.as_str());
         let (db, krate) = database_from_fixture(&fixture);
         let tree = crate_module_tree(&db, krate);
-        let _ = crate::crate_def_map(&db, krate);
+        let _ = crate::nameres::crate_def_map(&db, krate);
         let name = file.file_name().expect("a file").to_string_lossy().into_owned();
         if name.starts_with("slow-") {
             let limits: Vec<&str> = tree
                 .diagnostics
                 .iter()
-                .map(|diagnostic| crate::DiagnosticKind::code(&diagnostic.kind).as_str())
+                .map(|diagnostic| crate::diagnostics::DiagnosticKind::code(&diagnostic.kind).as_str())
                 .filter(|code| code.ends_with("-limit"))
                 .collect();
             assert!(!limits.is_empty(), "{name}: no limit reached: {:?}", tree.diagnostics);
@@ -620,16 +622,18 @@ pub struct After;
     let [diagnostic] = tree.diagnostics.as_slice() else { panic!("{:?}", tree.diagnostics) };
     assert_eq!(
         diagnostic.kind,
-        crate::ModuleTreeDiagnosticKind::TooManyTokensOfCall { limit: crate::MAX_EXPANSION_TOKENS_PER_CALL }
+        crate::diagnostics::ModuleTreeDiagnosticKind::TooManyTokensOfCall {
+            limit: crate::nameres::MAX_EXPANSION_TOKENS_PER_CALL
+        }
     );
     // At the call written in the file: the root fragment's first expansion point.
     assert_eq!(
         (diagnostic.expansion, diagnostic.expansion_point),
-        (crate::ExpnId::crate_root(&db, krate), Some(crate::ExpansionPointIndex::new(0)))
+        (crate::expand::ExpnId::crate_root(&db, krate), Some(crate::ids::ExpansionPointIndex::new(0)))
     );
-    assert!(tree.expanded_macro_calls < crate::MAX_EXPANSIONS_PER_CALL, "{}", tree.expanded_macro_calls);
+    assert!(tree.expanded_macro_calls < crate::nameres::MAX_EXPANSIONS_PER_CALL, "{}", tree.expanded_macro_calls);
     assert!(
-        crate::module_definitions(&db, tree, crate::ModuleIndex::ROOT)
+        crate::nameres::module_definitions(&db, tree, crate::ids::ModuleIndex::ROOT)
             .iter()
             .any(|(_, path)| path.to_string() == "crate::After")
     );
@@ -670,15 +674,15 @@ make!();
     db.apply(&sources_from_fixture(fixture));
     let krate = db.workspace().crates(&db)[0];
     let tree = crate_module_tree(&db, krate);
-    crate::crate_def_map(&db, krate);
+    crate::nameres::crate_def_map(&db, krate);
     // The tree and name resolution expand the `make!` call only.
     assert_eq!(log.count("macro_expansion"), 1, "{:?}", log.take());
     assert_eq!(tree.derive_fragments().len(), 3);
     log.take();
     // The module's definitions include the derived impls, expanded now.
-    let definitions = crate::module_definitions(&db, tree, crate::ModuleIndex::ROOT);
+    let definitions = crate::nameres::module_definitions(&db, tree, crate::ids::ModuleIndex::ROOT);
     assert_eq!(log.count("macro_expansion"), 3, "{:?}", log.take());
-    let impls = definitions.iter().filter(|(kind, _)| *kind == crate::DefKind::Impl).count();
+    let impls = definitions.iter().filter(|(kind, _)| *kind == crate::expand::DefKind::Impl).count();
     // Clone, Debug, PartialEq and the StructuralPartialEq that comes with it.
     assert_eq!(impls, 4);
 }
@@ -733,12 +737,12 @@ missing!();
 /// call or a derive, in order.
 fn check_expansions(fixture: &str, expect: Expect) {
     let (db, krate) = database_from_fixture(fixture);
-    let root = crate::ExpnId::crate_root(&db, krate);
+    let root = crate::expand::ExpnId::crate_root(&db, krate);
     let mut dump = String::new();
-    for (index, point) in crate::collect_definitions(&db, root).indexed_expansion_points() {
-        if let crate::ExpansionPoint::MacroCall { path, .. } = point {
-            let child = crate::ExpnId::new(&db, krate, Some(root), index);
-            dump.push_str(&format!("{path}: {}\n", crate::dump_expansion(&db, child)));
+    for (index, point) in crate::expand::collect_definitions(&db, root).indexed_expansion_points() {
+        if let crate::expand::ExpansionPoint::MacroCall { path, .. } = point {
+            let child = crate::expand::ExpnId::new(&db, krate, Some(root), index);
+            dump.push_str(&format!("{path}: {}\n", crate::expand::dump_expansion(&db, child)));
         }
     }
     expect.assert_eq(&dump);
@@ -889,7 +893,7 @@ pub struct S {
 "#,
     );
     let tree = crate_module_tree(&db, krate);
-    let text = crate::dump_expansion(&db, tree.derive_fragments()[0]);
+    let text = crate::expand::dump_expansion(&db, tree.derive_fragments()[0]);
     assert!(text.contains("kept") && text.contains("nested_on"), "{text}");
     assert!(!text.contains("nested_off"), "{text}");
 }

@@ -6,8 +6,8 @@ use sem_sources::{FilePath, RelativePath, RootId};
 use sem_syntax::TextRange;
 
 use crate::{
-    Db, ExpansionPoint, ExpnId, RootDatabase, SpannedExpansion, crate_module_tree, expansion_point,
-    expansion_with_spans, fixture::sources_from_fixture,
+    Db, RootDatabase, expand::ExpansionPoint, expand::ExpnId, expand::expansion_point, fixture::sources_from_fixture,
+    nameres::crate_module_tree, spans::SpannedExpansion, spans::expansion_with_spans,
 };
 
 /// Every macro call and derive of the crate's modules, in the module tree's order (nested
@@ -31,9 +31,9 @@ fn check(fixture: &str, expect: Expect) {
 fn dump(db: &dyn Db) -> String {
     let mut out = String::new();
     for expn in calls(db) {
-        crate::spans_agree_with_expansion(db, expn).unwrap();
+        crate::spans::spans_agree_with_expansion(db, expn).unwrap();
         let Some(ExpansionPoint::MacroCall { path, .. }) = expansion_point(db, expn) else { continue };
-        out.push_str(&format!("{path}:\n{}", crate::dump_expansion_spans(db, expn)));
+        out.push_str(&format!("{path}:\n{}", crate::spans::dump_expansion_spans(db, expn)));
     }
     out
 }
@@ -227,9 +227,9 @@ add!(x);
     let [defined, from_call, used] = xs[..] else { panic!("{xs:?}") };
     assert_eq!(defined, used, "the macro's own `x` is one variable");
     assert_ne!(defined, from_call, "the call's `x` is not the macro's");
-    assert_eq!(from_call, crate::SyntaxContext::Root);
+    assert_eq!(from_call, crate::spans::SyntaxContext::Root);
     // For items, a `macro_rules!` expansion is transparent.
-    assert_eq!(defined.for_items(&db), crate::SyntaxContext::Root);
+    assert_eq!(defined.for_items(&db), crate::spans::SyntaxContext::Root);
 }
 
 #[test]
@@ -246,7 +246,7 @@ twice!(Unit);
     let text = file.text(&db).get().to_owned();
     let unit = text.rfind("Unit").unwrap();
     let call_arg = TextRange::at((unit as u32).into(), 4.into());
-    let down = crate::ranges_in_expansion(&db, expn, file, call_arg);
+    let down = crate::spans::ranges_in_expansion(&db, expn, file, call_arg);
     let Ok(Some(SpannedExpansion::Tokens { parse, .. })) = expansion_with_spans(&db, expn) else { panic!() };
     let expansion_text = parse.syntax_node().text().to_string();
     let found: Vec<&str> = down.iter().map(|range| &expansion_text[*range]).collect();
@@ -254,7 +254,7 @@ twice!(Unit);
     // Every token maps back up to where it was written.
     for range in &down {
         let span = expansion_with_spans(&db, expn).as_ref().unwrap().as_ref().unwrap().span_at(*range).unwrap();
-        assert_eq!(crate::original_range(&db, span).map(|it| it.range), Some(call_arg));
+        assert_eq!(crate::spans::original_range(&db, span).map(|it| it.range), Some(call_arg));
     }
 
     // A line inserted above the call: the spans (relative to the call) are equal, and they
@@ -271,7 +271,7 @@ twice!(Unit);
     };
     assert_eq!(spans_before, spans_after);
     let moved = call_arg + sem_syntax::TextSize::from(13);
-    let down = crate::ranges_in_expansion(&db, expn, file, moved);
+    let down = crate::spans::ranges_in_expansion(&db, expn, file, moved);
     assert_eq!(down.len(), 3);
 }
 
@@ -292,12 +292,12 @@ deep!(x);
         depth += 1;
         current = expn.parent(&db);
     }
-    assert!(depth > crate::MAX_RECURSION_LIMIT as usize, "{depth}");
+    assert!(depth > crate::expand::MAX_RECURSION_LIMIT as usize, "{depth}");
     // The last call is past the limit: its parent's tokens carry spans back to the file.
     let parent = deepest.parent(&db).unwrap();
     let Ok(Some(SpannedExpansion::Tokens { span_map, .. })) = expansion_with_spans(&db, parent) else { panic!() };
     for (_, span) in span_map {
-        let original = crate::original_range(&db, *span).unwrap();
+        let original = crate::spans::original_range(&db, *span).unwrap();
         assert!(!original.range.is_empty());
     }
 }
