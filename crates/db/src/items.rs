@@ -25,7 +25,7 @@ use sem_sources::Edition;
 use sem_syntax::{
     SyntaxKind, SyntaxNode, TextRange,
     ast::{self, AstNode, HasModuleItem, HasName},
-    token_tree::{Subtree, ToTokenTreeOptions, syntax_to_token_tree},
+    token_tree::{Subtree, ToTokenTreeOptions, TokenTree, syntax_to_token_tree},
 };
 use smol_str::SmolStr;
 
@@ -330,7 +330,7 @@ pub(crate) fn lower_items(db: &dyn Db, file: SourceFile, edition: Edition) -> (A
 pub fn summarize_source_file(file: &ast::SourceFile) -> (ItemSummary, ItemPositions) {
     let mut positions = ItemPositions::default();
     let mut items = Vec::new();
-    lower_item_list(file.items(), &mut items, &mut positions);
+    lower_item_list(file.items(), &[], &mut items, &mut positions);
     // The file's inner attributes belong to the module (or crate) it is, not to an item.
     let inner_attrs =
         file.syntax().children().filter_map(ast::Attr::cast).filter_map(|attr| lower_attr(&attr)).collect();
@@ -358,9 +358,22 @@ pub(crate) fn summarize_macro_items_with_positions(node: &SyntaxNode) -> (ItemSu
     let mut positions = ItemPositions::default();
     let mut items = Vec::new();
     if let Some(list) = ast::MacroItems::cast(node.clone()) {
-        lower_item_list(list.items(), &mut items, &mut positions);
+        lower_item_list(list.items(), &[], &mut items, &mut positions);
     }
     (ItemSummary { inner_attrs: Vec::new(), items }, positions)
+}
+
+/// [`summarize_macro_items`] for an expansion parsed from the token tree whose delimited groups
+/// are `groups` (with their ranges in the parse's text, in text order: what
+/// `token_tree_to_syntax_with_groups` gives): the input of each macro call is taken from its
+/// group rather than read back from the syntax, the same tokens at a fraction of the cost.
+pub(crate) fn summarize_expansion_items(node: &SyntaxNode, groups: &[(TextRange, &Subtree<()>)]) -> ItemSummary {
+    let mut positions = ItemPositions::default();
+    let mut items = Vec::new();
+    if let Some(list) = ast::MacroItems::cast(node.clone()) {
+        lower_item_list(list.items(), groups, &mut items, &mut positions);
+    }
+    ItemSummary { inner_attrs: Vec::new(), items }
 }
 
 /// The groups of a `macro` 2.0 item after its name: the optional argument group and the body.
@@ -371,12 +384,18 @@ pub(crate) fn macro_def_groups(node: &SyntaxNode) -> impl Iterator<Item = Syntax
     })
 }
 
-/// Appends the summaries of `source` to `out`, recording positions in pre-order.
+/// Appends the summaries of `source` to `out`, recording positions in pre-order; the inputs of
+/// macro calls are taken from `groups` where they are there (see [`call_input`]).
 ///
 /// Nested items (inline modules, associated items...) are lowered with an explicit stack of
 /// lists still being walked, each with the index path of the list it fills, so that a file of
 /// deeply nested modules cannot overflow the stack.
-fn lower_item_list(source: impl Iterator<Item = ast::Item>, out: &mut Vec<SummaryItem>, positions: &mut ItemPositions) {
+fn lower_item_list(
+    source: impl Iterator<Item = ast::Item>,
+    groups: &[(TextRange, &Subtree<()>)],
+    out: &mut Vec<SummaryItem>,
+    positions: &mut ItemPositions,
+) {
     let top: Vec<SyntaxNode> = source.map(|item| item.syntax().clone()).collect();
     let mut stack: Vec<(Vec<usize>, std::vec::IntoIter<SyntaxNode>)> = vec![(Vec::new(), top.into_iter())];
     while let Some((path, nodes)) = stack.last_mut() {
@@ -384,7 +403,7 @@ fn lower_item_list(source: impl Iterator<Item = ast::Item>, out: &mut Vec<Summar
             stack.pop();
             continue;
         };
-        let Some((item, children)) = lower_one(&node) else { continue };
+        let Some((item, children)) = lower_one(&node, groups) else { continue };
         positions.ranges.push(node.text_range());
         let mut child_path = path.clone();
         let siblings = children_at(out, &child_path);
@@ -408,7 +427,7 @@ fn children_at<'a>(top: &'a mut Vec<SummaryItem>, path: &[usize]) -> &'a mut Vec
 
 /// The summary of one item node (with its children left empty) and the nodes of its children,
 /// or `None` for a node that is no item.
-fn lower_one(node: &SyntaxNode) -> Option<(SummaryItem, Vec<SyntaxNode>)> {
+fn lower_one(node: &SyntaxNode, groups: &[(TextRange, &Subtree<()>)]) -> Option<(SummaryItem, Vec<SyntaxNode>)> {
     let nodes = |it: Option<Vec<SyntaxNode>>| it.unwrap_or_default();
     let (kind, children) = match node.kind() {
         SyntaxKind::FN => (SummaryItemKind::Fn, Vec::new()),
@@ -479,7 +498,7 @@ fn lower_one(node: &SyntaxNode) -> Option<(SummaryItem, Vec<SyntaxNode>)> {
         SyntaxKind::MACRO_CALL => {
             let call = ast::MacroCall::cast(node.clone())?;
             let path = call.path().map(|it| lower_path(&it)).unwrap_or_default();
-            let args = token_tree(call.token_tree().as_ref().map(AstNode::syntax));
+            let args = call_input(call.token_tree().as_ref().map(AstNode::syntax), groups);
             (SummaryItemKind::MacroCall { path, args }, Vec::new())
         }
         _ => return None,
@@ -740,6 +759,64 @@ fn mentions_derive(input: &AttrInput) -> bool {
 /// attributes, as rustc hands them to macros (syn's `define_delimiters!` matches
 /// `$(#[$doc:meta])*`, and derives see the item's docs).
 pub(crate) const MACRO_INPUT: ToTokenTreeOptions = ToTokenTreeOptions { doc_comments_as_attributes: true };
+
+/// The input of a macro call whose token tree is `node`: the group of `groups` with exactly the
+/// node's range, normalized as the trip through text normalizes it, or else read from the
+/// syntax. A debug assertion checks that both ways agree.
+fn call_input(node: Option<&SyntaxNode>, groups: &[(TextRange, &Subtree<()>)]) -> Subtree<()> {
+    if let Some(node) = node
+        && let Ok(at) = groups.binary_search_by_key(&node.text_range().start(), |(range, _)| range.start())
+        && groups[at].0 == node.text_range()
+        && let Some(group) = normalized_group(groups[at].1, 0)
+    {
+        let input = Subtree { delimiter: empty_subtree().delimiter, token_trees: vec![TokenTree::Subtree(group)] };
+        debug_assert_eq!(input, token_tree(Some(node)), "a call's input from its group differs from the syntax's");
+        return input;
+    }
+    token_tree(node)
+}
+
+/// `group` as a trip through text and back gives it (the summaries of expansions, which take their calls' inputs from the tokens): its invisible
+/// groups flattened, and a punctuation character joint only when it was and punctuation (not
+/// a lifetime's `'`) follows it. `None` when the trip could change more.
+pub(crate) fn normalized_group(group: &Subtree<()>, depth: usize) -> Option<Subtree<()>> {
+    use sem_syntax::token_tree::{DelimiterKind, Leaf, Spacing, TokenTree};
+    if depth > 64 {
+        return None;
+    }
+    // The children, invisible groups spliced in (iteratively: they nest).
+    let mut flat: Vec<TokenTree<()>> = Vec::with_capacity(group.token_trees.len());
+    let mut stack: Vec<std::slice::Iter<'_, TokenTree<()>>> = vec![group.token_trees.iter()];
+    while let Some(top) = stack.last_mut() {
+        let Some(tree) = top.next() else {
+            stack.pop();
+            continue;
+        };
+        match tree {
+            TokenTree::Subtree(inner) if inner.delimiter.kind == DelimiterKind::Invisible => {
+                if stack.len() > 64 {
+                    return None;
+                }
+                stack.push(inner.token_trees.iter());
+            }
+            TokenTree::Subtree(inner) => flat.push(TokenTree::Subtree(normalized_group(inner, depth + 1)?)),
+            TokenTree::Leaf(Leaf::Ident(ident)) if ident.text.starts_with('$') => return None,
+            TokenTree::Leaf(Leaf::Literal(literal)) if literal.text.starts_with('-') => return None,
+            leaf => flat.push(leaf.clone()),
+        }
+    }
+    for index in 0..flat.len() {
+        let next_is_punct =
+            matches!(flat.get(index + 1), Some(TokenTree::Leaf(Leaf::Punct(next))) if next.char != '\'');
+        if let TokenTree::Leaf(Leaf::Punct(punct)) = &mut flat[index]
+            && punct.char != '\''
+        {
+            punct.spacing =
+                if punct.spacing == Spacing::Joint && next_is_punct { Spacing::Joint } else { Spacing::Alone };
+        }
+    }
+    Some(Subtree { delimiter: group.delimiter, token_trees: flat })
+}
 
 fn token_tree(node: Option<&SyntaxNode>) -> Subtree<()> {
     match node {

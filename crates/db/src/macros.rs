@@ -60,7 +60,7 @@ use sem_expand::{Fuel, MacroRules};
 use sem_sources::{ProcMacroKind, TokenId, TokenStream};
 use sem_syntax::{
     TopEntryPoint,
-    token_tree::{Subtree, token_tree_to_syntax},
+    token_tree::{Subtree, token_tree_to_syntax, token_tree_to_syntax_with_groups},
 };
 use smol_str::SmolStr;
 
@@ -645,8 +645,8 @@ fn summarize_expansion(
         );
         return MacroExpansion { items: Some(Arc::new(items)), error: None, tokens };
     }
-    let (parse, _) = token_tree_to_syntax(expanded, TopEntryPoint::MacroItems, edition);
-    let items = summarize_macro_items(&parse.syntax_node());
+    let (parse, _, groups) = token_tree_to_syntax_with_groups(expanded, TopEntryPoint::MacroItems, edition);
+    let items = crate::items::summarize_expansion_items(&parse.syntax_node(), &groups);
     let error = parse
         .errors()
         .first()
@@ -708,7 +708,7 @@ fn macro_calls_summary(expanded: &Subtree<()>, edition: sem_sources::Edition) ->
             }
             DelimiterKind::Invisible => return None,
         }
-        let group = normalized_group(group, 0)?;
+        let group = crate::items::normalized_group(group, 0)?;
         let args = Subtree {
             delimiter: crate::items::empty_subtree().delimiter,
             token_trees: vec![TokenTree::Subtree(group)],
@@ -725,48 +725,6 @@ fn macro_calls_summary(expanded: &Subtree<()>, edition: sem_sources::Edition) ->
         return None;
     }
     Some(ItemSummary { inner_attrs: Vec::new(), items })
-}
-
-/// `group` as a trip through text and back gives it ([`macro_calls_summary`]): its invisible
-/// groups flattened, and a punctuation character joint only when it was and punctuation (not
-/// a lifetime's `'`) follows it. `None` when the trip could change more.
-fn normalized_group(group: &Subtree<()>, depth: usize) -> Option<Subtree<()>> {
-    use sem_syntax::token_tree::{DelimiterKind, Leaf, Spacing, TokenTree};
-    if depth > 64 {
-        return None;
-    }
-    // The children, invisible groups spliced in (iteratively: they nest).
-    let mut flat: Vec<TokenTree<()>> = Vec::with_capacity(group.token_trees.len());
-    let mut stack: Vec<std::slice::Iter<'_, TokenTree<()>>> = vec![group.token_trees.iter()];
-    while let Some(top) = stack.last_mut() {
-        let Some(tree) = top.next() else {
-            stack.pop();
-            continue;
-        };
-        match tree {
-            TokenTree::Subtree(inner) if inner.delimiter.kind == DelimiterKind::Invisible => {
-                if stack.len() > 64 {
-                    return None;
-                }
-                stack.push(inner.token_trees.iter());
-            }
-            TokenTree::Subtree(inner) => flat.push(TokenTree::Subtree(normalized_group(inner, depth + 1)?)),
-            TokenTree::Leaf(Leaf::Ident(ident)) if ident.text.starts_with('$') => return None,
-            TokenTree::Leaf(Leaf::Literal(literal)) if literal.text.starts_with('-') => return None,
-            leaf => flat.push(leaf.clone()),
-        }
-    }
-    for index in 0..flat.len() {
-        let next_is_punct =
-            matches!(flat.get(index + 1), Some(TokenTree::Leaf(Leaf::Punct(next))) if next.char != '\'');
-        if let TokenTree::Leaf(Leaf::Punct(punct)) = &mut flat[index]
-            && punct.char != '\''
-        {
-            punct.spacing =
-                if punct.spacing == Spacing::Joint && next_is_punct { Spacing::Joint } else { Spacing::Alone };
-        }
-    }
-    Some(Subtree { delimiter: group.delimiter, token_trees: flat })
 }
 
 /// What an attribute of an item is to the collector of definitions.

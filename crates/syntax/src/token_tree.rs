@@ -444,9 +444,25 @@ pub fn token_tree_to_syntax<S: Copy>(
     entry: TopEntryPoint,
     edition: Edition,
 ) -> (Parse<SyntaxNode>, Vec<(TextRange, S)>) {
+    let (parse, spans, _) = token_tree_to_syntax_with_groups(tt, entry, edition);
+    (parse, spans)
+}
+
+/// The delimited groups of a token tree, each with its range in the text made of the tree
+/// (from its opening delimiter to the end of its closing one), in text order.
+pub type GroupRanges<'t, S> = Vec<(TextRange, &'t Subtree<S>)>;
+
+/// [`token_tree_to_syntax`], and every delimited group of the token tree with its range in the
+/// text (from its opening delimiter to the end of its closing one), in text order: a reader of
+/// the parse can take a group from the token tree instead of reading it back from the syntax.
+pub fn token_tree_to_syntax_with_groups<'t, S: Copy>(
+    tt: &'t Subtree<S>,
+    entry: TopEntryPoint,
+    edition: Edition,
+) -> (Parse<SyntaxNode>, Vec<(TextRange, S)>, GroupRanges<'t, S>) {
     let mut flat =
         FlatTokens { input: Input::new(), tokens: TextTokens::default(), spans: Vec::new(), glue_next: false };
-    flatten(tt, edition, &mut flat);
+    let groups = flatten(tt, edition, &mut flat);
     flat.tokens.starts.push(flat.tokens.text.len() as u32);
     let output = entry.parse(&flat.input, edition);
     let built = build_tree_from_tokens(&flat.tokens, &output);
@@ -459,7 +475,7 @@ pub fn token_tree_to_syntax<S: Copy>(
             significant += 1;
         }
     }
-    (Parse::new(built.green, built.errors, built.depth, built.nesting), spans)
+    (Parse::new(built.green, built.errors, built.depth, built.nesting), spans, groups)
 }
 
 /// A token tree laid out as the parser's input plus the texts of the tree tokens (with the
@@ -497,20 +513,27 @@ impl<S: Copy> FlatTokens<S> {
     }
 }
 
-fn flatten<S: Copy>(subtree: &Subtree<S>, edition: Edition, flat: &mut FlatTokens<S>) {
-    // An explicit stack, so that deeply nested trees do not recurse.
-    let mut stack: Vec<(&Subtree<S>, usize)> = vec![(subtree, 0)];
-    open_delimiter(subtree, flat);
-    while let Some((current, index)) = stack.pop() {
+/// Lays `subtree` out in `flat`; returns every delimited group written, with its range.
+fn flatten<'t, S: Copy>(subtree: &'t Subtree<S>, edition: Edition, flat: &mut FlatTokens<S>) -> GroupRanges<'t, S> {
+    let mut groups = Vec::new();
+    // An explicit stack, so that deeply nested trees do not recurse; each group with the place of
+    // its range in `groups` (none for an invisible group).
+    let mut stack: Vec<(&Subtree<S>, usize, Option<usize>)> =
+        vec![(subtree, 0, open_delimiter(subtree, flat, &mut groups))];
+    while let Some((current, index, group)) = stack.pop() {
         let Some(tree) = current.token_trees.get(index) else {
             close_delimiter(current, flat);
+            if let Some(group) = group {
+                let (range, _) = &mut groups[group];
+                *range = TextRange::new(range.start(), TextSize::from(flat.tokens.text.len() as u32));
+            }
             continue;
         };
-        stack.push((current, index + 1));
+        stack.push((current, index + 1, group));
         match tree {
             TokenTree::Subtree(inner) => {
-                open_delimiter(inner, flat);
-                stack.push((inner, 0));
+                let group = open_delimiter(inner, flat, &mut groups);
+                stack.push((inner, 0, group));
             }
             TokenTree::Leaf(Leaf::Ident(ident)) => {
                 if flat.glue_next && flat.tokens.kinds.last() == Some(&SyntaxKind::LIFETIME_IDENT) {
@@ -565,6 +588,7 @@ fn flatten<S: Copy>(subtree: &Subtree<S>, edition: Edition, flat: &mut FlatToken
             }
         }
     }
+    groups
 }
 
 fn push_literal<S: Copy>(text: &str, span: S, edition: Edition, flat: &mut FlatTokens<S>) {
@@ -577,15 +601,24 @@ fn push_literal<S: Copy>(text: &str, span: S, edition: Edition, flat: &mut FlatT
     flat.push(text, kind, span, true);
 }
 
-fn open_delimiter<S: Copy>(subtree: &Subtree<S>, flat: &mut FlatTokens<S>) {
+/// Writes the opening delimiter of `subtree`, if it has one, and records the group in `groups`
+/// (its range ends where it starts until the group is closed); returns its place there.
+fn open_delimiter<'t, S: Copy>(
+    subtree: &'t Subtree<S>,
+    flat: &mut FlatTokens<S>,
+    groups: &mut GroupRanges<'t, S>,
+) -> Option<usize> {
     let (text, kind) = match subtree.delimiter.kind {
         DelimiterKind::Parenthesis => ("(", SyntaxKind::L_PAREN),
         DelimiterKind::Brace => ("{", SyntaxKind::L_CURLY),
         DelimiterKind::Bracket => ("[", SyntaxKind::L_BRACK),
-        DelimiterKind::Invisible => return,
+        DelimiterKind::Invisible => return None,
     };
     flat.input.push(kind);
-    flat.push(text, kind, subtree.delimiter.open, true);
+    flat.start(kind, subtree.delimiter.open, true);
+    groups.push((TextRange::empty(TextSize::from(flat.tokens.text.len() as u32)), subtree));
+    flat.tokens.text.push_str(text);
+    Some(groups.len() - 1)
 }
 
 fn close_delimiter<S: Copy>(subtree: &Subtree<S>, flat: &mut FlatTokens<S>) {
