@@ -455,6 +455,34 @@ twice!(); twice!(); twice!(); twice!(); twice!(); twice!(); twice!(); twice!(); 
     assert!(tree.expanded_macro_calls <= crate::nameres::MAX_EXPANSIONS);
 }
 
+/// The one diagnostic of `tree`, which must be the per-call token budget stopping `what`, with
+/// its code.
+fn the_call_token_budget_diagnostic<'t>(
+    tree: &'t crate::nameres::ModuleTree,
+    what: &str,
+) -> &'t crate::nameres::ModuleDiagnostic {
+    let [diagnostic] = tree.diagnostics.as_slice() else { panic!("{:?}", tree.diagnostics) };
+    assert_eq!(
+        diagnostic.kind,
+        crate::diagnostics::ModuleTreeDiagnosticKind::Macro(crate::diagnostics::MacroError::CallTokenBudget {
+            what: what.to_owned(),
+            limit: crate::nameres::MAX_EXPANSION_TOKENS_PER_CALL
+        })
+    );
+    assert_eq!(crate::diagnostics::DiagnosticKind::code(&diagnostic.kind).as_str(), "call-token-limit");
+    diagnostic
+}
+
+/// The bombs' fixtures end with `pub struct After;`: the walk must go on past the bomb.
+fn assert_the_item_after_the_bomb_is_defined(db: &RootDatabase, tree: &crate::nameres::ModuleTree) {
+    assert!(
+        crate::nameres::module_definitions(db, tree, crate::ids::ModuleIndex::ROOT)
+            .iter()
+            .any(|(_, path)| path.to_string() == "crate::After"),
+        "`After` is not defined"
+    );
+}
+
 #[test]
 fn a_call_whose_expansions_double_stops_at_the_token_budget_of_one_call() {
     // Each step doubles its input: the per-expansion limits of `sem-expand` would let it run to
@@ -471,15 +499,7 @@ pub struct After;
     let start = Instant::now();
     let tree = crate_module_tree(&db, krate);
     let elapsed = start.elapsed();
-    let [diagnostic] = tree.diagnostics.as_slice() else { panic!("{:?}", tree.diagnostics) };
-    assert_eq!(
-        diagnostic.kind,
-        crate::diagnostics::ModuleTreeDiagnosticKind::Macro(crate::diagnostics::MacroError::CallTokenBudget {
-            what: "grow!".to_owned(),
-            limit: crate::nameres::MAX_EXPANSION_TOKENS_PER_CALL
-        })
-    );
-    assert_eq!(crate::diagnostics::DiagnosticKind::code(&diagnostic.kind).as_str(), "call-token-limit");
+    let diagnostic = the_call_token_budget_diagnostic(tree, "grow!");
     // The n-th expansion holds 2^n tokens and a few for the call around them: 16 fit, the
     // 17th would take the chain past 2^18. It is reported at its call, the one the 16th
     // expansion makes, which tools follow back to the call written in the file.
@@ -489,11 +509,7 @@ pub struct After;
         Some((crate::expand::ExpnId::crate_root(&db, krate), crate::ids::ItemIndex::new(1))),
         "the call written in the file is the root's item 1"
     );
-    assert!(
-        crate::nameres::module_definitions(&db, tree, crate::ids::ModuleIndex::ROOT)
-            .iter()
-            .any(|(_, path)| path.to_string() == "crate::After")
-    );
+    assert_the_item_after_the_bomb_is_defined(&db, tree);
     eprintln!("doubling bomb: {} expansions in {elapsed:?}", tree.expanded_macro_calls);
 }
 
@@ -518,22 +534,11 @@ pub struct After;
     let start = Instant::now();
     let tree = crate_module_tree(&db, krate);
     let elapsed = start.elapsed();
-    let [diagnostic] = tree.diagnostics.as_slice() else { panic!("{:?}", tree.diagnostics) };
-    assert_eq!(
-        diagnostic.kind,
-        crate::diagnostics::ModuleTreeDiagnosticKind::Macro(crate::diagnostics::MacroError::CallTokenBudget {
-            what: "longer!".to_owned(),
-            limit: crate::nameres::MAX_EXPANSION_TOKENS_PER_CALL
-        })
-    );
+    the_call_token_budget_diagnostic(tree, "longer!");
     // The n-th expansion holds 32 (n - 1) tokens of input and 15 of its own, so the chain
     // holds about 16 n^2 tokens: 127 expansions fit in 2^18, below the recursion limit of 128.
     assert_eq!(tree.expanded_macro_calls, 127);
-    assert!(
-        crate::nameres::module_definitions(&db, tree, crate::ids::ModuleIndex::ROOT)
-            .iter()
-            .any(|(_, path)| path.to_string() == "crate::After")
-    );
+    assert_the_item_after_the_bomb_is_defined(&db, tree);
     eprintln!("growing chain: {} expansions in {elapsed:?}", tree.expanded_macro_calls);
 }
 
@@ -561,11 +566,7 @@ pub struct After;
     assert_eq!(codes[0], "recursion-limit");
     assert_eq!(codes[1..], ["expansion-not-items"; 128]);
     assert_eq!(tree.expanded_macro_calls, 128);
-    assert!(
-        crate::nameres::module_definitions(&db, tree, crate::ids::ModuleIndex::ROOT)
-            .iter()
-            .any(|(_, path)| path.to_string() == "crate::After")
-    );
+    assert_the_item_after_the_bomb_is_defined(&db, tree);
 }
 
 /// Every input kept in `fuzz/regressions/expand` (a crash, hang or slow run the `expand` fuzz
@@ -632,11 +633,7 @@ pub struct After;
         (crate::expand::ExpnId::crate_root(&db, krate), Some(crate::ids::ExpansionPointIndex::new(0)))
     );
     assert!(tree.expanded_macro_calls < crate::nameres::MAX_EXPANSIONS_PER_CALL, "{}", tree.expanded_macro_calls);
-    assert!(
-        crate::nameres::module_definitions(&db, tree, crate::ids::ModuleIndex::ROOT)
-            .iter()
-            .any(|(_, path)| path.to_string() == "crate::After")
-    );
+    assert_the_item_after_the_bomb_is_defined(&db, tree);
 }
 
 #[test]
