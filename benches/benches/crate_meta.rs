@@ -39,7 +39,10 @@ use std::{
 };
 
 use sem_db::{
-    Db, RootDatabase, meta::write_crate_meta, nameres::crate_def_map, nameres::dump_resolutions, syntax::crate_files,
+    Db, RootDatabase,
+    meta::write_crate_meta,
+    nameres::{crate_def_map, dump_resolutions},
+    syntax::crate_files,
 };
 use sem_sources::{
     CrateId, CrateMeta, FileSystem, RealFileSystem, Sources, TargetKind,

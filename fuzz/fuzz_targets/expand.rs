@@ -11,7 +11,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sem_db::{Db, RootDatabase, nameres::crate_def_map, nameres::crate_module_tree};
+use sem_db::{Db, RootDatabase, nameres::{crate_def_map, crate_module_tree}};
 use sem_sources::{CrateData, CrateGraph, Edition, FilePath, FileTree, RelativePath, RootKind, Sources, TargetKind};
 
 fuzz_target!(|data: &[u8]| {

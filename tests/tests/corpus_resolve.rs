@@ -16,7 +16,9 @@ use std::{
 };
 
 use sem_db::{
-    Db, RootDatabase, nameres::crate_def_map, nameres::crate_module_tree, syntax::item_summary, syntax::syntax_errors,
+    Db, RootDatabase,
+    nameres::{crate_def_map, crate_module_tree},
+    syntax::{item_summary, syntax_errors},
 };
 use sem_sources::{
     FileSystem, RealFileSystem,

@@ -13,8 +13,9 @@
 use std::{collections::HashSet, sync::Arc, time::Instant};
 
 use sem_db::{
-    Db, RootDatabase, meta::write_crate_meta, nameres::ImportStatus, nameres::crate_def_map,
-    nameres::crate_module_tree, nameres::dump_resolutions,
+    Db, RootDatabase,
+    meta::write_crate_meta,
+    nameres::{ImportStatus, crate_def_map, crate_module_tree, dump_resolutions},
 };
 use sem_sources::{
     CrateGraph, CrateId, CrateMeta, FileSystem, RealFileSystem, Sources, TargetKind,

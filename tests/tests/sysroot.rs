@@ -6,7 +6,10 @@
 
 use std::{fs, path::Path, sync::Arc};
 
-use sem_db::{Db, RootDatabase, nameres::ImportStatus, nameres::crate_def_map};
+use sem_db::{
+    Db, RootDatabase,
+    nameres::{ImportStatus, crate_def_map},
+};
 use sem_sources::{
     FileSystem, RealFileSystem,
     project::{LoadOptions, load_project},

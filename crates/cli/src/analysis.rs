@@ -9,7 +9,10 @@ use std::{
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use rustc_hash::FxHashMap;
-use sem_db::{Db, RootDatabase, SourceFile, syntax::syntax_errors, syntax::tokens};
+use sem_db::{
+    Db, RootDatabase, SourceFile,
+    syntax::{syntax_errors, tokens},
+};
 use sem_sources::{
     Edition, FilePath, FileSystem, RealFileSystem, RootId, Sources,
     load::LoadMode,

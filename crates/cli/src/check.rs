@@ -10,8 +10,9 @@ use std::{
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use rustc_hash::FxHashSet;
 use sem_db::{
-    Db, SourceFile, diagnostics::DiagnosticCode, diagnostics::DiagnosticKind, diagnostics::Phase,
-    diagnostics::Severity, syntax::crate_files, syntax::syntax_errors,
+    Db, SourceFile,
+    diagnostics::{DiagnosticCode, DiagnosticKind, Phase, Severity},
+    syntax::{crate_files, syntax_errors},
 };
 use sem_sources::{Edition, RootKind, Sources};
 use serde::Serialize;

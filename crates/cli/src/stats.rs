@@ -3,9 +3,11 @@
 use std::collections::HashMap;
 
 use sem_db::{
-    CrateInput, Db, SourceFile, diagnostics::DiagnosticKind, expand::DefKind, expand::ExpansionPoint,
-    expand::collect_definitions, nameres::crate_module_tree, syntax::crate_files, syntax::syntax_errors,
-    syntax::tokens,
+    CrateInput, Db, SourceFile,
+    diagnostics::DiagnosticKind,
+    expand::{DefKind, ExpansionPoint, collect_definitions},
+    nameres::crate_module_tree,
+    syntax::{crate_files, syntax_errors, tokens},
 };
 use sem_sources::{Edition, FilePath, LoadError, RootKind, project::ProjectKind};
 use serde::Serialize;

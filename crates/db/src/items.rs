@@ -350,30 +350,24 @@ pub(crate) fn node_with_range(root: &SyntaxNode, range: text_size::TextRange) ->
 /// Summarizes the items of a macro expansion parsed as items (a `MACRO_ITEMS` node); any other
 /// node gives an empty summary.
 pub fn summarize_macro_items(node: &SyntaxNode) -> ItemSummary {
-    summarize_macro_items_with_positions(node).0
+    summarize_macro_items_with_positions(node, &[]).0
 }
 
-/// [`summarize_macro_items`], with the items' ranges in the expansion's text.
-pub(crate) fn summarize_macro_items_with_positions(node: &SyntaxNode) -> (ItemSummary, ItemPositions) {
-    let mut positions = ItemPositions::default();
-    let mut items = Vec::new();
-    if let Some(list) = ast::MacroItems::cast(node.clone()) {
-        lower_item_list(list.items(), &[], &mut items, &mut positions);
-    }
-    (ItemSummary { inner_attrs: Vec::new(), items }, positions)
-}
-
-/// [`summarize_macro_items`] for an expansion parsed from the token tree whose delimited groups
-/// are `groups` (with their ranges in the parse's text, in text order: what
-/// `token_tree_to_syntax_with_groups` gives): the input of each macro call is taken from its
-/// group rather than read back from the syntax, the same tokens at a fraction of the cost.
-pub(crate) fn summarize_expansion_items(node: &SyntaxNode, groups: &[(TextRange, &Subtree<()>)]) -> ItemSummary {
+/// [`summarize_macro_items`], with the items' ranges in the expansion's text. `groups` are the
+/// delimited groups of the token tree the expansion was parsed from, with their ranges in its
+/// text (what `token_tree_to_syntax_with_groups` gives; empty when there is none): the input of
+/// each macro call is taken from its group rather than read back from the syntax, the same
+/// tokens at a fraction of the cost.
+pub(crate) fn summarize_macro_items_with_positions(
+    node: &SyntaxNode,
+    groups: &[(TextRange, &Subtree<()>)],
+) -> (ItemSummary, ItemPositions) {
     let mut positions = ItemPositions::default();
     let mut items = Vec::new();
     if let Some(list) = ast::MacroItems::cast(node.clone()) {
         lower_item_list(list.items(), groups, &mut items, &mut positions);
     }
-    ItemSummary { inner_attrs: Vec::new(), items }
+    (ItemSummary { inner_attrs: Vec::new(), items }, positions)
 }
 
 /// The groups of a `macro` 2.0 item after its name: the optional argument group and the body.

@@ -646,7 +646,7 @@ fn summarize_expansion(
         return MacroExpansion { items: Some(Arc::new(items)), error: None, tokens };
     }
     let (parse, _, groups) = token_tree_to_syntax_with_groups(expanded, TopEntryPoint::MacroItems, edition);
-    let items = crate::items::summarize_expansion_items(&parse.syntax_node(), &groups);
+    let (items, _) = crate::items::summarize_macro_items_with_positions(&parse.syntax_node(), &groups);
     let error = parse
         .errors()
         .first()
@@ -839,7 +839,7 @@ fn item_tokens(db: &dyn Db, fragment: ExpnId, item: ItemIndex) -> Option<Subtree
             Expanded::Tokens { tokens, .. } => {
                 let (parse, _) = token_tree_to_syntax(&tokens, TopEntryPoint::MacroItems, edition);
                 let root = parse.syntax_node();
-                let (_, positions) = crate::items::summarize_macro_items_with_positions(&root);
+                let (_, positions) = crate::items::summarize_macro_items_with_positions(&root, &[]);
                 crate::items::node_with_range(&root, *positions.ranges.get(item.index())?)?
             }
         },

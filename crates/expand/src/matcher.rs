@@ -401,8 +401,9 @@ fn replay(log: Option<Rc<LogEntry>>, var_count: usize) -> Bindings {
     for entry in entries.into_iter().rev() {
         if entry.depth == 0 {
             bindings[entry.var] = Some(match &entry.value {
-                Logged::NewSequence | Logged::Fragments(_) => Binding::Seq(Vec::new()),
+                Logged::NewSequence => Binding::Seq(Vec::new()),
                 Logged::Fragment(fragment) => Binding::Single(*fragment),
+                Logged::Fragments(fragments) => Binding::Seq(fragments.iter().copied().map(Binding::Single).collect()),
             });
             continue;
         }

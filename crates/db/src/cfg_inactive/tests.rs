@@ -3,7 +3,10 @@ use sem_sources::{FilePath, RelativePath, RootId};
 use text_size::{TextRange, TextSize};
 
 use crate::{
-    Db, RootDatabase, expand::inactive_code, expand::is_active, fixture::sources_from_fixture, syntax::crate_files,
+    Db, RootDatabase,
+    expand::{inactive_code, is_active},
+    fixture::sources_from_fixture,
+    syntax::crate_files,
 };
 
 /// Dumps, for each crate of the fixture and each file it reaches, the disabled nodes (kind,

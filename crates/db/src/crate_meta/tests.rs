@@ -7,8 +7,10 @@ use sem_sources::{CrateId, CrateMeta, CrateMetaError, ProcMacro, ProcMacroKind, 
 
 use super::{dump_resolutions, write_crate_meta};
 use crate::{
-    Db, RootDatabase, expand::DefKind, fixture::sources_from_fixture, nameres::DefPathHash, nameres::ImportStatus,
-    nameres::crate_def_map, nameres::crate_module_tree, nameres::module_definitions,
+    Db, RootDatabase,
+    expand::DefKind,
+    fixture::sources_from_fixture,
+    nameres::{DefPathHash, ImportStatus, crate_def_map, crate_module_tree, module_definitions},
 };
 
 fn crate_named(sources: &Sources, name: &str) -> CrateId {

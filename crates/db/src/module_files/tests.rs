@@ -1,6 +1,10 @@
 use expect_test::{Expect, expect};
 
-use crate::{Db, RootDatabase, fixture::sources_from_fixture, syntax::crate_files, syntax::unreached_files};
+use crate::{
+    Db, RootDatabase,
+    fixture::sources_from_fixture,
+    syntax::{crate_files, unreached_files},
+};
 
 /// Dumps, for each crate of the fixture, the files it reaches; then the files no crate reaches.
 fn check(fixture: &str, expect: Expect) {

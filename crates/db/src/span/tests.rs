@@ -6,8 +6,11 @@ use sem_sources::{FilePath, RelativePath, RootId};
 use sem_syntax::TextRange;
 
 use crate::{
-    Db, RootDatabase, expand::ExpansionPoint, expand::ExpnId, expand::expansion_point, fixture::sources_from_fixture,
-    nameres::crate_module_tree, spans::SpannedExpansion, spans::expansion_with_spans,
+    Db, RootDatabase,
+    expand::{ExpansionPoint, ExpnId, expansion_point},
+    fixture::sources_from_fixture,
+    nameres::crate_module_tree,
+    spans::{SpannedExpansion, expansion_with_spans},
 };
 
 /// Every macro call and derive of the crate's modules, in the module tree's order (nested
