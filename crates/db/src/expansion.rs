@@ -306,7 +306,7 @@ pub fn expansion_point(db: &dyn Db, expn: ExpnId) -> Option<&ExpansionPoint> {
 /// Reads the item summary of the fragment's file, which compares equal after edits that only
 /// move items, so this query does not re-run for them; its own result is compared too, so an
 /// edit of a cfg-disabled item stops here. `returns(ref)`: readers borrow the fragment.
-#[salsa::tracked(returns(ref))]
+#[salsa::tracked(returns(ref), heap_size = crate::heap_size::heap_size)]
 pub fn collect_definitions(db: &dyn Db, expn: ExpnId) -> Fragment {
     let Some(located) = locate_tokens(db, expn) else { return Fragment::default() };
     let data = expn.krate(db).data(db);

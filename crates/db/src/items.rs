@@ -300,7 +300,7 @@ impl fmt::Display for ModPath {
 /// compares equal after any edit that leaves the items as they were (whitespace, comments,
 /// bodies), and then salsa's early cutoff spares every query that reads it. `returns(deref)`:
 /// callers borrow the summary, which it shares with [`lower_items`] rather than copying it.
-#[salsa::tracked(returns(deref))]
+#[salsa::tracked(returns(deref), heap_size = crate::heap_size::heap_size)]
 pub fn item_summary(db: &dyn Db, file: SourceFile, edition: Edition) -> Arc<ItemSummary> {
     Arc::clone(&lower_items(db, file, edition).0)
 }
@@ -309,7 +309,7 @@ pub fn item_summary(db: &dyn Db, file: SourceFile, edition: Edition) -> Arc<Item
 ///
 /// A projection of [`lower_items`] like it, so that readers of positions (diagnostics, the
 /// source maps of the API) do not make readers of the summary depend on positions.
-#[salsa::tracked(returns(ref))]
+#[salsa::tracked(returns(ref), heap_size = crate::heap_size::heap_size)]
 pub fn item_positions(db: &dyn Db, file: SourceFile, edition: Edition) -> ItemPositions {
     lower_items(db, file, edition).1.clone()
 }
@@ -318,11 +318,17 @@ pub fn item_positions(db: &dyn Db, file: SourceFile, edition: Edition) -> ItemPo
 ///
 /// `no_eq`: the positions change with almost every edit, so comparing the pair would rarely
 /// pay; the two projections above compare their halves instead.
-#[salsa::tracked(returns(ref), no_eq)]
+#[salsa::tracked(returns(ref), no_eq, heap_size = lower_items_heap_size)]
 pub(crate) fn lower_items(db: &dyn Db, file: SourceFile, edition: Edition) -> (Arc<ItemSummary>, ItemPositions) {
     let parse = parse(db, file, edition);
     let (summary, positions) = summarize_source_file(&parse.tree());
     (Arc::new(summary), positions)
+}
+
+/// What [`lower_items`] holds on the heap beyond the summary, which [`item_summary`] shares
+/// and counts (salsa's memory report would count it twice otherwise): the positions.
+fn lower_items_heap_size(value: &(Arc<ItemSummary>, ItemPositions)) -> usize {
+    crate::heap_size::heap_size(&value.1)
 }
 
 /// Summarizes the items of a source file (an entry point of its own for tests and tools that

@@ -35,6 +35,7 @@ pub mod diagnostics;
 mod expansion;
 #[cfg(any(test, feature = "testing"))]
 pub mod fixture;
+pub mod heap_size;
 pub mod ids;
 mod inputs;
 mod items;

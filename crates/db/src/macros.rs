@@ -369,7 +369,7 @@ fn resolve_macro_cycle(_db: &dyn Db, _id: salsa::Id, _expn: ExpnId) -> Option<Ma
 ///
 /// `returns(ref)`, compared: a call whose expansion comes out the same after an edit spares
 /// everything that reads its fragment.
-#[salsa::tracked(returns(ref))]
+#[salsa::tracked(returns(ref), heap_size = crate::heap_size::heap_size)]
 pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
     let edition = expn.krate(db).data(db).edition;
     match expand_from(db, expn) {
@@ -993,7 +993,7 @@ fn builtin_name(db: &dyn Db, source: MacroSource) -> Option<SmolStr> {
 /// The `macro_rules!` (or `macro` 2.0) definition at item `item` of `expansion`'s fragment,
 /// parsed once for all its calls. `no_eq`: a parsed definition is not compared (its text, in
 /// the item summary, already was).
-#[salsa::tracked(returns(ref), no_eq)]
+#[salsa::tracked(returns(ref), no_eq, heap_size = crate::heap_size::heap_size)]
 pub fn macro_definition(db: &dyn Db, expansion: ExpnId, item: ItemIndex) -> Result<Arc<MacroRules<()>>, String> {
     let edition = expansion.krate(db).data(db).edition;
     match fragment_items(db, expansion).map(|items| items.iter().nth(item.index()).map(|it| &it.kind)) {
@@ -1049,7 +1049,7 @@ fn count_tokens<S>(tree: &sem_syntax::token_tree::Subtree<S>) -> usize {
 /// looked at: following them would expand every call below before any call could be resolved,
 /// which a compilation bomb makes exponential, and real code defines macros through one level
 /// of expansion (`define!(name)`) at most.
-#[salsa::tracked(returns(ref))]
+#[salsa::tracked(returns(ref), heap_size = crate::heap_size::heap_size)]
 pub fn macros_defined_in(db: &dyn Db, expn: ExpnId) -> Arc<[(SmolStr, MacroSource)]> {
     let follow_calls = !matches!(expansion_point(db, expn), Some(ExpansionPoint::MacroCall { .. }));
     let mut out = Vec::new();

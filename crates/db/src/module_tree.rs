@@ -208,7 +208,7 @@ impl std::fmt::Display for DefPath {
 ///
 /// Reads [`collect_definitions`] of every module expansion, so an edit that leaves every
 /// fragment equal (inside a body, say) does not re-run it. `returns(ref)`.
-#[salsa::tracked(returns(ref))]
+#[salsa::tracked(returns(ref), heap_size = crate::heap_size::heap_size)]
 pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
     let mut tree = ModuleTree::default();
     let root = ExpnId::crate_root(db, krate);

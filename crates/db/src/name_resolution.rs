@@ -303,7 +303,7 @@ impl CrateDefMap {
 /// Reads the module tree and the fragments (so an edit inside a body, which leaves them equal,
 /// does not re-run it) and the def maps of the crate's dependencies. `returns(ref)`; the result
 /// is compared, so an edit that leaves every scope as it was spares the readers.
-#[salsa::tracked(returns(ref))]
+#[salsa::tracked(returns(ref), heap_size = crate::heap_size::heap_size)]
 pub fn crate_def_map(db: &dyn Db, krate: CrateInput) -> CrateDefMap {
     let tree = crate_module_tree(db, krate);
     let mut resolver = Resolver::new(db, krate, tree);

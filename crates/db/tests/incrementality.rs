@@ -151,6 +151,22 @@ fn trees_of_different_files_share_nodes_through_the_node_cache() {
 }
 
 #[test]
+fn evicting_empties_the_node_caches_and_leaves_the_trees_equal() {
+    let mut db = RootDatabase::from_sources(&sources_from_fixture(PROJECT));
+    db.set_parse_lru_capacity(1);
+    let first = db.workspace().file(&db, &file("first.rs")).unwrap();
+    let second = db.workspace().file(&db, &file("second.rs")).unwrap();
+    let before = parse(&db, first, Edition::Edition2021).syntax_node().green().into_owned();
+    let _ = parse(&db, second, Edition::Edition2021);
+    assert_eq!(db.node_caches().len(), 1);
+    // `first`'s tree is evicted (one tree is kept), and parsed again with a new cache.
+    db.evict_lru();
+    assert!(db.node_caches().is_empty(), "the caches would keep the evicted trees' tokens alive");
+    let after = parse(&db, first, Edition::Edition2021).syntax_node().green().into_owned();
+    assert_eq!(before, after);
+}
+
+#[test]
 fn an_edit_inside_a_body_does_not_recompute_the_crate_files() {
     let (mut db, log, sources) = setup();
     let sources = sources.set_file(&file("lib.rs"), "mod first;\nmod second;\nfn body() { let x = 2; }\n");

@@ -128,6 +128,31 @@ impl<S: Copy> MacroRules<S> {
         self.rules.len()
     }
 
+    /// The bytes the compiled rules hold on the heap (their lists; the few names too long to be
+    /// stored inline are left out), for memory reports.
+    pub fn heap_size(&self) -> usize {
+        use std::mem::size_of;
+        let rules = self.rules.capacity() * size_of::<parser::Rule<S>>();
+        let per_rule = self.rules.iter().map(|rule| {
+            let separators: usize = rule
+                .template
+                .iter()
+                .map(|op| match op {
+                    parser::TemplateOp::Repeat { separator, vars, .. } => {
+                        separator.capacity() * size_of::<sem_syntax::token_tree::Leaf<S>>()
+                            + vars.capacity() * size_of::<usize>()
+                    }
+                    _ => 0,
+                })
+                .sum();
+            rule.matcher.capacity() * size_of::<parser::MatcherLoc>()
+                + rule.vars.capacity() * size_of::<parser::VarDecl>()
+                + rule.template.capacity() * size_of::<parser::TemplateOp<S>>()
+                + separators
+        });
+        rules + per_rule.sum::<usize>()
+    }
+
     /// Expands a call whose input (what is between the call's delimiters; the delimiters of
     /// `input` itself are ignored) is `input`: the first rule whose matcher matches is
     /// transcribed. `edition` is the edition of the call site, the one its tokens are parsed

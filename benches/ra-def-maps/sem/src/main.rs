@@ -206,7 +206,133 @@ fn stages(args: &common::Args, workspace: &Path, library: &Path) {
         "ms": 0.0,
         "bytes": common::live() - before,
     }));
-    write(args, &json!({"stages": stages, "crates": needed.len(), "files": files.len()}));
+    let before = common::live();
+    loaded.db.node_caches().clear();
+    stages.push(json!({
+        "stage": "node caches cleared (the tokens and small nodes only they still hold)",
+        "ms": 0.0,
+        "bytes": common::live() - before,
+    }));
+    let db = &loaded.db;
+    let mut parts = Parts::default();
+    for &(file, edition) in &files {
+        parts.summary("files", sem_db::syntax::item_summary(db, file, edition));
+    }
+    // Every expansion of the crates' module trees: a walk down the fragments from each root.
+    let mut stack: Vec<sem_db::expand::ExpnId> =
+        needed.iter().map(|&krate| sem_db::expand::ExpnId::crate_root(db, krate)).collect();
+    let mut seen = std::collections::HashSet::new();
+    while let Some(expn) = stack.pop() {
+        if !seen.insert(expn) {
+            continue;
+        }
+        let fragment = sem_db::expand::collect_definitions(db, expn);
+        parts.add("fragments (`collect_definitions`)", sem_db::heap_size::heap_size(fragment));
+        for (index, point) in fragment.indexed_expansion_points() {
+            let child = sem_db::expand::ExpnId::new(db, expn.krate(db), Some(expn), index);
+            if let sem_db::expand::ExpansionPoint::MacroCall { .. } = point {
+                let expansion = sem_db::expand::macro_expansion(db, child);
+                if let Some(items) = &expansion.items {
+                    parts.summary("expansions", items);
+                }
+                if expansion.items.is_none() {
+                    continue;
+                }
+            }
+            stack.push(child);
+        }
+    }
+    parts.add("expansions walked (count)", seen.len());
+    write(args, &json!({"stages": stages, "crates": needed.len(), "files": files.len(), "summary_parts": parts.0}));
+}
+
+/// Bytes by part of the item summaries (and a few counts), to see where their memory goes.
+#[derive(Default)]
+struct Parts(std::collections::BTreeMap<String, usize>);
+
+impl Parts {
+    fn add(&mut self, part: &str, bytes: usize) {
+        *self.0.entry(part.to_owned()).or_default() += bytes;
+    }
+
+    /// Splits a summary's heap into its parts, under `of` (files or expansions).
+    fn summary(&mut self, of: &str, summary: &sem_db::syntax::ItemSummary) {
+        use sem_db::heap_size::HeapSize;
+        use std::mem::size_of;
+        self.add(&format!("{of}: summaries (count)"), 1);
+        self.add(&format!("{of}: whole heap"), summary.heap_size());
+        self.add(&format!("{of}: inner attributes"), summary.inner_attrs.heap_size());
+        self.add(
+            &format!("{of}: item lists (SummaryItem, {} bytes each)", size_of::<sem_db::syntax::SummaryItem>()),
+            summary.items.capacity() * size_of::<sem_db::syntax::SummaryItem>(),
+        );
+        for item in summary.iter() {
+            self.item(of, item);
+        }
+    }
+
+    fn item(&mut self, of: &str, item: &sem_db::syntax::SummaryItem) {
+        use sem_db::heap_size::HeapSize;
+        use sem_db::syntax::SummaryItemKind as K;
+        use std::mem::size_of;
+        self.add(&format!("{of}: items (count)"), 1);
+        self.add(&format!("{of}: names"), item.name.heap_size());
+        self.add(&format!("{of}: visibilities"), item.visibility.heap_size());
+        let attrs = item.attrs.capacity() * size_of::<sem_db::syntax::RawAttr>();
+        self.add(
+            &format!("{of}: attribute lists (RawAttr, {} bytes each)", size_of::<sem_db::syntax::RawAttr>()),
+            attrs,
+        );
+        self.add(&format!("{of}: attributes (count)"), item.attrs.len());
+        for attr in &item.attrs {
+            let name = attr.path.to_string();
+            let group = if matches!(
+                name.as_str(),
+                "cfg"
+                    | "derive"
+                    | "cfg_attr"
+                    | "doc"
+                    | "inline"
+                    | "allow"
+                    | "must_use"
+                    | "macro_export"
+                    | "repr"
+                    | "deprecated"
+            ) {
+                name
+            } else {
+                "other".to_owned()
+            };
+            self.add(&format!("{of}: attributes #[{group}] (paths and inputs)"), attr.heap_size());
+        }
+        self.add(&format!("{of}: derive inputs (token trees)"), item.macro_input.heap_size());
+        match &item.kind {
+            K::Use { imports } => self.add(&format!("{of}: use imports"), imports.heap_size()),
+            K::MacroRules { body } | K::MacroDef { body } => {
+                self.add(&format!("{of}: macro definitions' bodies"), body.heap_size())
+            }
+            K::MacroCall { path, args } => {
+                self.add(&format!("{of}: macro calls' paths"), path.heap_size());
+                self.add(&format!("{of}: macro calls' arguments (token trees)"), args.heap_size());
+            }
+            kind => {
+                if let Some(children) = match kind {
+                    K::Enum { variants } => Some(variants),
+                    K::Trait { items } | K::Impl { items } | K::ExternBlock { items } => Some(items),
+                    K::Module { inline_items: Some(items) } => Some(items),
+                    _ => None,
+                } {
+                    self.add(
+                        &format!(
+                            "{of}: item lists (SummaryItem, {} bytes each)",
+                            size_of::<sem_db::syntax::SummaryItem>()
+                        ),
+                        children.capacity() * size_of::<sem_db::syntax::SummaryItem>(),
+                    );
+                }
+            }
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -327,6 +453,23 @@ fn report(files: &[String]) {
                 f(stage, "ms"),
                 mb(stage, "bytes")
             );
+        }
+        if let Some(parts) = stages["summary_parts"].as_object() {
+            println!();
+            println!("Item summaries and fragments part by part (heap bytes; counts where the name says so):");
+            println!();
+            println!("| part | MB or count |");
+            println!("|---|---|");
+            for (part, value) in parts {
+                let value = value.as_f64().unwrap_or(f64::NAN);
+                let counted =
+                    ["summaries", "items", "attributes", "expansions walked"].iter().any(|it| part.ends_with(it));
+                if counted {
+                    println!("| {part} | {value} |");
+                } else {
+                    println!("| {part} | {:.1} |", value / 1e6);
+                }
+            }
         }
     }
     println!();
