@@ -152,6 +152,12 @@ impl<K: HeapSize, V: HeapSize> HeapSize for BTreeMap<K, V> {
     }
 }
 
+impl HeapSize for sem_syntax::token_tree::PackedTokens {
+    fn heap_size(&self) -> usize {
+        self.len()
+    }
+}
+
 impl<S> HeapSize for sem_syntax::token_tree::Subtree<S> {
     fn heap_size(&self) -> usize {
         use sem_syntax::token_tree::{Leaf, TokenTree};

@@ -25,7 +25,7 @@ use sem_sources::Edition;
 use sem_syntax::{
     SyntaxKind, SyntaxNode, TextRange,
     ast::{self, AstNode, HasModuleItem, HasName},
-    token_tree::{Subtree, ToTokenTreeOptions, TokenTree, syntax_to_token_tree},
+    token_tree::{PackedTokens, Subtree, ToTokenTreeOptions, TokenTree, syntax_to_token_tree},
 };
 use smol_str::SmolStr;
 
@@ -57,7 +57,7 @@ pub struct SummaryItem {
     /// with a `derive` (or a `cfg_attr` that holds one). Only there, since any edit inside such
     /// an item changes it. (An attribute macro, rarely registered, reads its item from the
     /// file's tree when it expands.)
-    pub macro_input: Option<Subtree<()>>,
+    pub macro_input: Option<PackedTokens>,
 }
 
 /// The kinds of items, and what each brings beyond its name.
@@ -101,16 +101,16 @@ pub enum SummaryItemKind {
     },
     /// `macro_rules! name { body }`.
     MacroRules {
-        body: Subtree<()>,
+        body: PackedTokens,
     },
     /// `macro name(..) { .. }` (macros 2.0): the tokens after the name.
     MacroDef {
-        body: Subtree<()>,
+        body: PackedTokens,
     },
     /// A macro call in item position: `path!(args)`.
     MacroCall {
         path: ModPath,
-        args: Subtree<()>,
+        args: PackedTokens,
     },
 }
 
@@ -486,20 +486,20 @@ fn lower_one(node: &SyntaxNode, groups: &[(TextRange, &Subtree<()>)]) -> Option<
         }
         SyntaxKind::MACRO_RULES => {
             let body = ast::MacroRules::cast(node.clone())?.token_tree();
-            (SummaryItemKind::MacroRules { body: token_tree(body.as_ref().map(AstNode::syntax)) }, Vec::new())
+            (SummaryItemKind::MacroRules { body: (&token_tree(body.as_ref().map(AstNode::syntax))).into() }, Vec::new())
         }
         SyntaxKind::MACRO_DEF => {
             let body = macro_def_groups(node).map(|it| token_tree(Some(&it))).fold(empty_subtree(), |mut all, part| {
                 all.token_trees.extend(part.token_trees);
                 all
             });
-            (SummaryItemKind::MacroDef { body }, Vec::new())
+            (SummaryItemKind::MacroDef { body: (&body).into() }, Vec::new())
         }
         SyntaxKind::MACRO_CALL => {
             let call = ast::MacroCall::cast(node.clone())?;
             let path = call.path().map(|it| lower_path(&it)).unwrap_or_default();
             let args = call_input(call.token_tree().as_ref().map(AstNode::syntax), groups);
-            (SummaryItemKind::MacroCall { path, args }, Vec::new())
+            (SummaryItemKind::MacroCall { path, args: (&args).into() }, Vec::new())
         }
         _ => return None,
     };
@@ -523,7 +523,7 @@ fn lower_one(node: &SyntaxNode, groups: &[(TextRange, &Subtree<()>)]) -> Option<
     let derivable = matches!(kind, SummaryItemKind::Struct | SummaryItemKind::Union | SummaryItemKind::Enum { .. });
     let may_derive =
         |attr: &RawAttr| attr.is_named("derive") || (attr.is_named("cfg_attr") && mentions_derive(&attr.input));
-    let macro_input = (derivable && attrs.iter().any(may_derive)).then(|| token_tree(Some(node)));
+    let macro_input = (derivable && attrs.iter().any(may_derive)).then(|| (&token_tree(Some(node))).into());
     Some((SummaryItem { kind, name, visibility, attrs, macro_input }, children))
 }
 

@@ -445,13 +445,18 @@ pub(crate) struct Unspanned;
 impl CallTokens<()> for Unspanned {
     fn call_args<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: ItemIndex) -> Option<Cow<'db, Subtree<()>>> {
         match &fragment_items(db, parent)?.iter().nth(item.index())?.kind {
-            SummaryItemKind::MacroCall { args, .. } => Some(Cow::Borrowed(args)),
+            SummaryItemKind::MacroCall { args, .. } => Some(Cow::Owned(args.unpack())),
             _ => None,
         }
     }
 
     fn derive_input<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: ItemIndex) -> Option<Cow<'db, Subtree<()>>> {
-        fragment_items(db, parent)?.iter().nth(item.index())?.macro_input.as_ref().map(Cow::Borrowed)
+        fragment_items(db, parent)?
+            .iter()
+            .nth(item.index())?
+            .macro_input
+            .as_ref()
+            .map(|input| Cow::Owned(input.unpack()))
     }
 
     fn definition(&self, db: &dyn Db, source: MacroSource) -> Result<Arc<MacroRules<()>>, String> {
@@ -714,7 +719,7 @@ fn macro_calls_summary(expanded: &Subtree<()>, edition: sem_sources::Edition) ->
             token_trees: vec![TokenTree::Subtree(group)],
         };
         items.push(crate::items::SummaryItem {
-            kind: SummaryItemKind::MacroCall { path, args },
+            kind: SummaryItemKind::MacroCall { path, args: (&args).into() },
             name: None,
             visibility: crate::items::RawVisibility::Private,
             attrs: Vec::new(),
@@ -997,8 +1002,8 @@ fn builtin_name(db: &dyn Db, source: MacroSource) -> Option<SmolStr> {
 pub fn macro_definition(db: &dyn Db, expansion: ExpnId, item: ItemIndex) -> Result<Arc<MacroRules<()>>, String> {
     let edition = expansion.krate(db).data(db).edition;
     match fragment_items(db, expansion).map(|items| items.iter().nth(item.index()).map(|it| &it.kind)) {
-        Some(Some(SummaryItemKind::MacroRules { body })) => parse_definition(false, body, edition),
-        Some(Some(SummaryItemKind::MacroDef { body })) => parse_definition(true, body, edition),
+        Some(Some(SummaryItemKind::MacroRules { body })) => parse_definition(false, &body.unpack(), edition),
+        Some(Some(SummaryItemKind::MacroDef { body })) => parse_definition(true, &body.unpack(), edition),
         _ => Err("not a `macro_rules!` or `macro` macro".to_owned()),
     }
 }

@@ -16,8 +16,11 @@
 use smol_str::SmolStr;
 use text_size::{TextRange, TextSize};
 
+mod packed;
 #[cfg(test)]
 mod tests;
+
+pub use self::packed::PackedTokens;
 
 use crate::{
     CommentKind, DocStyle, Edition, LexedStr, Parse, SyntaxKind, SyntaxNode,

@@ -169,3 +169,64 @@ fn map_spans_visits_every_span_in_written_order_and_keeps_the_tokens() {
     assert_eq!((mapped.delimiter.open, mapped.delimiter.close), (1, 8));
     assert_eq!(mapped.to_text(), deep.to_text());
 }
+
+#[test]
+fn packed_tokens_unpack_to_the_tree_that_was_packed() {
+    let text = r#"#[cfg(all(unix, feature = "x"))] pub(crate) fn r#match<'a>(x: &'a [u8; 4]) -> Option<(i32, f64)> {
+        let s = br"raw"; let c = 'c'; let n = -1.5e3f64; x.iter().map(|b| *b as u32).sum::<u32>() >>= 2; $crate::m!{}
+        /// A doc comment, "quoted"
+        struct Ü { long_identifier_beyond_the_inline_limit_of_smol_str: () }
+    }"#;
+    let tree = to_tt(text, true).map_spans(|_| ());
+    let packed = super::PackedTokens::pack(&tree);
+    assert_eq!(packed.unpack(), tree);
+    assert_eq!(packed.to_text(), tree.to_text());
+    // Smaller than the tree's token list alone (32 bytes a token).
+    let tokens = tree.to_text().split_whitespace().count();
+    assert!(packed.len() < tokens * 8, "{} bytes for about {tokens} tokens", packed.len());
+    // Equal trees pack equal; a different spacing packs differently.
+    assert_eq!(super::PackedTokens::pack(&tree), packed);
+    let mut joint = tree.clone();
+    let Some(TokenTree::Leaf(Leaf::Punct(punct))) = joint.token_trees.first_mut() else { panic!("starts with `#`") };
+    punct.spacing = Spacing::Joint;
+    assert_ne!(super::PackedTokens::pack(&joint), packed);
+}
+
+#[test]
+fn packed_tokens_keep_what_only_procedural_macros_make() {
+    use super::{Delimiter, Ident, Punct};
+    // A character that is not ASCII, an empty invisible group, an identifier of 200 bytes.
+    let long = "x".repeat(200);
+    let tree = Subtree {
+        delimiter: Delimiter { kind: DelimiterKind::Invisible, open: (), close: () },
+        token_trees: vec![
+            TokenTree::Leaf(Leaf::Punct(Punct { char: 'λ', spacing: Spacing::Joint, span: () })),
+            TokenTree::Subtree(Subtree {
+                delimiter: Delimiter { kind: DelimiterKind::Invisible, open: (), close: () },
+                token_trees: Vec::new(),
+            }),
+            TokenTree::Leaf(Leaf::Ident(Ident { text: long.as_str().into(), is_raw: false, span: () })),
+        ],
+    };
+    assert_eq!(super::PackedTokens::pack(&tree).unpack(), tree);
+}
+
+#[test]
+fn packed_tokens_of_a_deep_tree_pack_and_unpack_without_recursion() {
+    use super::Delimiter;
+    let group = |token_trees| Subtree {
+        delimiter: Delimiter { kind: DelimiterKind::Parenthesis, open: (), close: () },
+        token_trees,
+    };
+    let mut tree = group(Vec::new());
+    for _ in 0..100_000 {
+        tree = group(vec![TokenTree::Subtree(tree)]);
+    }
+    let packed = super::PackedTokens::pack(&tree);
+    assert_eq!(packed.len(), 2 * 100_001);
+    let unpacked = packed.unpack();
+    assert_eq!(super::PackedTokens::pack(&unpacked), packed);
+    // Dropping a tree this deep would recurse: the test leaks its two trees instead.
+    std::mem::forget(unpacked);
+    std::mem::forget(tree);
+}
