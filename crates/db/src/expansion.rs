@@ -356,7 +356,17 @@ pub fn collect_definitions(db: &dyn Db, expn: ExpnId) -> Fragment {
         ),
     };
     collector.collect(&summary.items, base_inline_path);
-    collector.fragment
+    // Kept for the whole session: no room left in the lists.
+    let mut fragment = collector.fragment;
+    fragment.definitions.shrink_to_fit();
+    fragment.expansion_points.shrink_to_fit();
+    for point in &mut fragment.expansion_points {
+        if let ExpansionPoint::MacroCall { path, inline_path, .. } = point {
+            path.segments.shrink_to_fit();
+            inline_path.shrink_to_fit();
+        }
+    }
+    fragment
 }
 
 /// The `#![cfg]` and `#![cfg_attr]` attributes at the top of `file`: what decides whether a

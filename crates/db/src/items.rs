@@ -29,7 +29,7 @@ use sem_syntax::{
 };
 use smol_str::SmolStr;
 
-use crate::{Db, inputs::SourceFile, syntax_tree::parse};
+use crate::{Db, inputs::SourceFile};
 
 /// The items of one file, outermost first, in source order.
 #[derive(Clone, PartialEq, Eq, Hash, Debug, Default)]
@@ -215,6 +215,36 @@ pub struct ItemPositions {
 }
 
 impl ItemSummary {
+    /// The summary of `items` with the file's `inner_attrs`, every list in it shrunk to its
+    /// length: summaries are kept for a whole session, and the room that growing lists leave
+    /// was about a third of their memory (on the corpus, 159 of 355 MB of item lists and
+    /// attributes).
+    pub(crate) fn new(mut inner_attrs: Vec<RawAttr>, mut items: Vec<SummaryItem>) -> ItemSummary {
+        shrink_attrs(&mut inner_attrs);
+        let mut lists = vec![&mut items];
+        while let Some(list) = lists.pop() {
+            list.shrink_to_fit();
+            for item in list.iter_mut() {
+                shrink_attrs(&mut item.attrs);
+                if let RawVisibility::In(path) = &mut item.visibility {
+                    path.segments.shrink_to_fit();
+                }
+                match &mut item.kind {
+                    SummaryItemKind::Use { imports } => {
+                        imports.shrink_to_fit();
+                        imports.iter_mut().for_each(|import| import.path.segments.shrink_to_fit());
+                    }
+                    SummaryItemKind::MacroCall { path, .. } => path.segments.shrink_to_fit(),
+                    _ => {}
+                }
+                if let Some(children) = item.children_mut() {
+                    lists.push(children);
+                }
+            }
+        }
+        ItemSummary { inner_attrs, items }
+    }
+
     /// Every item, nested ones included, in pre-order (an item, then what it holds).
     pub fn iter(&self) -> impl Iterator<Item = &SummaryItem> {
         let mut stack: Vec<&SummaryItem> = self.items.iter().rev().collect();
@@ -272,6 +302,12 @@ impl SummaryItem {
     }
 }
 
+/// Shrinks a list of attributes and their paths to their lengths (see [`ItemSummary::new`]).
+fn shrink_attrs(attrs: &mut Vec<RawAttr>) {
+    attrs.shrink_to_fit();
+    attrs.iter_mut().for_each(|attr| attr.path.segments.shrink_to_fit());
+}
+
 impl RawAttr {
     /// Whether the attribute's path is the single name `name` (`cfg`, not `::cfg` or `a::cfg`).
     pub fn is_named(&self, name: &str) -> bool {
@@ -296,39 +332,59 @@ impl fmt::Display for ModPath {
 
 /// The item summary of `file` read in `edition`, without positions.
 ///
-/// A projection of [`lower_items`]: it re-runs whenever the file changes, but its result
+/// A projection of [`lower_file`]: it re-runs whenever the file changes, but its result
 /// compares equal after any edit that leaves the items as they were (whitespace, comments,
 /// bodies), and then salsa's early cutoff spares every query that reads it. `returns(deref)`:
-/// callers borrow the summary, which it shares with [`lower_items`] rather than copying it.
+/// callers borrow the summary, which it shares with [`lower_file`] rather than copying it.
+/// `heap_size`: salsa's memory report counts the summary here (see [`crate::heap_size`]).
 #[salsa::tracked(returns(deref), heap_size = crate::heap_size::heap_size)]
 pub fn item_summary(db: &dyn Db, file: SourceFile, edition: Edition) -> Arc<ItemSummary> {
-    Arc::clone(&lower_items(db, file, edition).0)
+    Arc::clone(&lower_file(db, file, edition).summary)
 }
 
 /// The positions of the items of [`item_summary`], in the same order.
 ///
-/// A projection of [`lower_items`] like it, so that readers of positions (diagnostics, the
+/// A projection of [`lower_file`] like it, so that readers of positions (diagnostics, the
 /// source maps of the API) do not make readers of the summary depend on positions.
 #[salsa::tracked(returns(ref), heap_size = crate::heap_size::heap_size)]
 pub fn item_positions(db: &dyn Db, file: SourceFile, edition: Edition) -> ItemPositions {
-    lower_items(db, file, edition).1.clone()
+    lower_file(db, file, edition).positions.clone()
 }
 
-/// The summary and the positions of `file`, computed together from its syntax tree in one walk.
+/// What one walk over a file's syntax tree gives: the summary of its items, their positions,
+/// and the syntax errors of the tree.
+#[derive(Debug)]
+pub(crate) struct LoweredFile {
+    pub(crate) summary: Arc<ItemSummary>,
+    pub(crate) positions: ItemPositions,
+    pub(crate) errors: Arc<[sem_syntax::SyntaxError]>,
+}
+
+/// The summary, the positions and the syntax errors of `file` read in `edition`, from a tree
+/// parsed here and dropped at the end: what name resolution needs of a file is its summary, and
+/// keeping every file's tree until the next revision (as [`crate::syntax::parse`] does, within
+/// its LRU bound, for those who want trees) would hold several times the text of the whole
+/// workspace (on the corpus, 739 MB of trees against 143 MB of summaries). A file that is both
+/// summarized and looked at is parsed twice; the summary's readers never wait on a tree.
 ///
-/// `no_eq`: the positions change with almost every edit, so comparing the pair would rarely
-/// pay; the two projections above compare their halves instead.
-#[salsa::tracked(returns(ref), no_eq, heap_size = lower_items_heap_size)]
-pub(crate) fn lower_items(db: &dyn Db, file: SourceFile, edition: Edition) -> (Arc<ItemSummary>, ItemPositions) {
-    let parse = parse(db, file, edition);
+/// The tree is built with a node cache of its own, not the database's: what it shares dies with
+/// it, where the database's caches would keep every token alive.
+///
+/// `no_eq`: the positions change with almost every edit, so comparing the whole would rarely
+/// pay; the projections ([`item_summary`], [`item_positions`], [`crate::syntax::syntax_errors`])
+/// compare their parts instead. `heap_size`: the positions and errors; the summary is counted
+/// by [`item_summary`], which shares it.
+#[salsa::tracked(returns(ref), no_eq, heap_size = lowered_file_heap_size)]
+pub(crate) fn lower_file(db: &dyn Db, file: SourceFile, edition: Edition) -> LoweredFile {
+    let parse = sem_syntax::parse_source_file(file.text(db).get(), edition);
     let (summary, positions) = summarize_source_file(&parse.tree());
-    (Arc::new(summary), positions)
+    LoweredFile { summary: Arc::new(summary), positions, errors: parse.errors().into() }
 }
 
-/// What [`lower_items`] holds on the heap beyond the summary, which [`item_summary`] shares
-/// and counts (salsa's memory report would count it twice otherwise): the positions.
-fn lower_items_heap_size(value: &(Arc<ItemSummary>, ItemPositions)) -> usize {
-    crate::heap_size::heap_size(&value.1)
+/// What [`lower_file`] holds on the heap beyond the summary (see there).
+fn lowered_file_heap_size(value: &LoweredFile) -> usize {
+    use crate::heap_size::HeapSize;
+    value.positions.heap_size() + value.errors.iter().map(|error| error.to_string().len()).sum::<usize>()
 }
 
 /// Summarizes the items of a source file (an entry point of its own for tests and tools that
@@ -340,7 +396,8 @@ pub fn summarize_source_file(file: &ast::SourceFile) -> (ItemSummary, ItemPositi
     // The file's inner attributes belong to the module (or crate) it is, not to an item.
     let inner_attrs =
         file.syntax().children().filter_map(ast::Attr::cast).filter_map(|attr| lower_attr(&attr)).collect();
-    (ItemSummary { inner_attrs, items }, positions)
+    positions.ranges.shrink_to_fit();
+    (ItemSummary::new(inner_attrs, items), positions)
 }
 
 /// The outermost node below `root` whose range is `range` (an item's, from
@@ -373,7 +430,8 @@ pub(crate) fn summarize_macro_items_with_positions(
     if let Some(list) = ast::MacroItems::cast(node.clone()) {
         lower_item_list(list.items(), groups, &mut items, &mut positions);
     }
-    (ItemSummary { inner_attrs: Vec::new(), items }, positions)
+    positions.ranges.shrink_to_fit();
+    (ItemSummary::new(Vec::new(), items), positions)
 }
 
 /// The groups of a `macro` 2.0 item after its name: the optional argument group and the body.

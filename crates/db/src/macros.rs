@@ -729,7 +729,7 @@ fn macro_calls_summary(expanded: &Subtree<()>, edition: sem_sources::Edition) ->
     if items.is_empty() {
         return None;
     }
-    Some(ItemSummary { inner_attrs: Vec::new(), items })
+    Some(ItemSummary::new(Vec::new(), items))
 }
 
 /// What an attribute of an item is to the collector of definitions.

@@ -49,14 +49,14 @@ impl crate::RootDatabase {
     }
 }
 
-/// The syntax errors of `file` parsed in `edition`: those of [`parse`], kept apart.
-///
-/// A separate query without an LRU bound, so that the errors (a few bytes per file) stay
-/// memoized when the tree they come from has been evicted: tools that count or print errors for
-/// a whole workspace (`sem stats`, `sem check`) ask for them again without parsing again.
-/// `returns(ref)` for the same reason as [`parse`]; the result is compared after a re-run, so an
-/// edit that leaves the errors as they were does not re-run this query's dependents.
+/// The syntax errors of `file` parsed in `edition`: those of [`parse`]'s tree, computed by
+/// [`crate::items`]'s lowering of the file (which parses it for its summary), so that tools that
+/// count or print errors for a whole workspace (`sem stats`, `sem check`) parse each file once
+/// and keep no tree. A projection without an LRU bound: the errors (a few bytes per file) stay
+/// memoized. `returns(ref)` for the same reason as [`parse`]; the result is compared after a
+/// re-run, so an edit that leaves the errors as they were does not re-run this query's
+/// dependents.
 #[salsa::tracked(returns(ref))]
 pub fn syntax_errors(db: &dyn Db, file: SourceFile, edition: Edition) -> Arc<[SyntaxError]> {
-    parse(db, file, edition).errors().into()
+    Arc::clone(&crate::items::lower_file(db, file, edition).errors)
 }

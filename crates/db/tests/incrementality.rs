@@ -90,7 +90,7 @@ fn broken_input_has_errors_and_edition_is_part_of_the_key() {
     // One parse per edition.
     expect![[r#"
         syntax_errors ×2
-        parse ×2
+        lower_file ×2
     "#]]
     .assert_eq(&log.take_summary());
 }
@@ -103,13 +103,15 @@ fn an_evicted_tree_is_parsed_again_on_demand_with_an_equal_result() {
         .map(|path| db.workspace().file(&db, &file(path)).unwrap())
         .into_iter()
         .collect();
-    // The errors are memoized apart from the trees: computing them now parses nothing.
+    // The errors come from each file's lowering, which parses for itself and keeps no tree: the
+    // memoized trees are not read for them.
     let before: Vec<_> = files.iter().map(|&f| parse(&db, f, Edition::Edition2021).clone()).collect();
     for &f in &files {
         let _ = syntax_errors(&db, f, Edition::Edition2021);
     }
     expect![[r#"
         syntax_errors ×3
+        lower_file ×3
     "#]]
     .assert_eq(&log.take_summary());
 
@@ -291,8 +293,7 @@ fn edits_that_only_move_items_rerun_no_reader_of_the_item_summary() {
     db.apply(&sources);
     assert_eq!(item_count(&db, lib), 3);
     expect![[r#"
-        parse ×1
-        lower_items ×1
+        lower_file ×1
         item_summary ×1
     "#]]
     .assert_eq(&log.take_summary());
@@ -304,8 +305,7 @@ fn edits_that_only_move_items_rerun_no_reader_of_the_item_summary() {
     assert_eq!(item_count(&db, lib), 4);
     expect![[r#"
         item_positions ×1
-        parse ×1
-        lower_items ×1
+        lower_file ×1
         item_summary ×1
         item_count ×1
     "#]]
@@ -345,8 +345,7 @@ fn typing_in_a_body_or_between_items_reruns_no_definition_collection_nor_name_re
     // Only lib.rs is parsed and summarized again; no definition collection, module tree or name
     // resolution runs.
     expect![[r#"
-        parse ×1
-        lower_items ×1
+        lower_file ×1
         item_summary ×1
     "#]]
     .assert_eq(&log.take_summary());
@@ -359,8 +358,7 @@ fn typing_in_a_body_or_between_items_reruns_no_definition_collection_nor_name_re
     assert_eq!(with_new.len(), before.len() + 1);
     assert!(before.iter().all(|entry| with_new.contains(entry)), "{with_new:?}");
     expect![[r#"
-        parse ×1
-        lower_items ×1
+        lower_file ×1
         item_summary ×1
         module_file_cfg_attrs ×1
         collect_definitions ×1
@@ -412,8 +410,7 @@ use crate::Made;
     let after = sem_db::nameres::crate_def_map(&db, krate).clone();
     // No macro is resolved or expanded again, no definition collection or name resolution runs.
     expect![[r#"
-        parse ×1
-        lower_items ×1
+        lower_file ×1
         item_summary ×1
     "#]]
     .assert_eq(&log.take_summary());

@@ -178,13 +178,8 @@ fn stages(args: &common::Args, workspace: &Path, library: &Path) {
         stages.push(json!({"stage": name, "ms": common::ms(start.elapsed()), "bytes": common::live() - before}));
     };
     // No eviction between the stages, so that each computes what the def maps need and nothing
-    // twice; the trees beyond the LRU bounds are freed at the end.
-    stage("syntax trees (`parse` of the files of the module trees)", &|| {
-        for &(file, edition) in &files {
-            sem_db::syntax::parse(db, file, edition);
-        }
-    });
-    stage("item summaries (`item_summary` of those files)", &|| {
+    // twice; what the LRU bounds do not keep is freed at the end.
+    stage("item summaries (`lower_file` of those files: parse, summarize, drop the tree)", &|| {
         for &(file, edition) in &files {
             sem_db::syntax::item_summary(db, file, edition);
         }
@@ -202,18 +197,21 @@ fn stages(args: &common::Args, workspace: &Path, library: &Path) {
     let before = common::live();
     loaded.db.evict_lru();
     stages.push(json!({
-        "stage": "LRU eviction (frees the trees beyond `parse`'s bound)",
-        "ms": 0.0,
-        "bytes": common::live() - before,
-    }));
-    let before = common::live();
-    loaded.db.node_caches().clear();
-    stages.push(json!({
-        "stage": "node caches cleared (the tokens and small nodes only they still hold)",
+        "stage": "`evict_lru`: LRU eviction, node caches emptied",
         "ms": 0.0,
         "bytes": common::live() - before,
     }));
     let db = &loaded.db;
+    // For reference: what the trees the def maps no longer keep would take.
+    let before = common::live();
+    let start = Instant::now();
+    let trees: Vec<_> = files.iter().map(|&(file, edition)| sem_db::syntax::parse(db, file, edition).clone()).collect();
+    stages.push(json!({
+        "stage": "for reference, not part of the def maps: the syntax trees of those files (`parse`)",
+        "ms": common::ms(start.elapsed()),
+        "bytes": common::live() - before,
+    }));
+    drop(trees);
     let mut parts = Parts::default();
     for &(file, edition) in &files {
         parts.summary("files", sem_db::syntax::item_summary(db, file, edition));
@@ -222,12 +220,29 @@ fn stages(args: &common::Args, workspace: &Path, library: &Path) {
     let mut stack: Vec<sem_db::expand::ExpnId> =
         needed.iter().map(|&krate| sem_db::expand::ExpnId::crate_root(db, krate)).collect();
     let mut seen = std::collections::HashSet::new();
+    use std::mem::size_of;
     while let Some(expn) = stack.pop() {
         if !seen.insert(expn) {
             continue;
         }
         let fragment = sem_db::expand::collect_definitions(db, expn);
         parts.add("fragments (`collect_definitions`)", sem_db::heap_size::heap_size(fragment));
+        parts.add(
+            &format!(
+                "fragments: definition lists (Definition, {} bytes each)",
+                size_of::<sem_db::expand::Definition>()
+            ),
+            fragment.definitions.capacity() * size_of::<sem_db::expand::Definition>(),
+        );
+        parts.add(
+            &format!(
+                "fragments: expansion point lists (ExpansionPoint, {} bytes each)",
+                size_of::<sem_db::expand::ExpansionPoint>()
+            ),
+            fragment.expansion_points.capacity() * size_of::<sem_db::expand::ExpansionPoint>(),
+        );
+        parts.add("fragments: definitions (count)", fragment.definitions.len());
+        parts.add("fragments: expansion points (count)", fragment.expansion_points.len());
         for (index, point) in fragment.indexed_expansion_points() {
             let child = sem_db::expand::ExpnId::new(db, expn.krate(db), Some(expn), index);
             if let sem_db::expand::ExpansionPoint::MacroCall { .. } = point {
