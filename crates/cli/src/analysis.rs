@@ -29,10 +29,6 @@ pub(crate) struct Analysis {
     pub(crate) timings: Vec<(&'static str, Duration)>,
 }
 
-/// How many files are parsed between two evictions of the trees beyond the `parse` query's LRU
-/// bound, so that a whole-project pass never holds more than a few hundred trees at once.
-pub(crate) const EVICT_EVERY: usize = 256;
-
 /// Where the standard library's sources come from.
 #[derive(Clone, Debug)]
 pub(crate) enum Sysroot {
@@ -90,7 +86,7 @@ impl Analysis {
         let mut db = RootDatabase::from_sources(&project.sources);
         timings.push(("load", start.elapsed()));
         if every_phase {
-            Analysis::read_lex_parse(&mut db, &project.sources, options.default_edition, &mut timings);
+            Analysis::read_lex_parse(&db, &project.sources, options.default_edition, &mut timings);
         }
 
         let start = Instant::now();
@@ -120,7 +116,7 @@ impl Analysis {
     /// Reads, lexes and parses every file in the edition of its root's crates, so that the
     /// phases after these find the tokens and syntax errors they need already computed.
     fn read_lex_parse(
-        db: &mut RootDatabase,
+        db: &RootDatabase,
         project: &Sources,
         default_edition: Edition,
         timings: &mut Vec<(&'static str, Duration)>,
@@ -148,10 +144,11 @@ impl Analysis {
         progress.set_position(0);
         progress.set_message("parsing");
         let (mut parse_time, mut items_time) = (Duration::ZERO, Duration::ZERO);
-        for (index, file) in files.iter().enumerate() {
+        for file in &files {
             let edition = edition_of(db, file);
-            // The errors and the item summary are memoized apart from the trees, which the LRU
-            // bound frees: both are taken while the tree is at hand.
+            // One parse per file gives its errors and its item summary together (`lower_file`,
+            // which keeps no tree): "parse" times that walk, "items" only the summary's
+            // projection out of it.
             let start = Instant::now();
             syntax_errors(db, *file, edition);
             let parsed = Instant::now();
@@ -159,9 +156,6 @@ impl Analysis {
             parse_time += parsed - start;
             items_time += parsed.elapsed();
             progress.inc(1);
-            if (index + 1) % EVICT_EVERY == 0 {
-                db.evict_lru();
-            }
         }
         timings.push(("parse", parse_time));
         timings.push(("items", items_time));

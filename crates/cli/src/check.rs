@@ -18,7 +18,7 @@ use sem_sources::{Edition, RootKind, Sources};
 use serde::Serialize;
 
 use crate::{
-    analysis::{Analysis, EVICT_EVERY, absolute_path, progress_bar},
+    analysis::{Analysis, absolute_path, progress_bar},
     output::Output,
 };
 
@@ -63,7 +63,7 @@ impl Class {
 /// Runs `sem check` on `path`: exit code 1 when there are errors, 0 when there are none.
 pub(crate) fn run(path: &Path, deps: bool, json: bool, loading: &crate::analysis::Loading) -> anyhow::Result<ExitCode> {
     let start = Instant::now();
-    let mut analysis = Analysis::load(path, loading)?;
+    let analysis = Analysis::load(path, loading)?;
     for warning in &analysis.project.warnings {
         eprintln!("warning: {warning}");
     }
@@ -87,10 +87,10 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool, loading: &crate::analysis
     progress.set_message("checking");
     // Asked once, outside `suspend`: the bar's state is locked while a `suspend` closure runs.
     let progress_is_drawn = !progress.is_hidden();
-    for (index, &(file, edition)) in files.iter().enumerate() {
+    for &(file, edition) in &files {
         let db = &analysis.db;
         let errors = syntax_errors(db, file, edition);
-        // The item summary is taken while the tree is at hand, for the module trees below.
+        // The same parse gave the item summary, which the module trees below read.
         sem_db::syntax::item_summary(db, file, edition);
         if !errors.is_empty() {
             error_count += errors.len();
@@ -113,9 +113,6 @@ pub(crate) fn run(path: &Path, deps: bool, json: bool, loading: &crate::analysis
             }
         }
         progress.inc(1);
-        if (index + 1) % EVICT_EVERY == 0 {
-            analysis.db.evict_lru();
-        }
     }
     progress.finish_and_clear();
 
