@@ -7,7 +7,10 @@
 //! - sem reports an error on a file that `ra_ap_syntax` parses without any error, whatever the
 //!   list below says;
 //! - the files on which sem reports errors are not exactly those of `tests/corpus-syntax-errors.txt`
-//!   (a missing file, or a stale line for a file that sem now parses cleanly).
+//!   (a missing file, or a stale line for a file that sem now parses cleanly);
+//! - for a file without errors, the item summary and positions of the tree parsed without
+//!   function bodies (`parse_source_file_without_bodies`, which name resolution reads) are not
+//!   those of the whole tree.
 //!
 //! `SEM_BLESS=1 cargo test -p sem-tests --test corpus_parse` rewrites that list, with the first
 //! error of sem and the verdict of `ra_ap_syntax` for each file, instead of failing on its
@@ -48,14 +51,18 @@ fn corpus_parses_like_ra_ap_syntax() {
     let mut panics = Vec::new();
     let mut not_lossless = Vec::new();
     let mut accepted_by_ra = Vec::new();
+    let mut summaries_differ = Vec::new();
     let mut with_errors = BTreeMap::new();
     for (file, outcome) in files.iter().zip(&outcomes) {
         let name = file.to_string();
         match outcome {
             Outcome::Panicked(message) => panics.push(format!("{name}: {message}")),
-            Outcome::Parsed { lossless, first_error, ra } => {
+            Outcome::Parsed { lossless, first_error, ra, summaries_agree } => {
                 if !lossless {
                     not_lossless.push(name.clone());
+                }
+                if !summaries_agree {
+                    summaries_differ.push(name.clone());
                 }
                 if let Some(error) = first_error {
                     let ra = ra.as_ref().expect("ra_ap_syntax runs on every file with an error");
@@ -88,7 +95,7 @@ fn corpus_parses_like_ra_ap_syntax() {
     let bytes: usize = files.iter().map(|it| it.text().len()).sum();
     eprintln!(
         "corpus_parse: {} files, {:.1} MB in {:.1} s; sem reports errors on {} files ({} of which ra_ap_syntax \
-         accepts), {} panics, {} not lossless; list: {} lines, {} missing, {} stale{}; {} files left out as not \
+         accepts), {} panics, {} not lossless, {} summaries without bodies differ; list: {} lines, {} missing, {} stale{}; {} files left out as not \
          UTF-8",
         files.len(),
         bytes as f64 / 1e6,
@@ -97,6 +104,7 @@ fn corpus_parses_like_ra_ap_syntax() {
         accepted_by_ra.len(),
         panics.len(),
         not_lossless.len(),
+        summaries_differ.len(),
         listed.len(),
         missing.len(),
         stale.len(),
@@ -107,6 +115,12 @@ fn corpus_parses_like_ra_ap_syntax() {
     let mut report = String::new();
     section(&mut report, "parsing panicked on these files", &panics, usize::MAX);
     section(&mut report, "the tree's text is not the file's text for these files", &not_lossless, SHOWN);
+    section(
+        &mut report,
+        "the item summary without function bodies is not the whole tree's for these files",
+        &summaries_differ,
+        SHOWN,
+    );
     section(
         &mut report,
         "sem reports errors on these files, which ra_ap_syntax parses without error",
@@ -137,7 +151,7 @@ fn corpus_parses_like_ra_ap_syntax() {
 /// What sem's parser says about one file, and, when it reports an error, what `ra_ap_syntax` says.
 enum Outcome {
     Panicked(String),
-    Parsed { lossless: bool, first_error: Option<String>, ra: Option<Ra> },
+    Parsed { lossless: bool, first_error: Option<String>, ra: Option<Ra>, summaries_agree: bool },
 }
 
 /// The verdict of `ra_ap_syntax` on a file (parse and validation errors alike).
@@ -212,15 +226,23 @@ fn parse_one(text: &str, edition: Edition) -> Outcome {
             let start: u32 = error.range().start().into();
             format!("{} at {}", one_line(error.message()), line_column(text, start as usize))
         });
-        (lossless, first_error)
+        // Name resolution summarizes files parsed without function bodies: for a file without
+        // errors that must give what the whole tree gives.
+        let summaries_agree = first_error.is_some() || {
+            let without_bodies = sem_syntax::parse_source_file_without_bodies(text, edition);
+            without_bodies.syntax_node().text() == text
+                && sem_db::syntax::summarize_source_file(&without_bodies.tree())
+                    == sem_db::syntax::summarize_source_file(&parse.tree())
+        };
+        (lossless, first_error, summaries_agree)
     });
-    let (lossless, first_error) = match sem {
+    let (lossless, first_error, summaries_agree) = match sem {
         Ok(it) => it,
         Err(message) => return Outcome::Panicked(message),
     };
     // `ra_ap_syntax` only matters where sem reports an error, so it only runs there.
     let ra = first_error.is_some().then(|| ra_verdict(text, edition));
-    Outcome::Parsed { lossless, first_error, ra }
+    Outcome::Parsed { lossless, first_error, ra, summaries_agree }
 }
 
 fn ra_verdict(text: &str, edition: Edition) -> Ra {

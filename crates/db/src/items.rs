@@ -351,40 +351,38 @@ pub fn item_positions(db: &dyn Db, file: SourceFile, edition: Edition) -> ItemPo
     lower_file(db, file, edition).positions.clone()
 }
 
-/// What one walk over a file's syntax tree gives: the summary of its items, their positions,
-/// and the syntax errors of the tree.
+/// What one walk over a file's syntax tree gives: the summary of its items and their
+/// positions.
 #[derive(Debug)]
 pub(crate) struct LoweredFile {
     pub(crate) summary: Arc<ItemSummary>,
     pub(crate) positions: ItemPositions,
-    pub(crate) errors: Arc<[sem_syntax::SyntaxError]>,
 }
 
-/// The summary, the positions and the syntax errors of `file` read in `edition`, from a tree
-/// parsed here and dropped at the end: what name resolution needs of a file is its summary, and
-/// keeping every file's tree until the next revision (as [`crate::syntax::parse`] does, within
-/// its LRU bound, for those who want trees) would hold several times the text of the whole
-/// workspace (on the corpus, 739 MB of trees against 143 MB of summaries). A file that is both
-/// summarized and looked at is parsed twice; the summary's readers never wait on a tree.
+/// The summary and the positions of `file` read in `edition`, from a tree parsed here without
+/// function bodies ([`sem_syntax::parse_source_file_without_bodies`]) and dropped at the end.
 ///
-/// The tree is built with a node cache of its own, not the database's: what it shares dies with
-/// it, where the database's caches would keep every token alive.
+/// Name resolution needs summaries, not trees, and no body: a body's items are not the
+/// module's. Parsing bodies (most of a file) only to drop them, or keeping every file's tree
+/// until the next revision as [`crate::syntax::parse`] does within its LRU bound for those who
+/// want trees, would cost several times the summaries (on the corpus, 739 MB of trees against
+/// 143 MB of summaries). A file that is both summarized and looked at is parsed twice, the
+/// second time whole. The tree is built with a node cache of its own, not the database's: what
+/// it shares dies with it, where the database's caches would keep every token alive.
 ///
 /// `no_eq`: the positions change with almost every edit, so comparing the whole would rarely
-/// pay; the projections ([`item_summary`], [`item_positions`], [`crate::syntax::syntax_errors`])
-/// compare their parts instead. `heap_size`: the positions and errors; the summary is counted
-/// by [`item_summary`], which shares it.
+/// pay; the projections ([`item_summary`], [`item_positions`]) compare their halves instead.
+/// `heap_size`: the positions; the summary is counted by [`item_summary`], which shares it.
 #[salsa::tracked(returns(ref), no_eq, heap_size = lowered_file_heap_size)]
 pub(crate) fn lower_file(db: &dyn Db, file: SourceFile, edition: Edition) -> LoweredFile {
-    let parse = sem_syntax::parse_source_file(file.text(db).get(), edition);
+    let parse = sem_syntax::parse_source_file_without_bodies(file.text(db).get(), edition);
     let (summary, positions) = summarize_source_file(&parse.tree());
-    LoweredFile { summary: Arc::new(summary), positions, errors: parse.errors().into() }
+    LoweredFile { summary: Arc::new(summary), positions }
 }
 
 /// What [`lower_file`] holds on the heap beyond the summary (see there).
 fn lowered_file_heap_size(value: &LoweredFile) -> usize {
-    use crate::heap_size::HeapSize;
-    value.positions.heap_size() + value.errors.iter().map(|error| error.to_string().len()).sum::<usize>()
+    crate::heap_size::heap_size(&value.positions)
 }
 
 /// Summarizes the items of a source file (an entry point of its own for tests and tools that

@@ -90,7 +90,6 @@ fn broken_input_has_errors_and_edition_is_part_of_the_key() {
     // One parse per edition.
     expect![[r#"
         syntax_errors ×2
-        lower_file ×2
     "#]]
     .assert_eq(&log.take_summary());
 }
@@ -103,15 +102,14 @@ fn an_evicted_tree_is_parsed_again_on_demand_with_an_equal_result() {
         .map(|path| db.workspace().file(&db, &file(path)).unwrap())
         .into_iter()
         .collect();
-    // The errors come from each file's lowering, which parses for itself and keeps no tree: the
-    // memoized trees are not read for them.
+    // The errors come from a parse of their own, which keeps no tree: the memoized trees are
+    // not read for them.
     let before: Vec<_> = files.iter().map(|&f| parse(&db, f, Edition::Edition2021).clone()).collect();
     for &f in &files {
         let _ = syntax_errors(&db, f, Edition::Edition2021);
     }
     expect![[r#"
         syntax_errors ×3
-        lower_file ×3
     "#]]
     .assert_eq(&log.take_summary());
 

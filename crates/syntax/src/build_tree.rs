@@ -143,6 +143,7 @@ fn build<T: Tokens>(lexed: &T, output: &Output, cache: &mut NodeCache) -> BuiltT
             Step::Enter { kind } => builder.enter(kind),
             Step::Exit => builder.exit(),
             Step::Token { kind, n_input_tokens } => builder.token(kind, usize::from(n_input_tokens)),
+            Step::Skipped { n_input_tokens } => builder.skipped(n_input_tokens as usize),
             Step::FloatSplit { ends_in_dot } => builder.float_split(ends_in_dot),
             Step::Error { message } => builder.error(message),
         }
@@ -216,6 +217,23 @@ impl<T: Tokens> Builder<'_, '_, T> {
     fn token(&mut self, kind: SyntaxKind, n_input_tokens: usize) {
         self.eat_trivia();
         self.emit_one(kind, n_input_tokens);
+    }
+
+    /// Emits the next `n` significant lexed tokens and the trivia between them as one
+    /// `SKIPPED_TOKENS` token (the trivia before the first one goes out as trivia).
+    fn skipped(&mut self, n: usize) {
+        self.eat_trivia();
+        let mut end = self.pos;
+        let mut significant = 0;
+        while significant < n && end < self.lexed.len() {
+            if !is_skipped(self.lexed.kind(end)) {
+                significant += 1;
+            }
+            end += 1;
+        }
+        let text = self.lexed.range_text(self.pos..end);
+        self.inner.token(SyntaxKind::SKIPPED_TOKENS, text);
+        self.pos = end;
     }
 
     fn float_split(&mut self, ends_in_dot: bool) {

@@ -49,6 +49,7 @@ pub use crate::{
     lexer::LexedStr,
     parse::{
         Parse, check_tree_invariants, debug_dump, parse_fragment, parse_source_file, parse_source_file_with_cache,
+        parse_source_file_without_bodies,
     },
     parser::{Input, NESTING_LIMIT, Output, Step},
     reparsing::{Indel, ReparseStrategy},

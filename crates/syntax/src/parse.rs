@@ -147,6 +147,16 @@ pub fn parse_source_file(text: &str, edition: Edition) -> Parse<ast::SourceFile>
     parse_lexed(&lexed, TopEntryPoint::SourceFile, &mut cache)
 }
 
+/// Parses the text of a source file with its function bodies left unparsed
+/// ([`TopEntryPoint::SourceFileWithoutBodies`]): the items, their signatures and attributes as
+/// [`parse_source_file`] gives them, with the same ranges, for readers that need no body (a
+/// summary of the items). The errors are those outside bodies.
+pub fn parse_source_file_without_bodies(text: &str, edition: Edition) -> Parse<ast::SourceFile> {
+    let lexed = LexedStr::new(text, edition);
+    let mut cache = NodeCache::with_capacity_for_tokens(lexed.len());
+    parse_lexed(&lexed, TopEntryPoint::SourceFileWithoutBodies, &mut cache)
+}
+
 /// Parses the text of a source file, storing tokens and small nodes in `cache`: parses that share
 /// a cache share identical subtrees, which is how many files take less memory than their sum.
 pub fn parse_source_file_with_cache(text: &str, edition: Edition, cache: &mut NodeCache) -> Parse<ast::SourceFile> {

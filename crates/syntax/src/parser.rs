@@ -53,6 +53,9 @@ pub(crate) struct Parser<'t> {
     /// The deepest `depth` reached.
     max_depth: u32,
     edition: Edition,
+    /// Whether function bodies are skipped rather than parsed
+    /// ([`crate::TopEntryPoint::SourceFileWithoutBodies`]).
+    skips_fn_bodies: bool,
 }
 
 impl<'t> Parser<'t> {
@@ -66,6 +69,40 @@ impl<'t> Parser<'t> {
             depth: 0,
             max_depth: 0,
             edition,
+            skips_fn_bodies: false,
+        }
+    }
+
+    /// From now on, function bodies are skipped rather than parsed.
+    pub(crate) fn skip_fn_bodies(&mut self) {
+        self.skips_fn_bodies = true;
+    }
+
+    /// Whether function bodies are skipped rather than parsed.
+    pub(crate) fn skips_fn_bodies(&self) -> bool {
+        self.skips_fn_bodies
+    }
+
+    /// Consumes every token up to the `}` that closes the group whose `{` came before them
+    /// (braces counted, other delimiters not), or up to the end of input, as one
+    /// `SKIPPED_TOKENS` tree token; nothing when the next token is that `}`.
+    pub(crate) fn skip_to_closing_brace(&mut self) {
+        let mut depth = 0usize;
+        let mut n = 0usize;
+        loop {
+            match self.input.kind(self.pos + n) {
+                SyntaxKind::EOF => break,
+                SyntaxKind::L_CURLY => depth += 1,
+                SyntaxKind::R_CURLY if depth == 0 => break,
+                SyntaxKind::R_CURLY => depth -= 1,
+                _ => {}
+            }
+            n += 1;
+        }
+        if n > 0 {
+            self.pos += n;
+            self.fuel.set(LOOKAHEAD_FUEL);
+            self.events.push(Event::Skipped { n_input_tokens: u32::try_from(n).unwrap_or(u32::MAX) });
         }
     }
 

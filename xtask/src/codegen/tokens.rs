@@ -16,6 +16,11 @@ const SPECIAL: &[(&str, Option<&str>, &str)] = &[
     ("WHITESPACE", None, "A run of whitespace characters."),
     ("COMMENT", None, "A line or block comment, doc comments included (see [`CommentKind`](crate::CommentKind))."),
     ("BOM", None, "A UTF-8 byte-order mark (U+FEFF) at the very start of a file, which rustc ignores: trivia."),
+    (
+        "SKIPPED_TOKENS",
+        None,
+        "The tokens of a function body that a parse without bodies left unparsed, with the trivia between them, as one token.",
+    ),
     ("SHEBANG", Some("shebang"), "A `#!` line at the very start of a file, such as `#!/usr/bin/env rustx`."),
     ("FRONTMATTER", Some("frontmatter"), "A `---` frontmatter block at the start of a file (cargo scripts)."),
     ("IDENT", Some("ident"), "An identifier, a raw identifier (`r#fn`) or a contextual keyword."),

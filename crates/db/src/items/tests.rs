@@ -6,11 +6,14 @@ use sem_syntax::{Edition, parse_source_file};
 use super::{ItemSummary, summarize_source_file};
 
 /// Summarizes `source` (which must parse without errors) and compares the dump; also checks
-/// that there is one position per item, each the text of an item.
+/// that there is one position per item, each the text of an item, and that the tree parsed
+/// without function bodies, which `lower_file` reads, gives the same summary and positions.
 fn check(source: &str, expect: Expect) {
     let parse = parse_source_file(source, Edition::LATEST);
     assert!(parse.errors().is_empty(), "{:?}", parse.errors());
     let (summary, positions) = summarize_source_file(&parse.tree());
+    let without_bodies = sem_syntax::parse_source_file_without_bodies(source, Edition::LATEST);
+    assert_eq!(summarize_source_file(&without_bodies.tree()), (summary.clone(), positions.clone()));
     assert_eq!(summary.iter().count(), positions.ranges.len());
     for range in &positions.ranges {
         assert!(range.end() <= sem_syntax::TextSize::of(source));
@@ -195,6 +198,37 @@ fn the_files_own_inner_attributes_are_kept_apart_from_its_items() {
             #![recursion_limit = "256"]
             #![cfg_attr(test , allow (dead_code))]
             fn f
+        "#]],
+    );
+}
+
+#[test]
+fn bodies_left_unparsed_keep_the_functions_inner_attributes_and_nothing_else() {
+    check(
+        r#"
+fn outer() {
+    #![cfg(windows)]
+    struct Inner;
+    let f = |x: u8| { x + 1 };
+    mod not_a_module {}
+}
+impl S {
+    fn method(&self) -> u8 { if true { { 1 } } else { 2 } }
+    const C: u8 = { 3 };
+}
+trait T {
+    fn provided() { "}" ; '}'; }
+}
+m! { fn in_macro() {} }
+"#,
+        expect![[r#"
+            fn outer #![cfg(windows)]
+            impl
+              fn method
+              const C
+            trait T
+              fn provided
+            macro call m!{fn in_macro () {}}
         "#]],
     );
 }

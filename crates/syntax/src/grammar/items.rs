@@ -539,6 +539,7 @@ fn fn_after_kw(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx) {
     generics::opt_where_clause(p);
     match p.current() {
         T![;] => p.bump(T![;]),
+        T!['{'] if p.skips_fn_bodies() => expressions::skipped_block(p),
         T!['{'] => expressions::block_expr(p),
         _ => p.error("expected a function body or `;`"),
     }

@@ -38,3 +38,67 @@ fn a_clone_keeps_the_tree_alive_after_the_original_is_dropped() {
     assert_eq!(clone.syntax_node().text().to_string(), "x");
     assert_eq!(clone.depth(), depth);
 }
+
+#[test]
+fn a_body_left_unparsed_holds_its_inner_attributes_then_the_rest_as_one_token() {
+    let text = "fn f() { #![allow(x)] let a = { 1 }; } fn g();";
+    let parse = crate::parse_source_file_without_bodies(text, crate::Edition::LATEST);
+    expect_test::expect![[r##"
+        SOURCE_FILE@0..46
+          FN@0..38
+            FN_KW@0..2 "fn"
+            WHITESPACE@2..3 " "
+            NAME@3..4
+              IDENT@3..4 "f"
+            PARAM_LIST@4..6
+              L_PAREN@4..5 "("
+              R_PAREN@5..6 ")"
+            WHITESPACE@6..7 " "
+            BLOCK_EXPR@7..38
+              STMT_LIST@7..38
+                L_CURLY@7..8 "{"
+                WHITESPACE@8..9 " "
+                ATTR@9..21
+                  POUND@9..10 "#"
+                  BANG@10..11 "!"
+                  L_BRACK@11..12 "["
+                  META@12..20
+                    PATH@12..17
+                      PATH_SEGMENT@12..17
+                        NAME_REF@12..17
+                          IDENT@12..17 "allow"
+                    TOKEN_TREE@17..20
+                      L_PAREN@17..18 "("
+                      IDENT@18..19 "x"
+                      R_PAREN@19..20 ")"
+                  R_BRACK@20..21 "]"
+                WHITESPACE@21..22 " "
+                SKIPPED_TOKENS@22..36 "let a = { 1 };"
+                WHITESPACE@36..37 " "
+                R_CURLY@37..38 "}"
+          WHITESPACE@38..39 " "
+          FN@39..46
+            FN_KW@39..41 "fn"
+            WHITESPACE@41..42 " "
+            NAME@42..43
+              IDENT@42..43 "g"
+            PARAM_LIST@43..45
+              L_PAREN@43..44 "("
+              R_PAREN@44..45 ")"
+            SEMICOLON@45..46 ";"
+    "##]]
+    .assert_eq(&crate::debug_dump(&parse.syntax_node(), parse.errors()));
+    // The whole tree has the same items at the same ranges.
+    let whole = crate::parse_source_file(text, crate::Edition::LATEST);
+    let ranges = |node: SyntaxNode| node.children().map(|it| (it.kind(), it.text_range())).collect::<Vec<_>>();
+    assert_eq!(ranges(parse.syntax_node()), ranges(whole.syntax_node()));
+}
+
+#[test]
+fn an_unclosed_body_left_unparsed_ends_at_the_end_of_input_with_an_error() {
+    let text = "fn f() { { }";
+    let parse = crate::parse_source_file_without_bodies(text, crate::Edition::LATEST);
+    assert_eq!(parse.syntax_node().text(), text);
+    let errors: Vec<_> = parse.errors().iter().map(|error| error.message().to_owned()).collect();
+    assert_eq!(errors, ["unclosed delimiter: expected `}`"]);
+}

@@ -31,6 +31,23 @@ pub(crate) fn block_expr(p: &mut Parser<'_>) {
     });
 }
 
+/// A function body left unparsed ([`crate::TopEntryPoint::SourceFileWithoutBodies`]): a
+/// `BLOCK_EXPR` whose `STMT_LIST` holds `{`, the inner attributes (which are the function's),
+/// then one `SKIPPED_TOKENS` token with the rest up to the `}` that closes the body (braces
+/// counted, other delimiters not), and that `}`. Iterative: any depth.
+pub(crate) fn skipped_block(p: &mut Parser<'_>) {
+    let m = p.start();
+    let list = p.start();
+    p.bump(T!['{']);
+    attributes::inner_attrs(p);
+    p.skip_to_closing_brace();
+    if !p.eat(T!['}']) {
+        p.error("unclosed delimiter: expected `}`");
+    }
+    list.complete(p, STMT_LIST);
+    m.complete(p, BLOCK_EXPR);
+}
+
 /// The statements of a block (or of a macro expansion in statement position, `MACRO_STMTS`),
 /// up to `}` or the end of input: inner attributes, then statements, empty statements (`;`)
 /// and an optional tail expression, which is a direct child of the list (no `EXPR_STMT`).
