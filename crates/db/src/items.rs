@@ -25,7 +25,7 @@ use sem_sources::Edition;
 use sem_syntax::{
     SyntaxKind, SyntaxNode, TextRange,
     ast::{self, AstNode, HasModuleItem, HasName},
-    token_tree::{PackedTokens, Subtree, ToTokenTreeOptions, TokenTree, syntax_to_token_tree},
+    token_tree::{PackedTokens, PackedTokensWriter, Subtree, ToTokenTreeOptions, TokenTree, syntax_to_token_tree},
 };
 use smol_str::SmolStr;
 
@@ -555,7 +555,7 @@ fn lower_one(node: &SyntaxNode, groups: &[(TextRange, &Subtree<()>)]) -> Option<
             let call = ast::MacroCall::cast(node.clone())?;
             let path = call.path().map(|it| lower_path(&it)).unwrap_or_default();
             let args = call_input(call.token_tree().as_ref().map(AstNode::syntax), groups);
-            (SummaryItemKind::MacroCall { path, args: (&args).into() }, Vec::new())
+            (SummaryItemKind::MacroCall { path, args }, Vec::new())
         }
         _ => return None,
     };
@@ -816,32 +816,49 @@ fn mentions_derive(input: &AttrInput) -> bool {
 /// `$(#[$doc:meta])*`, and derives see the item's docs).
 pub(crate) const MACRO_INPUT: ToTokenTreeOptions = ToTokenTreeOptions { doc_comments_as_attributes: true };
 
-/// The input of a macro call whose token tree is `node`: the group of `groups` with exactly the
-/// node's range, normalized as the trip through text normalizes it, or else read from the
-/// syntax. A debug assertion checks that both ways agree.
-fn call_input(node: Option<&SyntaxNode>, groups: &[(TextRange, &Subtree<()>)]) -> Subtree<()> {
+/// The input of a macro call whose token tree is `node`, packed: the group of `groups` with
+/// exactly the node's range, normalized as the trip through text normalizes it, or else read
+/// from the syntax. A debug assertion checks that both ways agree.
+fn call_input(node: Option<&SyntaxNode>, groups: &[(TextRange, &Subtree<()>)]) -> PackedTokens {
     if let Some(node) = node
         && let Ok(at) = groups.binary_search_by_key(&node.text_range().start(), |(range, _)| range.start())
         && groups[at].0 == node.text_range()
-        && let Some(group) = normalized_group(groups[at].1, 0)
+        && let Some(input) = normalized_call_input(groups[at].1)
     {
-        let input = Subtree { delimiter: empty_subtree().delimiter, token_trees: vec![TokenTree::Subtree(group)] };
-        debug_assert_eq!(input, token_tree(Some(node)), "a call's input from its group differs from the syntax's");
+        debug_assert_eq!(
+            input,
+            PackedTokens::pack(&token_tree(Some(node))),
+            "a call's input from its group differs from the syntax's"
+        );
         return input;
     }
-    token_tree(node)
+    PackedTokens::pack(&token_tree(node))
 }
 
-/// `group` as a trip through text and back gives it (the summaries of expansions, which take their calls' inputs from the tokens): its invisible
-/// groups flattened, and a punctuation character joint only when it was and punctuation (not
-/// a lifetime's `'`) follows it. `None` when the trip could change more.
-pub(crate) fn normalized_group(group: &Subtree<()>, depth: usize) -> Option<Subtree<()>> {
-    use sem_syntax::token_tree::{DelimiterKind, Leaf, Spacing, TokenTree};
+/// The input of a macro call whose delimited group is `group`, as the summaries keep it (an
+/// invisible group around `group`), packed as a trip through text and back gives it (the
+/// summaries of expansions, which take their calls' inputs from the tokens): invisible groups
+/// flattened, and a punctuation character joint only when it was and punctuation (not a
+/// lifetime's `'`) follows it. Written straight into the packed form, with no tree in between.
+/// `None` when the trip could change more.
+pub(crate) fn normalized_call_input(group: &Subtree<()>) -> Option<PackedTokens> {
+    let mut out = PackedTokensWriter::default();
+    out.open(sem_syntax::token_tree::DelimiterKind::Invisible);
+    pack_normalized(group, 0, &mut out)?;
+    out.close();
+    Some(out.finish())
+}
+
+/// Writes `group` normalized (see [`normalized_call_input`]); groups nest at most 64 deep.
+fn pack_normalized(group: &Subtree<()>, depth: usize, out: &mut PackedTokensWriter) -> Option<()> {
+    use sem_syntax::token_tree::{DelimiterKind, Leaf, Spacing};
     if depth > 64 {
         return None;
     }
+    out.open(group.delimiter.kind);
+    // A punctuation character waits for what follows it, which decides its spacing.
+    let mut waiting: Option<sem_syntax::token_tree::Punct<()>> = None;
     // The children, invisible groups spliced in (iteratively: they nest).
-    let mut flat: Vec<TokenTree<()>> = Vec::with_capacity(group.token_trees.len());
     let mut stack: Vec<std::slice::Iter<'_, TokenTree<()>>> = vec![group.token_trees.iter()];
     while let Some(top) = stack.last_mut() {
         let Some(tree) = top.next() else {
@@ -854,24 +871,31 @@ pub(crate) fn normalized_group(group: &Subtree<()>, depth: usize) -> Option<Subt
                     return None;
                 }
                 stack.push(inner.token_trees.iter());
+                continue;
             }
-            TokenTree::Subtree(inner) => flat.push(TokenTree::Subtree(normalized_group(inner, depth + 1)?)),
             TokenTree::Leaf(Leaf::Ident(ident)) if ident.text.starts_with('$') => return None,
             TokenTree::Leaf(Leaf::Literal(literal)) if literal.text.starts_with('-') => return None,
-            leaf => flat.push(leaf.clone()),
+            _ => {}
+        }
+        if let Some(mut punct) = waiting.take() {
+            let next_is_punct = matches!(tree, TokenTree::Leaf(Leaf::Punct(next)) if next.char != '\'');
+            if !next_is_punct {
+                punct.spacing = Spacing::Alone;
+            }
+            out.leaf(&Leaf::Punct(punct));
+        }
+        match tree {
+            TokenTree::Subtree(inner) => pack_normalized(inner, depth + 1, out)?,
+            TokenTree::Leaf(Leaf::Punct(punct)) if punct.char != '\'' => waiting = Some(*punct),
+            TokenTree::Leaf(leaf) => out.leaf(leaf),
         }
     }
-    for index in 0..flat.len() {
-        let next_is_punct =
-            matches!(flat.get(index + 1), Some(TokenTree::Leaf(Leaf::Punct(next))) if next.char != '\'');
-        if let TokenTree::Leaf(Leaf::Punct(punct)) = &mut flat[index]
-            && punct.char != '\''
-        {
-            punct.spacing =
-                if punct.spacing == Spacing::Joint && next_is_punct { Spacing::Joint } else { Spacing::Alone };
-        }
+    if let Some(mut punct) = waiting {
+        punct.spacing = Spacing::Alone;
+        out.leaf(&Leaf::Punct(punct));
     }
-    Some(Subtree { delimiter: group.delimiter, token_trees: flat })
+    out.close();
+    Some(())
 }
 
 fn token_tree(node: Option<&SyntaxNode>) -> Subtree<()> {

@@ -713,13 +713,9 @@ fn macro_calls_summary(expanded: &Subtree<()>, edition: sem_sources::Edition) ->
             }
             DelimiterKind::Invisible => return None,
         }
-        let group = crate::items::normalized_group(group, 0)?;
-        let args = Subtree {
-            delimiter: crate::items::empty_subtree().delimiter,
-            token_trees: vec![TokenTree::Subtree(group)],
-        };
+        let args = crate::items::normalized_call_input(group)?;
         items.push(crate::items::SummaryItem {
-            kind: SummaryItemKind::MacroCall { path, args: (&args).into() },
+            kind: SummaryItemKind::MacroCall { path, args },
             name: None,
             visibility: crate::items::RawVisibility::Private,
             attrs: Vec::new(),

@@ -20,7 +20,7 @@ mod packed;
 #[cfg(test)]
 mod tests;
 
-pub use self::packed::PackedTokens;
+pub use self::packed::{PackedTokens, PackedTokensWriter};
 
 use crate::{
     CommentKind, DocStyle, Edition, LexedStr, Parse, SyntaxKind, SyntaxNode,

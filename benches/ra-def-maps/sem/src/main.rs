@@ -5,11 +5,12 @@
 //!
 //! - `list WORKSPACE`: the root file of every library and proc-macro crate.
 //! - `measure --crates FILE --out FILE WORKSPACE`: the def maps, with salsa's `memory_usage`
-//!   per query afterwards (counts and the memos' own sizes: salsa adds heap sizes only for
-//!   queries declared with `heap_size`, which sem's are not).
+//!   per query afterwards (counts, the memos' own sizes, and the heap sizes of the queries
+//!   declared with `heap_size`: `sem_db::heap_size`).
 //! - `stages --crates FILE --out FILE WORKSPACE`: the same crates in a fresh database, stage by
-//!   stage (syntax trees, item summaries, module trees with macro expansion, name resolution),
-//!   with the bytes each stage adds: where the memory goes, beyond the memos' own sizes.
+//!   stage (item summaries, module trees with macro expansion, name resolution; the syntax trees
+//!   for reference), with the bytes each stage adds, then the summaries' and fragments' heap
+//!   part by part.
 //! - `report RA.json SEM.json [STAGES.json]...`: the tables and ratios of one or more runs.
 
 #[path = "../../common.rs"]
@@ -179,7 +180,7 @@ fn stages(args: &common::Args, workspace: &Path, library: &Path) {
     };
     // No eviction between the stages, so that each computes what the def maps need and nothing
     // twice; what the LRU bounds do not keep is freed at the end.
-    stage("item summaries (`lower_file` of those files: parse, summarize, drop the tree)", &|| {
+    stage("item summaries (`lower_file` of those files: parse without bodies, summarize, drop the tree)", &|| {
         for &(file, edition) in &files {
             sem_db::syntax::item_summary(db, file, edition);
         }

@@ -35,41 +35,24 @@ const LITERAL: u8 = 0x60;
 impl PackedTokens {
     /// Packs `tree` (walked with an explicit stack: any depth).
     pub fn pack(tree: &Subtree<()>) -> PackedTokens {
-        let mut out = Vec::new();
-        out.push(OPEN | delimiter_code(tree.delimiter.kind));
+        let mut out = PackedTokensWriter::default();
+        out.open(tree.delimiter.kind);
         let mut stack = vec![tree.token_trees.iter()];
         while let Some(trees) = stack.last_mut() {
             let Some(tree) = trees.next() else {
                 stack.pop();
-                out.push(CLOSE);
+                out.close();
                 continue;
             };
             match tree {
                 TokenTree::Subtree(group) => {
-                    out.push(OPEN | delimiter_code(group.delimiter.kind));
+                    out.open(group.delimiter.kind);
                     stack.push(group.token_trees.iter());
                 }
-                TokenTree::Leaf(Leaf::Punct(punct)) => {
-                    let joint = u8::from(punct.spacing == Spacing::Joint);
-                    if punct.char.is_ascii() {
-                        out.extend([PUNCT | joint, punct.char as u8]);
-                    } else {
-                        out.push(PUNCT_WIDE | joint);
-                        out.extend(u32::from(punct.char).to_le_bytes());
-                    }
-                }
-                TokenTree::Leaf(Leaf::Ident(ident)) => {
-                    out.push(IDENT | u8::from(ident.is_raw));
-                    push_text(&mut out, &ident.text);
-                }
-                TokenTree::Leaf(Leaf::Literal(literal)) => {
-                    out.push(LITERAL);
-                    out.extend(literal.kind.into_raw().to_le_bytes());
-                    push_text(&mut out, &literal.text);
-                }
+                TokenTree::Leaf(leaf) => out.leaf(leaf),
             }
         }
-        PackedTokens(out.into_boxed_slice())
+        out.finish()
     }
 
     /// The tree that was packed (built with an explicit stack: any depth).
@@ -123,6 +106,53 @@ impl PackedTokens {
     /// The tokens as text, as [`Subtree::to_text`] writes them.
     pub fn to_text(&self) -> String {
         self.unpack().to_text()
+    }
+}
+
+/// Writes [`PackedTokens`] token by token, for callers that make a tree's tokens as they go
+/// (and so need not build the tree first). Groups must be closed in the order they were opened.
+#[derive(Default, Debug)]
+pub struct PackedTokensWriter(Vec<u8>);
+
+impl PackedTokensWriter {
+    /// Opens a group with `kind` delimiters.
+    pub fn open(&mut self, kind: DelimiterKind) {
+        self.0.push(OPEN | delimiter_code(kind));
+    }
+
+    /// Closes the group opened last.
+    pub fn close(&mut self) {
+        self.0.push(CLOSE);
+    }
+
+    /// Writes a token (its span, whatever it is, is not kept).
+    pub fn leaf<S>(&mut self, leaf: &Leaf<S>) {
+        let out = &mut self.0;
+        match leaf {
+            Leaf::Punct(punct) => {
+                let joint = u8::from(punct.spacing == Spacing::Joint);
+                if punct.char.is_ascii() {
+                    out.extend([PUNCT | joint, punct.char as u8]);
+                } else {
+                    out.push(PUNCT_WIDE | joint);
+                    out.extend(u32::from(punct.char).to_le_bytes());
+                }
+            }
+            Leaf::Ident(ident) => {
+                out.push(IDENT | u8::from(ident.is_raw));
+                push_text(out, &ident.text);
+            }
+            Leaf::Literal(literal) => {
+                out.push(LITERAL);
+                out.extend(literal.kind.into_raw().to_le_bytes());
+                push_text(out, &literal.text);
+            }
+        }
+    }
+
+    /// The packed tokens written.
+    pub fn finish(self) -> PackedTokens {
+        PackedTokens(self.0.into_boxed_slice())
     }
 }
 
