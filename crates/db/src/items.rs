@@ -842,7 +842,7 @@ fn call_input(node: Option<&SyntaxNode>, groups: &[(TextRange, &Subtree<()>)]) -
 /// lifetime's `'`) follows it. Written straight into the packed form, with no tree in between.
 /// `None` when the trip could change more.
 pub(crate) fn normalized_call_input(group: &Subtree<()>) -> Option<PackedTokens> {
-    let mut out = PackedTokensWriter::default();
+    let mut out = PackedTokensWriter::with_capacity_for(group.token_trees.len());
     out.open(sem_syntax::token_tree::DelimiterKind::Invisible);
     pack_normalized(group, 0, &mut out)?;
     out.close();

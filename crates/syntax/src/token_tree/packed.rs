@@ -35,7 +35,7 @@ const LITERAL: u8 = 0x60;
 impl PackedTokens {
     /// Packs `tree` (walked with an explicit stack: any depth).
     pub fn pack(tree: &Subtree<()>) -> PackedTokens {
-        let mut out = PackedTokensWriter::default();
+        let mut out = PackedTokensWriter::with_capacity_for(tree.token_trees.len());
         out.open(tree.delimiter.kind);
         let mut stack = vec![tree.token_trees.iter()];
         while let Some(trees) = stack.last_mut() {
@@ -115,6 +115,12 @@ impl PackedTokens {
 pub struct PackedTokensWriter(Vec<u8>);
 
 impl PackedTokensWriter {
+    /// A writer with room for about `tokens` tokens (two bytes and a short text each), so that
+    /// writing a large tree does not copy it over and over as it grows.
+    pub fn with_capacity_for(tokens: usize) -> PackedTokensWriter {
+        PackedTokensWriter(Vec::with_capacity(tokens.saturating_mul(4).saturating_add(4)))
+    }
+
     /// Opens a group with `kind` delimiters.
     pub fn open(&mut self, kind: DelimiterKind) {
         self.0.push(OPEN | delimiter_code(kind));
