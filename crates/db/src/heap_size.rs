@@ -158,6 +158,15 @@ impl HeapSize for sem_syntax::token_tree::PackedTokens {
     }
 }
 
+impl HeapSize for crate::items::CallArgs {
+    fn heap_size(&self) -> usize {
+        match self {
+            crate::items::CallArgs::Packed(packed) => packed.heap_size(),
+            crate::items::CallArgs::Tree(tree) => tree.heap_size(),
+        }
+    }
+}
+
 impl<S> HeapSize for sem_syntax::token_tree::Subtree<S> {
     fn heap_size(&self) -> usize {
         use sem_syntax::token_tree::{Leaf, TokenTree};

@@ -25,7 +25,7 @@ use sem_sources::Edition;
 use sem_syntax::{
     SyntaxKind, SyntaxNode, TextRange,
     ast::{self, AstNode, HasModuleItem, HasName},
-    token_tree::{PackedTokens, PackedTokensWriter, Subtree, ToTokenTreeOptions, TokenTree, syntax_to_token_tree},
+    token_tree::{PackedTokens, Subtree, ToTokenTreeOptions, TokenTree, syntax_to_token_tree},
 };
 use smol_str::SmolStr;
 
@@ -110,8 +110,36 @@ pub enum SummaryItemKind {
     /// A macro call in item position: `path!(args)`.
     MacroCall {
         path: ModPath,
-        args: PackedTokens,
+        args: CallArgs,
     },
+}
+
+/// A macro call's input as a summary keeps it: an invisible group around the call's delimited
+/// group.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum CallArgs {
+    /// Packed, in the summaries of files: they live as long as the session and their calls are
+    /// expanded once in a while.
+    Packed(PackedTokens),
+    /// As a tree, in the summaries of expansions: their calls are expanded right after (every
+    /// step of a `tt`-muncher reads the input its previous step wrote), and packing each step
+    /// only to unpack it at the next cost the growing chain bomb a fifth more time.
+    Tree(Arc<Subtree<()>>),
+}
+
+impl CallArgs {
+    /// The input as a tree, borrowed when it is kept as one.
+    pub fn tree(&self) -> std::borrow::Cow<'_, Subtree<()>> {
+        match self {
+            CallArgs::Packed(packed) => std::borrow::Cow::Owned(packed.unpack()),
+            CallArgs::Tree(tree) => std::borrow::Cow::Borrowed(tree),
+        }
+    }
+
+    /// The tokens as text, as [`Subtree::to_text`] writes them.
+    pub fn to_text(&self) -> String {
+        self.tree().to_text()
+    }
 }
 
 /// A visibility as written; resolving its path is for name resolution.
@@ -390,7 +418,7 @@ fn lowered_file_heap_size(value: &LoweredFile) -> usize {
 pub fn summarize_source_file(file: &ast::SourceFile) -> (ItemSummary, ItemPositions) {
     let mut positions = ItemPositions::default();
     let mut items = Vec::new();
-    lower_item_list(file.items(), &[], &mut items, &mut positions);
+    lower_item_list(file.items(), None, &mut items, &mut positions);
     // The file's inner attributes belong to the module (or crate) it is, not to an item.
     let inner_attrs =
         file.syntax().children().filter_map(ast::Attr::cast).filter_map(|attr| lower_attr(&attr)).collect();
@@ -426,7 +454,7 @@ pub(crate) fn summarize_macro_items_with_positions(
     let mut positions = ItemPositions::default();
     let mut items = Vec::new();
     if let Some(list) = ast::MacroItems::cast(node.clone()) {
-        lower_item_list(list.items(), groups, &mut items, &mut positions);
+        lower_item_list(list.items(), Some(groups), &mut items, &mut positions);
     }
     positions.ranges.shrink_to_fit();
     (ItemSummary::new(Vec::new(), items), positions)
@@ -440,15 +468,17 @@ pub(crate) fn macro_def_groups(node: &SyntaxNode) -> impl Iterator<Item = Syntax
     })
 }
 
-/// Appends the summaries of `source` to `out`, recording positions in pre-order; the inputs of
-/// macro calls are taken from `groups` where they are there (see [`call_input`]).
+/// Appends the summaries of `source` to `out`, recording positions in pre-order. `groups` is
+/// `None` for a file, whose calls' inputs are packed, and the groups of the token tree for an
+/// expansion, whose calls' inputs are kept as trees and taken from `groups` where they are there
+/// (see [`call_input`]).
 ///
 /// Nested items (inline modules, associated items...) are lowered with an explicit stack of
 /// lists still being walked, each with the index path of the list it fills, so that a file of
 /// deeply nested modules cannot overflow the stack.
 fn lower_item_list(
     source: impl Iterator<Item = ast::Item>,
-    groups: &[(TextRange, &Subtree<()>)],
+    groups: Option<&[(TextRange, &Subtree<()>)]>,
     out: &mut Vec<SummaryItem>,
     positions: &mut ItemPositions,
 ) {
@@ -483,7 +513,10 @@ fn children_at<'a>(top: &'a mut Vec<SummaryItem>, path: &[usize]) -> &'a mut Vec
 
 /// The summary of one item node (with its children left empty) and the nodes of its children,
 /// or `None` for a node that is no item.
-fn lower_one(node: &SyntaxNode, groups: &[(TextRange, &Subtree<()>)]) -> Option<(SummaryItem, Vec<SyntaxNode>)> {
+fn lower_one(
+    node: &SyntaxNode,
+    groups: Option<&[(TextRange, &Subtree<()>)]>,
+) -> Option<(SummaryItem, Vec<SyntaxNode>)> {
     let nodes = |it: Option<Vec<SyntaxNode>>| it.unwrap_or_default();
     let (kind, children) = match node.kind() {
         SyntaxKind::FN => (SummaryItemKind::Fn, Vec::new()),
@@ -816,10 +849,12 @@ fn mentions_derive(input: &AttrInput) -> bool {
 /// `$(#[$doc:meta])*`, and derives see the item's docs).
 pub(crate) const MACRO_INPUT: ToTokenTreeOptions = ToTokenTreeOptions { doc_comments_as_attributes: true };
 
-/// The input of a macro call whose token tree is `node`, packed: the group of `groups` with
-/// exactly the node's range, normalized as the trip through text normalizes it, or else read
-/// from the syntax. A debug assertion checks that both ways agree.
-fn call_input(node: Option<&SyntaxNode>, groups: &[(TextRange, &Subtree<()>)]) -> PackedTokens {
+/// The input of a macro call whose token tree is `node`: for a file (`groups` is `None`), read
+/// from the syntax and packed; for an expansion, as a tree, the group of `groups` with exactly
+/// the node's range, normalized as the trip through text normalizes it, or else read from the
+/// syntax. A debug assertion checks that both ways agree.
+fn call_input(node: Option<&SyntaxNode>, groups: Option<&[(TextRange, &Subtree<()>)]>) -> CallArgs {
+    let Some(groups) = groups else { return CallArgs::Packed(PackedTokens::pack(&token_tree(node))) };
     if let Some(node) = node
         && let Ok(at) = groups.binary_search_by_key(&node.text_range().start(), |(range, _)| range.start())
         && groups[at].0 == node.text_range()
@@ -827,35 +862,34 @@ fn call_input(node: Option<&SyntaxNode>, groups: &[(TextRange, &Subtree<()>)]) -
     {
         debug_assert_eq!(
             input,
-            PackedTokens::pack(&token_tree(Some(node))),
+            CallArgs::Tree(Arc::new(token_tree(Some(node)))),
             "a call's input from its group differs from the syntax's"
         );
         return input;
     }
-    PackedTokens::pack(&token_tree(node))
+    CallArgs::Tree(Arc::new(token_tree(node)))
 }
 
-/// The input of a macro call whose delimited group is `group`, as the summaries keep it (an
-/// invisible group around `group`), packed as a trip through text and back gives it (the
+/// The input of a macro call of an expansion whose delimited group is `group`, as the summaries
+/// keep it (an invisible group around `group`), as a trip through text and back gives it (the
 /// summaries of expansions, which take their calls' inputs from the tokens): invisible groups
 /// flattened, and a punctuation character joint only when it was and punctuation (not a
-/// lifetime's `'`) follows it. Written straight into the packed form, with no tree in between.
-/// `None` when the trip could change more.
-pub(crate) fn normalized_call_input(group: &Subtree<()>) -> Option<PackedTokens> {
-    let mut out = PackedTokensWriter::with_capacity_for(group.token_trees.len());
-    out.open(sem_syntax::token_tree::DelimiterKind::Invisible);
-    pack_normalized(group, 0, &mut out)?;
-    out.close();
-    Some(out.finish())
+/// lifetime's `'`) follows it. `None` when the trip could change more.
+pub(crate) fn normalized_call_input(group: &Subtree<()>) -> Option<CallArgs> {
+    let group = normalized_group(group, 0)?;
+    Some(CallArgs::Tree(Arc::new(Subtree {
+        delimiter: empty_subtree().delimiter,
+        token_trees: vec![TokenTree::Subtree(group)],
+    })))
 }
 
-/// Writes `group` normalized (see [`normalized_call_input`]); groups nest at most 64 deep.
-fn pack_normalized(group: &Subtree<()>, depth: usize, out: &mut PackedTokensWriter) -> Option<()> {
+/// `group` normalized (see [`normalized_call_input`]); groups nest at most 64 deep.
+fn normalized_group(group: &Subtree<()>, depth: usize) -> Option<Subtree<()>> {
     use sem_syntax::token_tree::{DelimiterKind, Leaf, Spacing};
     if depth > 64 {
         return None;
     }
-    out.open(group.delimiter.kind);
+    let mut out: Vec<TokenTree<()>> = Vec::with_capacity(group.token_trees.len());
     // A punctuation character waits for what follows it, which decides its spacing.
     let mut waiting: Option<sem_syntax::token_tree::Punct<()>> = None;
     // The children, invisible groups spliced in (iteratively: they nest).
@@ -882,20 +916,19 @@ fn pack_normalized(group: &Subtree<()>, depth: usize, out: &mut PackedTokensWrit
             if !next_is_punct {
                 punct.spacing = Spacing::Alone;
             }
-            out.leaf(&Leaf::Punct(punct));
+            out.push(TokenTree::Leaf(Leaf::Punct(punct)));
         }
         match tree {
-            TokenTree::Subtree(inner) => pack_normalized(inner, depth + 1, out)?,
+            TokenTree::Subtree(inner) => out.push(TokenTree::Subtree(normalized_group(inner, depth + 1)?)),
             TokenTree::Leaf(Leaf::Punct(punct)) if punct.char != '\'' => waiting = Some(*punct),
-            TokenTree::Leaf(leaf) => out.leaf(leaf),
+            TokenTree::Leaf(leaf) => out.push(TokenTree::Leaf(leaf.clone())),
         }
     }
     if let Some(mut punct) = waiting {
         punct.spacing = Spacing::Alone;
-        out.leaf(&Leaf::Punct(punct));
+        out.push(TokenTree::Leaf(Leaf::Punct(punct)));
     }
-    out.close();
-    Some(())
+    Some(Subtree { delimiter: group.delimiter, token_trees: out })
 }
 
 fn token_tree(node: Option<&SyntaxNode>) -> Subtree<()> {

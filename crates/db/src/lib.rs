@@ -62,8 +62,9 @@ pub use salsa::{self, Cancelled, Durability};
 pub mod syntax {
     pub use crate::{
         items::{
-            AttrInput, ItemPositions, ItemSummary, ModPath, RawAttr, RawVisibility, SummaryItem, SummaryItemKind,
-            UseImport, UseImportKind, item_positions, item_summary, summarize_macro_items, summarize_source_file,
+            AttrInput, CallArgs, ItemPositions, ItemSummary, ModPath, RawAttr, RawVisibility, SummaryItem,
+            SummaryItemKind, UseImport, UseImportKind, item_positions, item_summary, summarize_macro_items,
+            summarize_source_file,
         },
         lex::{Tokens, tokens},
         module_files::{CrateFiles, crate_files, unreached_files},

@@ -445,7 +445,7 @@ pub(crate) struct Unspanned;
 impl CallTokens<()> for Unspanned {
     fn call_args<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: ItemIndex) -> Option<Cow<'db, Subtree<()>>> {
         match &fragment_items(db, parent)?.iter().nth(item.index())?.kind {
-            SummaryItemKind::MacroCall { args, .. } => Some(Cow::Owned(args.unpack())),
+            SummaryItemKind::MacroCall { args, .. } => Some(args.tree()),
             _ => None,
         }
     }
