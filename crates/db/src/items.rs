@@ -23,7 +23,7 @@ use std::{
 
 use sem_sources::Edition;
 use sem_syntax::{
-    SyntaxKind, SyntaxNode, TextRange,
+    SyntaxError, SyntaxKind, SyntaxNode, TextRange,
     ast::{self, AstNode, HasModuleItem, HasName},
     token_tree::{PackedTokens, Subtree, ToTokenTreeOptions, TokenTree, syntax_to_token_tree},
 };
@@ -379,38 +379,45 @@ pub fn item_positions(db: &dyn Db, file: SourceFile, edition: Edition) -> ItemPo
     lower_file(db, file, edition).positions.clone()
 }
 
-/// What one walk over a file's syntax tree gives: the summary of its items and their
-/// positions.
+/// What one parse of a file gives: the summary of its items, their positions, and the file's
+/// syntax errors.
 #[derive(Debug)]
 pub(crate) struct LoweredFile {
     pub(crate) summary: Arc<ItemSummary>,
     pub(crate) positions: ItemPositions,
+    pub(crate) errors: Arc<[SyntaxError]>,
 }
 
-/// The summary and the positions of `file` read in `edition`, from a tree parsed here without
-/// function bodies ([`sem_syntax::parse_source_file_without_bodies`]) and dropped at the end.
+/// The summary and the positions of `file` read in `edition`, and its syntax errors, from one
+/// parse whose function bodies are parsed but not built
+/// ([`sem_syntax::parse_source_file_without_bodies`]); the tree is dropped at the end.
 ///
 /// Name resolution needs summaries, not trees, and no body: a body's items are not the
-/// module's. Parsing bodies (most of a file) only to drop them, or keeping every file's tree
-/// until the next revision as [`crate::syntax::parse`] does within its LRU bound for those who
-/// want trees, would cost several times the summaries (on the corpus, 739 MB of trees against
-/// 143 MB of summaries). A file that is both summarized and looked at is parsed twice, the
-/// second time whole. The tree is built with a node cache of its own, not the database's: what
-/// it shares dies with it, where the database's caches would keep every token alive.
+/// module's. Building bodies' nodes (most of a file's tree) only to drop them, or keeping every
+/// file's tree until the next revision as [`crate::syntax::parse`] does within its LRU bound for
+/// those who want trees, would cost several times the summaries (on the corpus, 739 MB of trees
+/// against 143 MB of summaries). The bodies are still parsed, so the errors are the whole
+/// file's, the same as a full parse's, and tools that count errors and resolve names parse each
+/// file once ([`crate::syntax::syntax_errors`] is a projection of this query). A file that is
+/// both summarized and looked at is parsed twice, the second time into a whole tree. The tree is
+/// built with a node cache of its own, not the database's: what it shares dies with it, where
+/// the database's caches would keep every token alive.
 ///
 /// `no_eq`: the positions change with almost every edit, so comparing the whole would rarely
-/// pay; the projections ([`item_summary`], [`item_positions`]) compare their halves instead.
-/// `heap_size`: the positions; the summary is counted by [`item_summary`], which shares it.
+/// pay; the projections ([`item_summary`], [`item_positions`], `syntax_errors`) compare their
+/// parts instead. `heap_size`: the positions and the errors; the summary is counted by
+/// [`item_summary`], which shares it.
 #[salsa::tracked(returns(ref), no_eq, heap_size = lowered_file_heap_size)]
 pub(crate) fn lower_file(db: &dyn Db, file: SourceFile, edition: Edition) -> LoweredFile {
     let parse = sem_syntax::parse_source_file_without_bodies(file.text(db).get(), edition);
     let (summary, positions) = summarize_source_file(&parse.tree());
-    LoweredFile { summary: Arc::new(summary), positions }
+    LoweredFile { summary: Arc::new(summary), positions, errors: parse.errors().into() }
 }
 
 /// What [`lower_file`] holds on the heap beyond the summary (see there).
 fn lowered_file_heap_size(value: &LoweredFile) -> usize {
     crate::heap_size::heap_size(&value.positions)
+        + value.errors.iter().map(|error| size_of::<SyntaxError>() + error.message().len()).sum::<usize>()
 }
 
 /// Summarizes the items of a source file (an entry point of its own for tests and tools that
@@ -436,10 +443,11 @@ pub(crate) fn node_with_range(root: &SyntaxNode, range: text_size::TextRange) ->
     Some(node)
 }
 
-/// Summarizes the items of a macro expansion parsed as items (a `MACRO_ITEMS` node); any other
+/// Summarizes the items of a macro expansion parsed as items in `edition` (a `MACRO_ITEMS`
+/// node, of [`sem_syntax::TopEntryPoint::MacroItems`] or `MacroItemsWithoutBodies`); any other
 /// node gives an empty summary.
-pub fn summarize_macro_items(node: &SyntaxNode) -> ItemSummary {
-    summarize_macro_items_with_positions(node, &[]).0
+pub fn summarize_macro_items(node: &SyntaxNode, edition: Edition) -> ItemSummary {
+    summarize_macro_items_with_positions(node, &[], edition).0
 }
 
 /// [`summarize_macro_items`], with the items' ranges in the expansion's text. `groups` are the
@@ -450,11 +458,12 @@ pub fn summarize_macro_items(node: &SyntaxNode) -> ItemSummary {
 pub(crate) fn summarize_macro_items_with_positions(
     node: &SyntaxNode,
     groups: &[(TextRange, &Subtree<()>)],
+    edition: Edition,
 ) -> (ItemSummary, ItemPositions) {
     let mut positions = ItemPositions::default();
     let mut items = Vec::new();
     if let Some(list) = ast::MacroItems::cast(node.clone()) {
-        lower_item_list(list.items(), Some(groups), &mut items, &mut positions);
+        lower_item_list(list.items(), Some(ExpansionGroups { groups, edition }), &mut items, &mut positions);
     }
     positions.ranges.shrink_to_fit();
     (ItemSummary::new(Vec::new(), items), positions)
@@ -468,6 +477,15 @@ pub(crate) fn macro_def_groups(node: &SyntaxNode) -> impl Iterator<Item = Syntax
     })
 }
 
+/// The delimited groups of the token tree an expansion was parsed from, with their ranges in its
+/// text, and the edition it was parsed in: where the summary of an expansion takes its macro
+/// calls' inputs from (see [`call_input`]).
+#[derive(Clone, Copy)]
+struct ExpansionGroups<'a> {
+    groups: &'a [(TextRange, &'a Subtree<()>)],
+    edition: Edition,
+}
+
 /// Appends the summaries of `source` to `out`, recording positions in pre-order. `groups` is
 /// `None` for a file, whose calls' inputs are packed, and the groups of the token tree for an
 /// expansion, whose calls' inputs are kept as trees and taken from `groups` where they are there
@@ -478,7 +496,7 @@ pub(crate) fn macro_def_groups(node: &SyntaxNode) -> impl Iterator<Item = Syntax
 /// deeply nested modules cannot overflow the stack.
 fn lower_item_list(
     source: impl Iterator<Item = ast::Item>,
-    groups: Option<&[(TextRange, &Subtree<()>)]>,
+    groups: Option<ExpansionGroups<'_>>,
     out: &mut Vec<SummaryItem>,
     positions: &mut ItemPositions,
 ) {
@@ -513,10 +531,7 @@ fn children_at<'a>(top: &'a mut Vec<SummaryItem>, path: &[usize]) -> &'a mut Vec
 
 /// The summary of one item node (with its children left empty) and the nodes of its children,
 /// or `None` for a node that is no item.
-fn lower_one(
-    node: &SyntaxNode,
-    groups: Option<&[(TextRange, &Subtree<()>)]>,
-) -> Option<(SummaryItem, Vec<SyntaxNode>)> {
+fn lower_one(node: &SyntaxNode, groups: Option<ExpansionGroups<'_>>) -> Option<(SummaryItem, Vec<SyntaxNode>)> {
     let nodes = |it: Option<Vec<SyntaxNode>>| it.unwrap_or_default();
     let (kind, children) = match node.kind() {
         SyntaxKind::FN => (SummaryItemKind::Fn, Vec::new()),
@@ -587,7 +602,7 @@ fn lower_one(
         SyntaxKind::MACRO_CALL => {
             let call = ast::MacroCall::cast(node.clone())?;
             let path = call.path().map(|it| lower_path(&it)).unwrap_or_default();
-            let args = call_input(call.token_tree().as_ref().map(AstNode::syntax), groups);
+            let args = call_input(&call, groups);
             (SummaryItemKind::MacroCall { path, args }, Vec::new())
         }
         _ => return None,
@@ -849,25 +864,79 @@ fn mentions_derive(input: &AttrInput) -> bool {
 /// `$(#[$doc:meta])*`, and derives see the item's docs).
 pub(crate) const MACRO_INPUT: ToTokenTreeOptions = ToTokenTreeOptions { doc_comments_as_attributes: true };
 
-/// The input of a macro call whose token tree is `node`: for a file (`groups` is `None`), read
-/// from the syntax and packed; for an expansion, as a tree, the group of `groups` with exactly
-/// the node's range, normalized as the trip through text normalizes it, or else read from the
-/// syntax. A debug assertion checks that both ways agree.
-fn call_input(node: Option<&SyntaxNode>, groups: Option<&[(TextRange, &Subtree<()>)]>) -> CallArgs {
-    let Some(groups) = groups else { return CallArgs::Packed(PackedTokens::pack(&token_tree(node))) };
-    if let Some(node) = node
-        && let Ok(at) = groups.binary_search_by_key(&node.text_range().start(), |(range, _)| range.start())
-        && groups[at].0 == node.text_range()
-        && let Some(input) = normalized_call_input(groups[at].1)
-    {
-        debug_assert_eq!(
-            input,
-            CallArgs::Tree(Arc::new(token_tree(Some(node)))),
-            "a call's input from its group differs from the syntax's"
-        );
+/// The input of the macro call `call`: for a file (`groups` is `None`), read from the syntax
+/// and packed; for an expansion, as a tree, the group of `groups` whose range is exactly the
+/// call's token tree (a node, or one `SKIPPED_TOKENS` token in a parse that folds calls'
+/// inputs), normalized as the trip through text normalizes it; or else as the syntax reads it
+/// (for a folded call, the group's own trip through text and syntax). For an unfolded call, a
+/// debug assertion checks that both ways agree.
+fn call_input(call: &ast::MacroCall, groups: Option<ExpansionGroups<'_>>) -> CallArgs {
+    let tree = call.token_tree();
+    let Some(ExpansionGroups { groups, edition }) = groups else {
+        return CallArgs::Packed(PackedTokens::pack(&token_tree(tree.as_ref().map(AstNode::syntax))));
+    };
+    let folded = match &tree {
+        Some(_) => None,
+        None => call
+            .syntax()
+            .children_with_tokens()
+            .filter_map(|child| child.into_token())
+            .find(|token| token.kind() == SyntaxKind::SKIPPED_TOKENS),
+    };
+    let range = match (&tree, &folded) {
+        (Some(tree), _) => Some(tree.syntax().text_range()),
+        (None, Some(folded)) => Some(folded.text_range()),
+        (None, None) => None,
+    };
+    let group = range.and_then(|range| {
+        let at = groups.binary_search_by_key(&range.start(), |(range, _)| range.start()).ok()?;
+        (groups[at].0 == range).then_some(groups[at].1)
+    });
+    if let Some(input) = group.and_then(normalized_call_input) {
+        if let Some(tree) = &tree {
+            debug_assert_eq!(
+                input,
+                CallArgs::Tree(Arc::new(token_tree(Some(tree.syntax())))),
+                "a call's input from its group differs from the syntax's"
+            );
+        }
         return input;
     }
-    CallArgs::Tree(Arc::new(token_tree(node)))
+    match (folded, group) {
+        // The trip through text that the whole parse makes, for this group alone.
+        (Some(_), Some(group)) => CallArgs::Tree(Arc::new(group_through_syntax(group, edition))),
+        (Some(folded), None) => CallArgs::Tree(Arc::new(token_tree_of_text(folded.text(), edition))),
+        (None, _) => CallArgs::Tree(Arc::new(token_tree(tree.as_ref().map(AstNode::syntax)))),
+    }
+}
+
+/// `group` as the syntax of an expansion holding it reads it back: laid out as text and parsed
+/// (as the input of a call), then read from that syntax, which is what a call's input in an
+/// expansion parsed whole is.
+fn group_through_syntax(group: &Subtree<()>, edition: Edition) -> Subtree<()> {
+    use sem_syntax::token_tree::{Ident, Leaf, Punct, Spacing};
+    let call = Subtree {
+        delimiter: empty_subtree().delimiter,
+        token_trees: vec![
+            TokenTree::Leaf(Leaf::Ident(Ident { text: "m".into(), is_raw: false, span: () })),
+            TokenTree::Leaf(Leaf::Punct(Punct { char: '!', spacing: Spacing::Alone, span: () })),
+            TokenTree::Subtree(group.clone()),
+        ],
+    };
+    let (parse, _) =
+        sem_syntax::token_tree::token_tree_to_syntax(&call, sem_syntax::TopEntryPoint::MacroItems, edition);
+    let tree = parse.syntax_node().descendants().find(|node| node.kind() == SyntaxKind::TOKEN_TREE);
+    token_tree(tree.as_ref())
+}
+
+/// The token tree of `text`, one delimited group, as [`token_tree`] reads it from the syntax of
+/// that group parsed in `edition`: for a folded call's input that matches no group of its
+/// expansion, which the parse does not make (each call's token tree is one of the groups).
+fn token_tree_of_text(text: &str, edition: Edition) -> Subtree<()> {
+    let call = format!("m!{text}");
+    let parse = sem_syntax::parse_fragment(&call, edition, sem_syntax::TopEntryPoint::MacroItems);
+    let group = parse.syntax_node().descendants().find(|node| node.kind() == SyntaxKind::TOKEN_TREE);
+    token_tree(group.as_ref())
 }
 
 /// The input of a macro call of an expansion whose delimited group is `group`, as the summaries

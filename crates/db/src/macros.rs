@@ -644,14 +644,27 @@ fn summarize_expansion(
         debug_assert_eq!(
             Some(&items),
             Some(&summarize_macro_items(
-                &token_tree_to_syntax(expanded, TopEntryPoint::MacroItems, edition).0.syntax_node()
+                &token_tree_to_syntax(expanded, TopEntryPoint::MacroItems, edition).0.syntax_node(),
+                edition
             )),
             "the summary of macro calls read from their tokens differs from the parse's"
         );
         return MacroExpansion { items: Some(Arc::new(items)), error: None, tokens };
     }
-    let (parse, _, groups) = token_tree_to_syntax_with_groups(expanded, TopEntryPoint::MacroItems, edition);
-    let (items, _) = crate::items::summarize_macro_items_with_positions(&parse.syntax_node(), &groups);
+    // Parsed without building what the summary does not read: function bodies, and macro calls'
+    // inputs, which it takes from their groups in `expanded`.
+    let (parse, _, groups) =
+        token_tree_to_syntax_with_groups(expanded, TopEntryPoint::MacroItemsWithoutBodies, edition);
+    let (items, _) = crate::items::summarize_macro_items_with_positions(&parse.syntax_node(), &groups, edition);
+    // Checked against the whole parse wherever tests run (debug builds): the same summary.
+    debug_assert_eq!(
+        items,
+        summarize_macro_items(
+            &token_tree_to_syntax(expanded, TopEntryPoint::MacroItems, edition).0.syntax_node(),
+            edition
+        ),
+        "the summary of an expansion parsed without bodies differs from the whole parse's"
+    );
     let error = parse
         .errors()
         .first()
@@ -840,7 +853,7 @@ fn item_tokens(db: &dyn Db, fragment: ExpnId, item: ItemIndex) -> Option<Subtree
             Expanded::Tokens { tokens, .. } => {
                 let (parse, _) = token_tree_to_syntax(&tokens, TopEntryPoint::MacroItems, edition);
                 let root = parse.syntax_node();
-                let (_, positions) = crate::items::summarize_macro_items_with_positions(&root, &[]);
+                let (_, positions) = crate::items::summarize_macro_items_with_positions(&root, &[], edition);
                 crate::items::node_with_range(&root, *positions.ranges.get(item.index())?)?
             }
         },

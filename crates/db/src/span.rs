@@ -209,7 +209,7 @@ pub fn expansion_with_spans(
         Some(Expanded::Items { file, .. }) => Ok(Some(SpannedExpansion::Included { file })),
         Some(Expanded::Tokens { tokens, .. }) => {
             let (parse, span_map) = token_tree_to_syntax(&tokens, TopEntryPoint::MacroItems, edition);
-            let (_, positions) = summarize_macro_items_with_positions(&parse.syntax_node(), &[]);
+            let (_, positions) = summarize_macro_items_with_positions(&parse.syntax_node(), &[], edition);
             Ok(Some(SpannedExpansion::Tokens { tokens, parse, span_map, item_ranges: positions.ranges }))
         }
     }

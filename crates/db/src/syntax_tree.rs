@@ -49,13 +49,14 @@ impl crate::RootDatabase {
     }
 }
 
-/// The syntax errors of `file` parsed in `edition`: those of [`parse`]'s tree, from a parse of
-/// its own whose tree is dropped at once, so that tools that count or print errors for a whole
-/// workspace (`sem stats`, `sem check`) keep no tree. Without an LRU bound: the errors (a few
-/// bytes per file) stay memoized when trees are evicted. `returns(ref)` for the same reason as
-/// [`parse`]; the result is compared after a re-run, so an edit that leaves the errors as they
-/// were does not re-run this query's dependents.
+/// The syntax errors of `file` parsed in `edition`, the same as those of [`parse`]'s tree: a
+/// projection of [`crate::items::lower_file`]'s parse, which also gives the file's item
+/// summary and keeps no tree, so that tools that count or print errors for a whole workspace
+/// (`sem stats`, `sem check`) parse each file once and keep no tree. Without an LRU bound: the
+/// errors (a few bytes per file) stay memoized when trees are evicted. `returns(ref)` for the
+/// same reason as [`parse`]; the result is compared after a re-run, so an edit that leaves the
+/// errors as they were does not re-run this query's dependents.
 #[salsa::tracked(returns(ref))]
 pub fn syntax_errors(db: &dyn Db, file: SourceFile, edition: Edition) -> Arc<[SyntaxError]> {
-    sem_syntax::parse_source_file(file.text(db).get(), edition).errors().into()
+    Arc::clone(&crate::items::lower_file(db, file, edition).errors)
 }

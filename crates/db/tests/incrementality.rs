@@ -90,6 +90,26 @@ fn broken_input_has_errors_and_edition_is_part_of_the_key() {
     // One parse per edition.
     expect![[r#"
         syntax_errors ×2
+        lower_file ×2
+    "#]]
+    .assert_eq(&log.take_summary());
+}
+
+#[test]
+fn the_errors_and_the_item_summary_of_a_file_come_from_one_parse() {
+    let (mut db, log) = RootDatabase::with_execution_log();
+    db.apply(&sources_from_fixture("//- /lib.rs crate:a\nfn f() { let = ; }\nstruct S;\n"));
+    let lib = db.workspace().file(&db, &file("lib.rs")).unwrap();
+    // The error is inside a body, which the summary's parse parses without building it.
+    let errors = syntax_errors(&db, lib, Edition::Edition2021).clone();
+    assert_eq!(&errors[..], parse(&db, lib, Edition::Edition2021).errors());
+    assert!(!errors.is_empty() && errors.iter().all(|error| error.range().end() <= 18.into()));
+    assert_eq!(sem_db::syntax::item_summary(&db, lib, Edition::Edition2021).items.len(), 2);
+    expect![[r#"
+        syntax_errors ×1
+        lower_file ×1
+        parse ×1
+        item_summary ×1
     "#]]
     .assert_eq(&log.take_summary());
 }
@@ -102,14 +122,15 @@ fn an_evicted_tree_is_parsed_again_on_demand_with_an_equal_result() {
         .map(|path| db.workspace().file(&db, &file(path)).unwrap())
         .into_iter()
         .collect();
-    // The errors come from a parse of their own, which keeps no tree: the memoized trees are
-    // not read for them.
+    // The errors come from the parse that summarizes the items (`lower_file`), which keeps no
+    // tree: the memoized trees are not read for them.
     let before: Vec<_> = files.iter().map(|&f| parse(&db, f, Edition::Edition2021).clone()).collect();
     for &f in &files {
         let _ = syntax_errors(&db, f, Edition::Edition2021);
     }
     expect![[r#"
         syntax_errors ×3
+        lower_file ×3
     "#]]
     .assert_eq(&log.take_summary());
 

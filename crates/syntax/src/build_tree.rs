@@ -138,12 +138,14 @@ fn build<T: Tokens>(lexed: &T, output: &Output, cache: &mut NodeCache) -> BuiltT
         builder.open(SyntaxKind::ERROR);
         builder.wrapped = true;
     }
-    for step in output.iter() {
+    let mut steps = output.iter();
+    while let Some(step) = steps.next() {
         match step {
+            // A function body in a parse without bodies (see `grammar::folded_block`).
+            Step::Enter { kind: SyntaxKind::SKIPPED_TOKENS } => builder.fold(&mut steps),
             Step::Enter { kind } => builder.enter(kind),
             Step::Exit => builder.exit(),
             Step::Token { kind, n_input_tokens } => builder.token(kind, usize::from(n_input_tokens)),
-            Step::Skipped { n_input_tokens } => builder.skipped(n_input_tokens as usize),
             Step::FloatSplit { ends_in_dot } => builder.float_split(ends_in_dot),
             Step::Error { message } => builder.error(message),
         }
@@ -219,21 +221,39 @@ impl<T: Tokens> Builder<'_, '_, T> {
         self.emit_one(kind, n_input_tokens);
     }
 
-    /// Emits the next `n` significant lexed tokens and the trivia between them as one
-    /// `SKIPPED_TOKENS` token (the trivia before the first one goes out as trivia).
-    fn skipped(&mut self, n: usize) {
+    /// Folds the steps up to the exit of the `SKIPPED_TOKENS` marker node just entered into one
+    /// `SKIPPED_TOKENS` token: the text from its first token to its last, trivia between them
+    /// included (trivia before the first goes out as trivia, and after the last is left to the
+    /// next token). No node is built, but the errors are kept, at the positions the whole tree
+    /// would give them. Nothing is emitted for a marker without tokens.
+    fn fold(&mut self, steps: &mut crate::parser::Steps<'_>) {
         self.eat_trivia();
-        let mut end = self.pos;
-        let mut significant = 0;
-        while significant < n && end < self.lexed.len() {
-            if !is_skipped(self.lexed.kind(end)) {
-                significant += 1;
+        let start = self.pos;
+        let mut depth = 1u32;
+        for step in steps {
+            match step {
+                Step::Enter { .. } => depth += 1,
+                Step::Exit => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                Step::Token { n_input_tokens, .. } => {
+                    self.pos = (self.trivia_end() + usize::from(n_input_tokens)).min(self.lexed.len());
+                }
+                // Ends the field expression it splits, a node inside the marker.
+                Step::FloatSplit { .. } => {
+                    self.pos = (self.trivia_end() + 1).min(self.lexed.len());
+                    depth = depth.saturating_sub(1).max(1);
+                }
+                Step::Error { message } => self.error(message),
             }
-            end += 1;
         }
-        let text = self.lexed.range_text(self.pos..end);
-        self.inner.token(SyntaxKind::SKIPPED_TOKENS, text);
-        self.pos = end;
+        if self.pos > start {
+            let text = self.lexed.range_text(start..self.pos);
+            self.inner.token(SyntaxKind::SKIPPED_TOKENS, text);
+        }
     }
 
     fn float_split(&mut self, ends_in_dot: bool) {

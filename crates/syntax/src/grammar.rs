@@ -42,14 +42,23 @@ use crate::{
 pub enum TopEntryPoint {
     /// A source file: inner attributes and items (`SOURCE_FILE`).
     SourceFile,
-    /// A source file whose function bodies are left unparsed: each body is a `BLOCK_EXPR`
-    /// whose `STMT_LIST` holds the body's inner attributes, parsed, then its tokens as they come
-    /// up to the `}` that closes it. Everything outside bodies is parsed as in
-    /// [`TopEntryPoint::SourceFile`], with the same ranges: what a summary of the items needs, at
-    /// a fraction of the cost. Errors inside bodies go unseen.
+    /// A source file whose function bodies are parsed but not built: each body is a
+    /// `BLOCK_EXPR` whose `STMT_LIST` holds `{`, the body's inner attributes, then its
+    /// statements as one `SKIPPED_TOKENS` token, and `}`. The parse is
+    /// [`TopEntryPoint::SourceFile`]'s, so everything outside bodies has the same tree and
+    /// ranges, and the errors are the same, bodies' included: what a summary of the items and a
+    /// count of errors need, without the cost of building (and then dropping) the bodies' nodes,
+    /// most of a file's tree.
     SourceFileWithoutBodies,
     /// The items of a macro expansion in item position (`MACRO_ITEMS`).
     MacroItems,
+    /// The items of a macro expansion as [`TopEntryPoint::MacroItems`] parses them, with the
+    /// tree builder folding each function body as in [`TopEntryPoint::SourceFileWithoutBodies`],
+    /// and the token tree of each macro call in item position, delimiters included, into one
+    /// `SKIPPED_TOKENS` token: what a summary of the items needs when it takes the calls'
+    /// inputs from the token tree the expansion was parsed from. The errors are
+    /// [`TopEntryPoint::MacroItems`]'s.
+    MacroItemsWithoutBodies,
     /// The statements of a macro expansion in statement position (`MACRO_STMTS`).
     MacroStmts,
     /// A pattern, or-patterns included.
@@ -69,10 +78,15 @@ impl TopEntryPoint {
         let (root_kind, parse): (SyntaxKind, fn(&mut Parser<'_>)) = match self {
             TopEntryPoint::SourceFile => (SOURCE_FILE, source_file_contents),
             TopEntryPoint::SourceFileWithoutBodies => {
-                p.skip_fn_bodies();
+                p.fold_fn_bodies();
                 (SOURCE_FILE, source_file_contents)
             }
             TopEntryPoint::MacroItems => (MACRO_ITEMS, |p| items::mod_contents(p, false)),
+            TopEntryPoint::MacroItemsWithoutBodies => {
+                p.fold_fn_bodies();
+                p.fold_macro_call_args();
+                (MACRO_ITEMS, |p| items::mod_contents(p, false))
+            }
             TopEntryPoint::MacroStmts => (MACRO_STMTS, expressions::stmt_list_contents),
             TopEntryPoint::Pattern => (ERROR, patterns::pattern_top),
             TopEntryPoint::Type => (ERROR, types::type_),

@@ -147,10 +147,11 @@ pub fn parse_source_file(text: &str, edition: Edition) -> Parse<ast::SourceFile>
     parse_lexed(&lexed, TopEntryPoint::SourceFile, &mut cache)
 }
 
-/// Parses the text of a source file with its function bodies left unparsed
+/// Parses the text of a source file without building its function bodies
 /// ([`TopEntryPoint::SourceFileWithoutBodies`]): the items, their signatures and attributes as
 /// [`parse_source_file`] gives them, with the same ranges, for readers that need no body (a
-/// summary of the items). The errors are those outside bodies.
+/// summary of the items), each body folded into one `SKIPPED_TOKENS` token. The bodies are
+/// parsed all the same, so the errors are exactly [`parse_source_file`]'s.
 pub fn parse_source_file_without_bodies(text: &str, edition: Edition) -> Parse<ast::SourceFile> {
     let lexed = LexedStr::new(text, edition);
     let mut cache = NodeCache::with_capacity_for_tokens(lexed.len());

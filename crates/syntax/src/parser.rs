@@ -28,7 +28,7 @@ pub use self::{
 };
 pub(crate) use self::{
     input::is_skipped,
-    output::{Event, TOMBSTONE},
+    output::{Event, Steps, TOMBSTONE},
     token_set::TokenSet,
 };
 use crate::{Edition, SyntaxKind, T};
@@ -53,9 +53,12 @@ pub(crate) struct Parser<'t> {
     /// The deepest `depth` reached.
     max_depth: u32,
     edition: Edition,
-    /// Whether function bodies are skipped rather than parsed
-    /// ([`crate::TopEntryPoint::SourceFileWithoutBodies`]).
-    skips_fn_bodies: bool,
+    /// Whether function bodies are parsed inside a `SKIPPED_TOKENS` marker node, for the tree
+    /// builder to fold ([`crate::TopEntryPoint::SourceFileWithoutBodies`]).
+    folds_fn_bodies: bool,
+    /// Whether the token trees of macro calls in item position are parsed inside a
+    /// `SKIPPED_TOKENS` marker node ([`crate::TopEntryPoint::MacroItemsWithoutBodies`]).
+    folds_macro_call_args: bool,
 }
 
 impl<'t> Parser<'t> {
@@ -69,41 +72,32 @@ impl<'t> Parser<'t> {
             depth: 0,
             max_depth: 0,
             edition,
-            skips_fn_bodies: false,
+            folds_fn_bodies: false,
+            folds_macro_call_args: false,
         }
     }
 
-    /// From now on, function bodies are skipped rather than parsed.
-    pub(crate) fn skip_fn_bodies(&mut self) {
-        self.skips_fn_bodies = true;
+    /// From now on, function bodies are parsed inside a `SKIPPED_TOKENS` marker node, which the
+    /// tree builder folds into one token.
+    pub(crate) fn fold_fn_bodies(&mut self) {
+        self.folds_fn_bodies = true;
     }
 
-    /// Whether function bodies are skipped rather than parsed.
-    pub(crate) fn skips_fn_bodies(&self) -> bool {
-        self.skips_fn_bodies
+    /// Whether function bodies are folded ([`Parser::fold_fn_bodies`]).
+    pub(crate) fn folds_fn_bodies(&self) -> bool {
+        self.folds_fn_bodies
     }
 
-    /// Consumes every token up to the `}` that closes the group whose `{` came before them
-    /// (braces counted, other delimiters not), or up to the end of input, as one
-    /// `SKIPPED_TOKENS` tree token; nothing when the next token is that `}`.
-    pub(crate) fn skip_to_closing_brace(&mut self) {
-        let mut depth = 0usize;
-        let mut n = 0usize;
-        loop {
-            match self.input.kind(self.pos + n) {
-                SyntaxKind::EOF => break,
-                SyntaxKind::L_CURLY => depth += 1,
-                SyntaxKind::R_CURLY if depth == 0 => break,
-                SyntaxKind::R_CURLY => depth -= 1,
-                _ => {}
-            }
-            n += 1;
-        }
-        if n > 0 {
-            self.pos += n;
-            self.fuel.set(LOOKAHEAD_FUEL);
-            self.events.push(Event::Skipped { n_input_tokens: u32::try_from(n).unwrap_or(u32::MAX) });
-        }
+    /// From now on, the token tree of a macro call in item position is parsed inside a
+    /// `SKIPPED_TOKENS` marker node, which the tree builder folds into one token.
+    pub(crate) fn fold_macro_call_args(&mut self) {
+        self.folds_macro_call_args = true;
+    }
+
+    /// Whether the token trees of macro calls in item position are folded
+    /// ([`Parser::fold_macro_call_args`]).
+    pub(crate) fn folds_macro_call_args(&self) -> bool {
+        self.folds_macro_call_args
     }
 
     pub(crate) fn finish(self) -> Output {

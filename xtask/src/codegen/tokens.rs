@@ -19,7 +19,7 @@ const SPECIAL: &[(&str, Option<&str>, &str)] = &[
     (
         "SKIPPED_TOKENS",
         None,
-        "The tokens of a function body that a parse without bodies left unparsed, with the trivia between them, as one token.",
+        "The statements of a function body that a parse without bodies folded, with the trivia between them, as one token.",
     ),
     ("SHEBANG", Some("shebang"), "A `#!` line at the very start of a file, such as `#!/usr/bin/env rustx`."),
     ("FRONTMATTER", Some("frontmatter"), "A `---` frontmatter block at the start of a file (cargo scripts)."),

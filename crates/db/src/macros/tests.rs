@@ -5,9 +5,17 @@ use std::time::Instant;
 
 use expect_test::{Expect, expect};
 
+use sem_sources::Edition;
+use sem_syntax::{
+    TopEntryPoint,
+    token_tree::{Leaf, Subtree, TokenTree, token_tree_to_syntax},
+};
+
+use super::summarize_expansion;
 use crate::{
     Db, RootDatabase,
     fixture::{database_from_fixture, sources_from_fixture},
+    items::{MACRO_INPUT, summarize_macro_items},
     nameres::crate_module_tree,
 };
 
@@ -893,4 +901,45 @@ pub struct S {
     let text = crate::expand::dump_expansion(&db, tree.derive_fragments()[0]);
     assert!(text.contains("kept") && text.contains("nested_on"), "{text}");
     assert!(!text.contains("nested_off"), "{text}");
+}
+
+/// Replaces every identifier `from` of `tree`, at any depth, by `to`.
+fn rename_idents(tree: &mut Subtree<()>, from: &str, to: &str) {
+    for child in &mut tree.token_trees {
+        match child {
+            TokenTree::Leaf(Leaf::Ident(ident)) if ident.text == from => ident.text = to.into(),
+            TokenTree::Subtree(inner) => rename_idents(inner, from, to),
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn an_expansion_parsed_without_bodies_and_calls_inputs_has_the_summary_of_its_whole_parse() {
+    // Items with bodies, calls in item and associated-item position whose inputs cannot be taken
+    // from their groups as they are (`$crate`, a negative literal: they are lexed again from
+    // the folded text), and calls whose inputs can.
+    let text = "fn f() -> u8 { let x = { 1 }; m! { x } } \
+                impl S { fn g(&self) {} inner! { DOLLAR_CRATE :: x -1 } } \
+                mod m { fn h() {} outer! { DOLLAR_CRATE [(a b) {c}] } } \
+                plain!(a, b); braced! { fn i() {} }";
+    let parse = sem_syntax::parse_fragment(text, Edition::Edition2021, TopEntryPoint::MacroItems);
+    let mut tokens = sem_syntax::token_tree::syntax_to_token_tree(&parse.syntax_node(), MACRO_INPUT, |_| ());
+    rename_idents(&mut tokens, "DOLLAR_CRATE", "$crate");
+    assert!(tokens.to_text().contains("$crate"));
+
+    let expansion = summarize_expansion(&tokens, "test!", Edition::Edition2021);
+    let whole = summarize_macro_items(
+        &token_tree_to_syntax(&tokens, TopEntryPoint::MacroItems, Edition::Edition2021).0.syntax_node(),
+        Edition::Edition2021,
+    );
+    assert_eq!(expansion.error, None);
+    let items = expansion.items.expect("the expansion is summarized");
+    assert_eq!(*items, whole);
+    // The calls are all there, with their inputs.
+    let dump = items.dump();
+    for call in ["inner", "outer", "plain", "braced"] {
+        assert!(dump.contains(call), "{call} in {dump}");
+    }
+    assert!(dump.contains("$crate"), "{dump}");
 }

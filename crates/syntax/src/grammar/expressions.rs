@@ -59,7 +59,7 @@ pub(crate) mod reparsers {
 pub(crate) use self::{
     asm::global_asm_item,
     atoms::{LITERAL_FIRST, literal},
-    statements::{block_expr, skipped_block, stmt, stmt_list_contents},
+    statements::{block_expr, folded_block, stmt, stmt_list_contents},
 };
 
 /// The tokens that can start an expression, except for `::` (a path) and `..` (a range), which

@@ -539,7 +539,7 @@ fn fn_after_kw(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx) {
     generics::opt_where_clause(p);
     match p.current() {
         T![;] => p.bump(T![;]),
-        T!['{'] if p.skips_fn_bodies() => expressions::skipped_block(p),
+        T!['{'] if p.folds_fn_bodies() => expressions::folded_block(p),
         T!['{'] => expressions::block_expr(p),
         _ => p.error("expected a function body or `;`"),
     }
@@ -551,14 +551,26 @@ fn fn_after_kw(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx) {
 fn macro_call(p: &mut Parser<'_>, m: Marker) {
     p.bump(T![!]);
     match p.current() {
-        T!['{'] => token_tree(p),
+        T!['{'] => call_args(p),
         T!['('] | T!['['] => {
-            token_tree(p);
+            call_args(p);
             p.expect(T![;]);
         }
         _ => p.error("expected `(`, `[` or `{`"),
     }
     m.complete(p, MACRO_CALL);
+}
+
+/// The token tree of a macro call in item position, inside a `SKIPPED_TOKENS` marker node when
+/// the parser folds them ([`Parser::fold_macro_call_args`]).
+fn call_args(p: &mut Parser<'_>) {
+    if p.folds_macro_call_args() {
+        let fold = p.start();
+        token_tree(p);
+        fold.complete(p, SKIPPED_TOKENS);
+    } else {
+        token_tree(p);
+    }
 }
 
 /// `MACRO_RULES`: `macro_rules! name { ... }`, `macro_rules! name ( ... );` or with `[...];`.

@@ -95,10 +95,33 @@ fn a_body_left_unparsed_holds_its_inner_attributes_then_the_rest_as_one_token() 
 }
 
 #[test]
-fn an_unclosed_body_left_unparsed_ends_at_the_end_of_input_with_an_error() {
-    let text = "fn f() { { }";
-    let parse = crate::parse_source_file_without_bodies(text, crate::Edition::LATEST);
-    assert_eq!(parse.syntax_node().text(), text);
-    let errors: Vec<_> = parse.errors().iter().map(|error| error.message().to_owned()).collect();
-    assert_eq!(errors, ["unclosed delimiter: expected `}`"]);
+fn a_parse_without_bodies_finds_the_errors_of_the_whole_parse_bodies_included() {
+    let texts = [
+        // Unclosed body: it runs to the end of input.
+        "fn f() { { }",
+        // Errors inside bodies, at several depths, with items after them.
+        "fn f() { let = ; } struct S;",
+        "fn f() { if { } else } fn g() { x.0.1 + ; }",
+        "impl S { fn f(&self) { match x { 1 => , } } fn g() {} }",
+        "fn f() { fn inner() { let } } mod m { fn h() { ) } }",
+        // A lexer error inside a body, and a stray `}` after it.
+        "fn f() { let s = 'ab; } }",
+        // A body nested too deeply for the parser.
+        &format!("fn f() {{ {}{} }}", "(".repeat(400), ")".repeat(400)),
+    ];
+    for text in texts {
+        let folded = crate::parse_source_file_without_bodies(text, crate::Edition::LATEST);
+        let whole = crate::parse_source_file(text, crate::Edition::LATEST);
+        assert_eq!(folded.syntax_node().text(), text);
+        assert!(!whole.errors().is_empty(), "{text:?} has errors");
+        assert_eq!(folded.errors(), whole.errors(), "{text:?}");
+        // Outside bodies, the trees are the same.
+        let items = |node: SyntaxNode| {
+            node.descendants()
+                .filter(|it| !it.ancestors().any(|ancestor| ancestor.kind() == SyntaxKind::STMT_LIST))
+                .map(|it| (it.kind(), it.text_range()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(items(folded.syntax_node()), items(whole.syntax_node()), "{text:?}");
+    }
 }

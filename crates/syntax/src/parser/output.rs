@@ -19,9 +19,6 @@ pub(crate) enum Event {
     Finish,
     /// Consumes `n_input_tokens` input tokens as one tree token of kind `kind`.
     Token { kind: SyntaxKind, n_input_tokens: u8 },
-    /// Consumes `n_input_tokens` input tokens, and the trivia between them, as one
-    /// `SKIPPED_TOKENS` tree token (see [`Step::Skipped`]).
-    Skipped { n_input_tokens: u32 },
     /// Splits the float literal at the current input token in two tuple-field names, finishing
     /// the current node between them (see [`Step::FloatSplit`]).
     FloatSplit { ends_in_dot: bool },
@@ -42,9 +39,6 @@ pub enum Step<'a> {
     /// A tree token of this kind, made of this many input tokens (more than one for glued
     /// punctuation such as `::` or `>>=`).
     Token { kind: SyntaxKind, n_input_tokens: u8 },
-    /// A run of this many input tokens left unparsed (a function body in a parse without bodies),
-    /// with the trivia between them: one `SKIPPED_TOKENS` tree token.
-    Skipped { n_input_tokens: u32 },
     /// The input token is a float literal such as `0.1` that is really two tuple-field names
     /// (`x.0.1`). The consumer emits `NAME_REF(INT_NUMBER "0")`, exits the current node, emits
     /// `DOT`, then, unless `ends_in_dot`, `NAME_REF(INT_NUMBER "1")`.
@@ -110,7 +104,7 @@ impl Output {
                     depth += 1;
                 }
                 Step::Exit => depth = depth.saturating_sub(1),
-                Step::Token { .. } | Step::Skipped { .. } | Step::FloatSplit { .. } if depth == 0 => return false,
+                Step::Token { .. } | Step::FloatSplit { .. } if depth == 0 => return false,
                 _ => {}
             }
         }
@@ -124,7 +118,6 @@ impl Output {
             .iter()
             .map(|event| match *event {
                 Event::Token { n_input_tokens, .. } => usize::from(n_input_tokens),
-                Event::Skipped { n_input_tokens } => n_input_tokens as usize,
                 Event::FloatSplit { .. } => 1,
                 _ => 0,
             })
@@ -190,7 +183,6 @@ impl<'a> Iterator for Steps<'a> {
                 }
                 Event::Finish => Step::Exit,
                 Event::Token { kind, n_input_tokens } => Step::Token { kind, n_input_tokens },
-                Event::Skipped { n_input_tokens } => Step::Skipped { n_input_tokens },
                 Event::FloatSplit { ends_in_dot } => Step::FloatSplit { ends_in_dot },
                 Event::Error { index } => Step::Error { message: &self.output.errors[index as usize] },
             };

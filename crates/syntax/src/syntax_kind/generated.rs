@@ -25,7 +25,7 @@ pub enum SyntaxKind {
     COMMENT,
     /// A UTF-8 byte-order mark (U+FEFF) at the very start of a file, which rustc ignores: trivia.
     BOM,
-    /// The tokens of a function body that a parse without bodies left unparsed, with the trivia between them, as one token.
+    /// The statements of a function body that a parse without bodies folded, with the trivia between them, as one token.
     SKIPPED_TOKENS,
     /// A `#!` line at the very start of a file, such as `#!/usr/bin/env rustx`.
     SHEBANG,

@@ -31,21 +31,23 @@ pub(crate) fn block_expr(p: &mut Parser<'_>) {
     });
 }
 
-/// A function body left unparsed ([`crate::TopEntryPoint::SourceFileWithoutBodies`]): a
-/// `BLOCK_EXPR` whose `STMT_LIST` holds `{`, the inner attributes (which are the function's),
-/// then one `SKIPPED_TOKENS` token with the rest up to the `}` that closes the body (braces
-/// counted, other delimiters not), and that `}`. Iterative: any depth.
-pub(crate) fn skipped_block(p: &mut Parser<'_>) {
-    let m = p.start();
-    let list = p.start();
-    p.bump(T!['{']);
-    attributes::inner_attrs(p);
-    p.skip_to_closing_brace();
-    if !p.eat(T!['}']) {
-        p.error("unclosed delimiter: expected `}`");
-    }
-    list.complete(p, STMT_LIST);
-    m.complete(p, BLOCK_EXPR);
+/// A function body in a parse without bodies ([`crate::TopEntryPoint::SourceFileWithoutBodies`]):
+/// parsed exactly as [`block_expr`] parses it, so that its errors are found, but with its
+/// statements (everything after the inner attributes, which are the function's) inside a
+/// `SKIPPED_TOKENS` marker node, which the tree builder folds into one `SKIPPED_TOKENS` token.
+pub(crate) fn folded_block(p: &mut Parser<'_>) {
+    p.nested(|p| {
+        let m = p.start();
+        let list = p.start();
+        p.bump(T!['{']);
+        attributes::inner_attrs(p);
+        let fold = p.start();
+        statements(p);
+        fold.complete(p, SKIPPED_TOKENS);
+        p.expect(T!['}']);
+        list.complete(p, STMT_LIST);
+        m.complete(p, BLOCK_EXPR);
+    });
 }
 
 /// The statements of a block (or of a macro expansion in statement position, `MACRO_STMTS`),
@@ -53,6 +55,11 @@ pub(crate) fn skipped_block(p: &mut Parser<'_>) {
 /// and an optional tail expression, which is a direct child of the list (no `EXPR_STMT`).
 pub(crate) fn stmt_list_contents(p: &mut Parser<'_>) {
     attributes::inner_attrs(p);
+    statements(p);
+}
+
+/// The statements of [`stmt_list_contents`], after the inner attributes.
+fn statements(p: &mut Parser<'_>) {
     loop {
         match p.current() {
             EOF | T!['}'] => break,
