@@ -227,30 +227,41 @@ impl<T: Tokens> Builder<'_, '_, T> {
     /// next token). No node is built, but the errors are kept, at the positions the whole tree
     /// would give them. Nothing is emitted for a marker without tokens.
     fn fold(&mut self, steps: &mut crate::parser::Steps<'_>) {
-        self.eat_trivia();
-        let start = self.pos;
+        // Where the token starts: set at the first token, so that a marker without tokens leaves
+        // the trivia after it to whatever comes next.
+        let mut start = None;
         let mut depth = 1u32;
         for step in steps {
-            match step {
-                Step::Enter { .. } => depth += 1,
+            let n_input_tokens = match step {
+                Step::Enter { .. } => {
+                    depth += 1;
+                    continue;
+                }
                 Step::Exit => {
                     depth -= 1;
                     if depth == 0 {
                         break;
                     }
+                    continue;
                 }
-                Step::Token { n_input_tokens, .. } => {
-                    self.pos = (self.trivia_end() + usize::from(n_input_tokens)).min(self.lexed.len());
-                }
+                Step::Token { n_input_tokens, .. } => usize::from(n_input_tokens),
                 // Ends the field expression it splits, a node inside the marker.
                 Step::FloatSplit { .. } => {
-                    self.pos = (self.trivia_end() + 1).min(self.lexed.len());
                     depth = depth.saturating_sub(1).max(1);
+                    1
                 }
-                Step::Error { message } => self.error(message),
+                Step::Error { message } => {
+                    self.error(message);
+                    continue;
+                }
+            };
+            if start.is_none() {
+                self.eat_trivia();
+                start = Some(self.pos);
             }
+            self.pos = (self.trivia_end() + n_input_tokens).min(self.lexed.len());
         }
-        if self.pos > start {
+        if let Some(start) = start {
             let text = self.lexed.range_text(start..self.pos);
             self.inner.token(SyntaxKind::SKIPPED_TOKENS, text);
         }

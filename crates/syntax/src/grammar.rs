@@ -44,11 +44,13 @@ pub enum TopEntryPoint {
     SourceFile,
     /// A source file whose function bodies are parsed but not built: each body is a
     /// `BLOCK_EXPR` whose `STMT_LIST` holds `{`, the body's inner attributes, then its
-    /// statements as one `SKIPPED_TOKENS` token, and `}`. The parse is
-    /// [`TopEntryPoint::SourceFile`]'s, so everything outside bodies has the same tree and
-    /// ranges, and the errors are the same, bodies' included: what a summary of the items and a
-    /// count of errors need, without the cost of building (and then dropping) the bodies' nodes,
-    /// most of a file's tree.
+    /// statements as one `SKIPPED_TOKENS` token, and `}`. The other parts of items that a summary
+    /// never reads are one such token each too: a function's signature after its name, a
+    /// constant's or a static's type and value, a type alias after its name, an impl's header.
+    /// The parse is [`TopEntryPoint::SourceFile`]'s, so items, their names, visibilities,
+    /// attributes, `use` trees and macro calls have the same nodes and ranges, and the errors
+    /// are the same, bodies' included: what a summary of the items and a count of errors need,
+    /// without the cost of building (and then dropping) most of a file's tree.
     SourceFileWithoutBodies,
     /// The items of a macro expansion in item position (`MACRO_ITEMS`).
     MacroItems,

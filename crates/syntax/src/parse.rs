@@ -147,10 +147,10 @@ pub fn parse_source_file(text: &str, edition: Edition) -> Parse<ast::SourceFile>
     parse_lexed(&lexed, TopEntryPoint::SourceFile, &mut cache)
 }
 
-/// Parses the text of a source file without building its function bodies
-/// ([`TopEntryPoint::SourceFileWithoutBodies`]): the items, their signatures and attributes as
+/// Parses the text of a source file without building its function bodies and signatures
+/// ([`TopEntryPoint::SourceFileWithoutBodies`]): the items, their names and attributes as
 /// [`parse_source_file`] gives them, with the same ranges, for readers that need no body (a
-/// summary of the items), each body folded into one `SKIPPED_TOKENS` token. The bodies are
+/// summary of the items), each body or signature folded into one `SKIPPED_TOKENS` token. All is
 /// parsed all the same, so the errors are exactly [`parse_source_file`]'s.
 pub fn parse_source_file_without_bodies(text: &str, edition: Edition) -> Parse<ast::SourceFile> {
     let lexed = LexedStr::new(text, edition);

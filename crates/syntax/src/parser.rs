@@ -88,6 +88,21 @@ impl<'t> Parser<'t> {
         self.folds_fn_bodies
     }
 
+    /// Runs `f`, inside a `SKIPPED_TOKENS` marker node that the tree builder folds into one token
+    /// when the parser folds function bodies ([`Parser::fold_fn_bodies`]): for the parts of items
+    /// that a summary of the items never reads (a function's signature after its name, a
+    /// constant's or a static's type and value, a type alias after its name, an impl's header).
+    /// What `f` parses, and its errors, are the same either way.
+    pub(crate) fn folded_when_skimming(&mut self, f: impl FnOnce(&mut Parser<'t>)) {
+        if self.folds_fn_bodies {
+            let fold = self.start();
+            f(self);
+            fold.complete(self, SyntaxKind::SKIPPED_TOKENS);
+        } else {
+            f(self);
+        }
+    }
+
     /// From now on, the token tree of a macro call in item position is parsed inside a
     /// `SKIPPED_TOKENS` marker node, which the tree builder folds into one token.
     pub(crate) fn fold_macro_call_args(&mut self) {

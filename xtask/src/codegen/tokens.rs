@@ -19,7 +19,7 @@ const SPECIAL: &[(&str, Option<&str>, &str)] = &[
     (
         "SKIPPED_TOKENS",
         None,
-        "The statements of a function body that a parse without bodies folded, with the trivia between them, as one token.",
+        "What a parse without bodies folded (a function body's statements, a signature after its name...), with the trivia between them, as one token.",
     ),
     ("SHEBANG", Some("shebang"), "A `#!` line at the very start of a file, such as `#!/usr/bin/env rustx`."),
     ("FRONTMATTER", Some("frontmatter"), "A `---` frontmatter block at the start of a file (cargo scripts)."),

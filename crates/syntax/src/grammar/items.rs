@@ -498,15 +498,17 @@ fn item_list_of(p: &mut Parser<'_>, kind: SyntaxKind, ctx: ItemCtx) {
 fn type_alias(p: &mut Parser<'_>, m: Marker) {
     p.bump(T![type]);
     name_r(p, NAME_RECOVERY_SET);
-    generics::opt_generic_param_list(p);
-    if p.at(T![:]) {
-        generics::bounds(p);
-    }
-    generics::opt_where_clause(p);
-    if p.eat(T![=]) {
-        types::type_(p);
-    }
-    generics::opt_where_clause(p);
+    p.folded_when_skimming(|p| {
+        generics::opt_generic_param_list(p);
+        if p.at(T![:]) {
+            generics::bounds(p);
+        }
+        generics::opt_where_clause(p);
+        if p.eat(T![=]) {
+            types::type_(p);
+        }
+        generics::opt_where_clause(p);
+    });
     p.expect(T![;]);
     m.complete(p, TYPE_ALIAS);
 }
@@ -521,22 +523,24 @@ fn fn_(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx) {
 /// The rest of a function after `fn`.
 fn fn_after_kw(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx) {
     name_r(p, NAME_RECOVERY_SET);
-    generics::opt_generic_param_list(p);
-    if p.at(T!['(']) {
-        if ctx == ItemCtx::Trait && p.edition() < Edition::Edition2018 {
-            params::param_list_fn_trait_2015(p);
+    p.folded_when_skimming(|p| {
+        generics::opt_generic_param_list(p);
+        if p.at(T!['(']) {
+            if ctx == ItemCtx::Trait && p.edition() < Edition::Edition2018 {
+                params::param_list_fn_trait_2015(p);
+            } else {
+                params::param_list_fn_def(p);
+            }
         } else {
-            params::param_list_fn_def(p);
+            p.error("expected function parameters");
         }
-    } else {
-        p.error("expected function parameters");
-    }
-    params::opt_ret_type(p);
-    // Unbalanced closing brackets after the signature, as in `fn f() -> A>]) {}`.
-    while matches!(p.current(), T![')'] | T![']'] | T![>]) {
-        p.err_and_bump("expected `{` or `;`");
-    }
-    generics::opt_where_clause(p);
+        params::opt_ret_type(p);
+        // Unbalanced closing brackets after the signature, as in `fn f() -> A>]) {}`.
+        while matches!(p.current(), T![')'] | T![']'] | T![>]) {
+            p.err_and_bump("expected `{` or `;`");
+        }
+        generics::opt_where_clause(p);
+    });
     match p.current() {
         T![;] => p.bump(T![;]),
         T!['{'] if p.folds_fn_bodies() => expressions::folded_block(p),

@@ -50,9 +50,7 @@ fn a_body_left_unparsed_holds_its_inner_attributes_then_the_rest_as_one_token() 
             WHITESPACE@2..3 " "
             NAME@3..4
               IDENT@3..4 "f"
-            PARAM_LIST@4..6
-              L_PAREN@4..5 "("
-              R_PAREN@5..6 ")"
+            SKIPPED_TOKENS@4..6 "()"
             WHITESPACE@6..7 " "
             BLOCK_EXPR@7..38
               STMT_LIST@7..38
@@ -82,9 +80,7 @@ fn a_body_left_unparsed_holds_its_inner_attributes_then_the_rest_as_one_token() 
             WHITESPACE@41..42 " "
             NAME@42..43
               IDENT@42..43 "g"
-            PARAM_LIST@43..45
-              L_PAREN@43..44 "("
-              R_PAREN@44..45 ")"
+            SKIPPED_TOKENS@43..45 "()"
             SEMICOLON@45..46 ";"
     "##]]
     .assert_eq(&crate::debug_dump(&parse.syntax_node(), parse.errors()));
@@ -101,6 +97,9 @@ fn a_parse_without_bodies_finds_the_errors_of_the_whole_parse_bodies_included() 
         "fn f() { { }",
         // Errors inside bodies, at several depths, with items after them.
         "fn f() { let = ; } struct S;",
+        // Errors in the parts of signatures that are folded too.
+        "fn f(x: ) -> { } const C: = 1 + ; static S: u8 = (;",
+        "impl<T> Tr for { fn g() {} } impl impl {} type A<T> = ; type B: + where = u8;",
         "fn f() { if { } else } fn g() { x.0.1 + ; }",
         "impl S { fn f(&self) { match x { 1 => , } } fn g() {} }",
         "fn f() { fn inner() { let } } mod m { fn h() { ) } }",
@@ -115,10 +114,19 @@ fn a_parse_without_bodies_finds_the_errors_of_the_whole_parse_bodies_included() 
         assert_eq!(folded.syntax_node().text(), text);
         assert!(!whole.errors().is_empty(), "{text:?} has errors");
         assert_eq!(folded.errors(), whole.errors(), "{text:?}");
-        // Outside bodies, the trees are the same.
+        // The items, their names, visibilities and attributes are the same nodes, outside
+        // bodies: what a summary of the items reads.
         let items = |node: SyntaxNode| {
+            use SyntaxKind::*;
             node.descendants()
-                .filter(|it| !it.ancestors().any(|ancestor| ancestor.kind() == SyntaxKind::STMT_LIST))
+                .filter(|it| match it.kind() {
+                    FN | STRUCT | CONST | STATIC | IMPL | MODULE | ITEM_LIST => true,
+                    NAME | VISIBILITY | ATTR => {
+                        it.parent().is_some_and(|parent| matches!(parent.kind(), FN | STRUCT | CONST | STATIC | MODULE))
+                    }
+                    _ => false,
+                })
+                .filter(|it| !it.ancestors().any(|ancestor| ancestor.kind() == STMT_LIST))
                 .map(|it| (it.kind(), it.text_range()))
                 .collect::<Vec<_>>()
         };

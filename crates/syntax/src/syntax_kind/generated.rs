@@ -25,7 +25,7 @@ pub enum SyntaxKind {
     COMMENT,
     /// A UTF-8 byte-order mark (U+FEFF) at the very start of a file, which rustc ignores: trivia.
     BOM,
-    /// The statements of a function body that a parse without bodies folded, with the trivia between them, as one token.
+    /// What a parse without bodies folded (a function body's statements, a signature after its name...), with the trivia between them, as one token.
     SKIPPED_TOKENS,
     /// A `#!` line at the very start of a file, such as `#!/usr/bin/env rustx`.
     SHEBANG,

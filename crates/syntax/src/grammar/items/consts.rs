@@ -14,16 +14,18 @@ pub(super) fn konst(p: &mut Parser<'_>, m: Marker) {
     if !p.eat(T![_]) {
         name_r(p, NAME_RECOVERY_SET);
     }
-    generics::opt_generic_param_list(p);
-    if p.at(T![:]) {
-        types::ascription(p);
-    } else {
-        p.error("missing type for `const` item");
-    }
-    if p.eat(T![=]) {
-        expr_or_error(p);
-    }
-    generics::opt_where_clause(p);
+    p.folded_when_skimming(|p| {
+        generics::opt_generic_param_list(p);
+        if p.at(T![:]) {
+            types::ascription(p);
+        } else {
+            p.error("missing type for `const` item");
+        }
+        if p.eat(T![=]) {
+            expr_or_error(p);
+        }
+        generics::opt_where_clause(p);
+    });
     p.expect(T![;]);
     m.complete(p, CONST);
 }
@@ -34,18 +36,20 @@ pub(super) fn static_(p: &mut Parser<'_>, m: Marker) {
     p.bump(T![static]);
     p.eat(T![mut]);
     name_r(p, NAME_RECOVERY_SET);
-    if p.at(T![<]) {
-        p.error("a static cannot have generic parameters");
-        generics::opt_generic_param_list(p);
-    }
-    if p.at(T![:]) {
-        types::ascription(p);
-    } else {
-        p.error("missing type for `static` item");
-    }
-    if p.eat(T![=]) {
-        expr_or_error(p);
-    }
+    p.folded_when_skimming(|p| {
+        if p.at(T![<]) {
+            p.error("a static cannot have generic parameters");
+            generics::opt_generic_param_list(p);
+        }
+        if p.at(T![:]) {
+            types::ascription(p);
+        } else {
+            p.error("missing type for `static` item");
+        }
+        if p.eat(T![=]) {
+            expr_or_error(p);
+        }
+    });
     p.expect(T![;]);
     m.complete(p, STATIC);
 }

@@ -55,24 +55,31 @@ pub(super) fn restricted_trait(p: &mut Parser<'_>, m: Marker, ctx: ItemCtx, has_
 /// `impl` are consumed by the caller.
 pub(super) fn impl_(p: &mut Parser<'_>, m: Marker) {
     p.bump(T![impl]);
-    if p.at(T![<]) && not_a_qualified_path(p) {
-        generics::opt_generic_param_list(p);
-    }
-    p.eat(T![const]);
-    // `impl ! {}` is an inherent impl of the never type.
-    if p.at(T![!]) && p.nth(1) != T!['{'] {
-        p.bump(T![!]);
-    }
-    if p.at(T![impl]) {
-        p.error("expected a trait or a type");
+    let mut without_type = false;
+    p.folded_when_skimming(|p| {
+        if p.at(T![<]) && not_a_qualified_path(p) {
+            generics::opt_generic_param_list(p);
+        }
+        p.eat(T![const]);
+        // `impl ! {}` is an inherent impl of the never type.
+        if p.at(T![!]) && p.nth(1) != T!['{'] {
+            p.bump(T![!]);
+        }
+        if p.at(T![impl]) {
+            p.error("expected a trait or a type");
+            without_type = true;
+            return;
+        }
+        types::type_(p);
+        if p.eat(T![for]) {
+            impl_type(p);
+        }
+        generics::opt_where_clause(p);
+    });
+    if without_type {
         m.complete(p, IMPL);
         return;
     }
-    types::type_(p);
-    if p.eat(T![for]) {
-        impl_type(p);
-    }
-    generics::opt_where_clause(p);
     if p.at(T!['{']) {
         assoc_item_list_in(p, ItemCtx::Impl);
     } else {
