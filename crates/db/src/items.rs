@@ -631,11 +631,16 @@ fn lower_one(node: &SyntaxNode, groups: Option<ExpansionGroups<'_>>) -> Option<(
     Some((SummaryItem { kind, name, visibility, attrs, macro_input }, children))
 }
 
-/// The attributes of an item node: its outer attributes, then the inner ones of its body
+/// The attributes of an item node: its outer attributes, then the inner ones that open its body
 /// (`mod m { #![cfg(test)] }`, and a function's: `fn f() { #![cfg(test)] }` is the function's
 /// attribute in rustc), without `doc`.
 fn lower_attrs(node: &SyntaxNode) -> Vec<RawAttr> {
-    let outer = node.children().filter_map(ast::Attr::cast);
+    // Only the attributes that open the item are its own: one the parser's recovery left
+    // further in (`const C: T = #[inline] fn ...`) is an error that applies to nothing.
+    let outer = node
+        .children_with_tokens()
+        .filter(|child| !matches!(child.kind(), SyntaxKind::WHITESPACE | SyntaxKind::COMMENT))
+        .map_while(|child| child.into_node().and_then(ast::Attr::cast));
     let body = node.children().find_map(|it| match it.kind() {
         SyntaxKind::ITEM_LIST
         | SyntaxKind::ASSOC_ITEM_LIST
@@ -646,7 +651,11 @@ fn lower_attrs(node: &SyntaxNode) -> Vec<RawAttr> {
         }
         _ => None,
     });
-    let inner = body.into_iter().flat_map(|body| body.children().filter_map(ast::Attr::cast).collect::<Vec<_>>());
+    // Only the inner attributes that open the body are the item's, as in rustc: one after a
+    // statement, an item or an outer attribute is an error and applies to nothing.
+    let inner = body.into_iter().flat_map(|body| {
+        body.children().map_while(ast::Attr::cast).take_while(|attr| attr.bang_token().is_some()).collect::<Vec<_>>()
+    });
     outer.chain(inner).filter_map(|attr| lower_attr(&attr)).collect()
 }
 

@@ -222,19 +222,37 @@ impl<T: Tokens> Builder<'_, '_, T> {
     }
 
     /// Folds the steps up to the exit of the `SKIPPED_TOKENS` marker node just entered into one
-    /// `SKIPPED_TOKENS` token: the text from its first token to its last, trivia between them
-    /// included (trivia before the first goes out as trivia, and after the last is left to the
-    /// next token). No node is built, but the errors are kept, at the positions the whole tree
-    /// would give them. Nothing is emitted for a marker without tokens.
+    /// `SKIPPED_TOKENS` token. No node is built, but the errors are kept at the positions the
+    /// whole tree would give them, and the token covers exactly the trivia the whole tree would
+    /// put inside the marker's parent: the whole tree emits pending trivia when a token comes or
+    /// a node starts (even an empty one at the end of input), so the token reaches to there.
+    /// Trivia before the first of those goes out as trivia, and trivia after the last is left to
+    /// what comes next; nothing is emitted for a marker without either.
     fn fold(&mut self, steps: &mut crate::parser::Steps<'_>) {
-        // Where the token starts: set at the first token, so that a marker without tokens leaves
-        // the trivia after it to whatever comes next.
+        // Where the token starts: set at the first token or node, so that a marker without
+        // either leaves the trivia after it to whatever comes next.
         let mut start = None;
         let mut depth = 1u32;
         for step in steps {
             let n_input_tokens = match step {
-                Step::Enter { .. } => {
+                // A fold marker inside this one (a function inside a body): not a node of the
+                // whole tree, so it takes no trivia.
+                Step::Enter { kind: SyntaxKind::SKIPPED_TOKENS } => {
                     depth += 1;
+                    continue;
+                }
+                Step::Enter { kind } => {
+                    depth += 1;
+                    // As `enter` emits: the trivia before the node, but the comments it takes in.
+                    let trivia_end = self.trivia_end();
+                    let attached = if takes_comments_above(kind) { self.attached_trivia(trivia_end) } else { 0 };
+                    if trivia_end - attached > self.pos {
+                        if start.is_none() {
+                            self.eat_trivia_to(trivia_end - attached);
+                            start = Some(self.pos);
+                        }
+                        self.pos = trivia_end - attached;
+                    }
                     continue;
                 }
                 Step::Exit => {
@@ -261,7 +279,9 @@ impl<T: Tokens> Builder<'_, '_, T> {
             }
             self.pos = (self.trivia_end() + n_input_tokens).min(self.lexed.len());
         }
-        if let Some(start) = start {
+        if let Some(start) = start
+            && self.pos > start
+        {
             let text = self.lexed.range_text(start..self.pos);
             self.inner.token(SyntaxKind::SKIPPED_TOKENS, text);
         }
@@ -308,6 +328,13 @@ impl<T: Tokens> Builder<'_, '_, T> {
         let text = self.lexed.range_text(self.pos..end);
         self.inner.token(kind, text);
         self.pos = end;
+    }
+
+    /// Emits the trivia tokens from `pos` up to `end`.
+    fn eat_trivia_to(&mut self, end: usize) {
+        while self.pos < end {
+            self.emit_one(self.lexed.kind(self.pos), 1);
+        }
     }
 
     fn eat_trivia(&mut self) {

@@ -103,6 +103,18 @@ impl<'t> Parser<'t> {
         }
     }
 
+    /// Runs `f` with folding off (bodies, signatures and calls' inputs all built): for structs,
+    /// enums and unions, whose whole syntax a derive reads, the functions of a broken one's
+    /// recovery and of a discriminant's block included.
+    pub(crate) fn unfolded<R>(&mut self, f: impl FnOnce(&mut Parser<'t>) -> R) -> R {
+        let folds = (self.folds_fn_bodies, self.folds_macro_call_args);
+        self.folds_fn_bodies = false;
+        self.folds_macro_call_args = false;
+        let result = f(self);
+        (self.folds_fn_bodies, self.folds_macro_call_args) = folds;
+        result
+    }
+
     /// From now on, the token tree of a macro call in item position is parsed inside a
     /// `SKIPPED_TOKENS` marker node, which the tree builder folds into one token.
     pub(crate) fn fold_macro_call_args(&mut self) {

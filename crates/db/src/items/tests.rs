@@ -232,3 +232,58 @@ m! { fn in_macro() {} }
         "#]],
     );
 }
+
+#[test]
+fn only_the_inner_attributes_that_open_a_body_are_the_items() {
+    // The fuzzer's finds: inner attributes after a statement, an item or an outer attribute
+    // are errors that apply to nothing (rustc), and the parse without bodies, which folds
+    // everything after the opening ones, must give the same summary as the whole tree.
+    let source = "fn f() { #![a] let x = 1; #![b] }\nmod m { #![c] struct S; #![d] }\n\
+                  fn g() { #[e] #![h] }\nfn k() { assert!(x) cfg(y)] #[test] #[cfg(z)] }\n\
+                  pub const C: u8 =#[inline]\n fn l(&self) {}\n\
+                  #[derive(X)] enum E { A = { fn f() { 1 } 2 } }\n\
+                  #[derive(Y)] struct S { #[t {x} fn h() { a(&0); } }\n";
+    let whole = parse_source_file(source, Edition::LATEST);
+    assert!(!whole.errors().is_empty());
+    let folded = sem_syntax::parse_source_file_without_bodies(source, Edition::LATEST);
+    assert_eq!(folded.errors(), whole.errors());
+    let summary = summarize_source_file(&whole.tree());
+    assert_eq!(summarize_source_file(&folded.tree()), summary);
+    expect![[r#"
+        fn f #![a]
+        mod {} m #![c]
+          struct S
+        fn g
+        fn k
+        const C [pub]
+        fn l
+        enum E #[derive(X)]
+          variant A
+        struct S #[derive(Y)]
+    "#]]
+    .assert_eq(&summary.0.dump());
+}
+
+/// Every input kept in `fuzz/regressions/parse` (an edition byte, then a file's text): the
+/// parse without bodies gives the whole parse's errors and item summary.
+#[test]
+fn inputs_the_parse_fuzzer_found_summarize_alike_whole_and_folded() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/regressions/parse");
+    let mut inputs: Vec<_> = std::fs::read_dir(&folder)
+        .expect("fuzz/regressions/parse is in the repository")
+        .map(|entry| entry.expect("a readable entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "bin"))
+        .collect();
+    inputs.sort();
+    assert!(inputs.len() >= 8, "{} inputs", inputs.len());
+    for path in inputs {
+        let data = std::fs::read(&path).expect("a readable input");
+        let edition = Edition::ALL[usize::from(data[0]) % Edition::ALL.len()];
+        let text = std::str::from_utf8(&data[1..]).expect("the fuzzer's inputs are text");
+        let whole = parse_source_file(text, edition);
+        let folded = sem_syntax::parse_source_file_without_bodies(text, edition);
+        assert_eq!(folded.syntax_node().text(), text, "{}", path.display());
+        assert_eq!(folded.errors(), whole.errors(), "{}", path.display());
+        assert_eq!(summarize_source_file(&folded.tree()), summarize_source_file(&whole.tree()), "{}", path.display());
+    }
+}

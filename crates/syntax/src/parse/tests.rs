@@ -100,6 +100,12 @@ fn a_parse_without_bodies_finds_the_errors_of_the_whole_parse_bodies_included() 
         // Errors in the parts of signatures that are folded too.
         "fn f(x: ) -> { } const C: = 1 + ; static S: u8 = (;",
         "impl<T> Tr for { fn g() {} } impl impl {} type A<T> = ; type B: + where = u8;",
+        // Found by the fuzzer: a node the parser starts at the end of input, inside a folded
+        // part, takes the trivia before it into the item, in the whole tree as in the folded.
+        "fn case<T>() where T: >)\n",
+        "impl S {\n    fn fi\n\n    fn new() {}\n}\n// end\n",
+        "fn f() -> u8 { g(\n  // c\n",
+        "fn f() { fn g() {\n \n   ",
         "fn f() { if { } else } fn g() { x.0.1 + ; }",
         "impl S { fn f(&self) { match x { 1 => , } } fn g() {} }",
         "fn f() { fn inner() { let } } mod m { fn h() { ) } }",

@@ -6,13 +6,13 @@ use super::*;
 /// where clause (before record fields, after tuple fields).
 pub(super) fn strukt(p: &mut Parser<'_>, m: Marker) {
     p.bump(T![struct]);
-    struct_or_union(p, m, true);
+    p.unfolded(|p| struct_or_union(p, m, true));
 }
 
 /// `UNION`: `union U { a: A, b: B }` (`union` is a contextual keyword).
 pub(super) fn union(p: &mut Parser<'_>, m: Marker) {
     p.bump_remap(T![union]);
-    struct_or_union(p, m, false);
+    p.unfolded(|p| struct_or_union(p, m, false));
 }
 
 /// What follows `struct` or `union`: the name, generic parameters, where clause and fields.
@@ -49,6 +49,11 @@ fn struct_or_union(p: &mut Parser<'_>, m: Marker, is_struct: bool) {
 
 /// `ENUM`: `enum E<T> where ... { A, B(T), C { x: T }, D = 1 }`.
 pub(super) fn enum_(p: &mut Parser<'_>, m: Marker) {
+    p.unfolded(|p| enum_after_marker(p, m));
+}
+
+/// [`enum_`], never folding: a derive reads the whole enum.
+fn enum_after_marker(p: &mut Parser<'_>, m: Marker) {
     p.bump(T![enum]);
     name_r(p, NAME_RECOVERY_SET);
     generics::opt_generic_param_list(p);
