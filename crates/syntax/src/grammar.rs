@@ -83,11 +83,11 @@ impl TopEntryPoint {
                 p.fold_fn_bodies();
                 (SOURCE_FILE, source_file_contents)
             }
-            TopEntryPoint::MacroItems => (MACRO_ITEMS, |p| items::mod_contents(p, false)),
+            TopEntryPoint::MacroItems => (MACRO_ITEMS, items::macro_items),
             TopEntryPoint::MacroItemsWithoutBodies => {
                 p.fold_fn_bodies();
                 p.fold_macro_call_args();
-                (MACRO_ITEMS, |p| items::mod_contents(p, false))
+                (MACRO_ITEMS, items::macro_items)
             }
             TopEntryPoint::MacroStmts => (MACRO_STMTS, expressions::stmt_list_contents),
             TopEntryPoint::Pattern => (ERROR, patterns::pattern_top),

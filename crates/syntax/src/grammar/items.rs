@@ -82,6 +82,37 @@ fn items_until(p: &mut Parser<'_>, stop_on_r_curly: bool, ctx: ItemCtx) {
     }
 }
 
+/// The items of a macro expansion in item position. As in rustc, the first token at which no
+/// item starts ends them: it and every token after it are one `ERROR` node with one error
+/// (rustc's "macro expansion ignores `x` and any following"), never an error per token, so
+/// that an expansion of many thousand tokens that are not items costs little more than its
+/// tokens (folded into one when the parser folds calls' inputs, as a summary parses). Errors
+/// inside an item are recovered from as in a file.
+pub(crate) fn macro_items(p: &mut Parser<'_>) {
+    while !p.at(EOF) {
+        let m = p.start();
+        attributes::outer_attrs(p);
+        let m = match opt_item_in(p, m, ItemCtx::Mod) {
+            Ok(()) => continue,
+            Err(m) => m,
+        };
+        if at_macro_path_start(p) && matches!(p.nth(1), T![!] | T![:]) {
+            paths::use_path(p);
+            if p.at(T![!]) {
+                macro_call(p, m);
+                continue;
+            }
+        }
+        p.error("expected an item: macro expansion ignores this token and any following");
+        folded_with_calls_inputs(p, |p| {
+            while !p.at(EOF) {
+                p.bump_any();
+            }
+        });
+        m.complete(p, ERROR);
+    }
+}
+
 /// One item or macro call in item position, with its attributes: `#[attr] pub fn f() {}`,
 /// `foo!(...);`, `a::b! { ... }`.
 pub(crate) fn item_or_macro(p: &mut Parser<'_>, stop_on_r_curly: bool) {
@@ -568,12 +599,18 @@ fn macro_call(p: &mut Parser<'_>, m: Marker) {
 /// The token tree of a macro call in item position, inside a `SKIPPED_TOKENS` marker node when
 /// the parser folds them ([`Parser::fold_macro_call_args`]).
 fn call_args(p: &mut Parser<'_>) {
+    folded_with_calls_inputs(p, token_tree);
+}
+
+/// Runs `f`, inside a `SKIPPED_TOKENS` marker node when the parser folds the inputs of macro
+/// calls in item position ([`Parser::fold_macro_call_args`]).
+fn folded_with_calls_inputs<'t>(p: &mut Parser<'t>, f: impl FnOnce(&mut Parser<'t>)) {
     if p.folds_macro_call_args() {
         let fold = p.start();
-        token_tree(p);
+        f(p);
         fold.complete(p, SKIPPED_TOKENS);
     } else {
-        token_tree(p);
+        f(p);
     }
 }
 

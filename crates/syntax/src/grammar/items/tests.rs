@@ -4976,6 +4976,85 @@ fn macro_items_entry() {
 }
 
 #[test]
+fn macro_items_end_at_the_first_token_that_starts_no_item() {
+    // rustc ignores that token and every one after it, `struct B` included: one error node,
+    // one error, however long the rest (an expansion may hold many thousand tokens).
+    check_entry(
+        TopEntryPoint::MacroItems,
+        "struct A; * x ( y ) struct B;",
+        expect![[r#"
+            MACRO_ITEMS@0..29
+              STRUCT@0..9
+                STRUCT_KW@0..6 "struct"
+                WHITESPACE@6..7 " "
+                NAME@7..8
+                  IDENT@7..8 "A"
+                SEMICOLON@8..9 ";"
+              WHITESPACE@9..10 " "
+              ERROR@10..29
+                STAR@10..11 "*"
+                WHITESPACE@11..12 " "
+                IDENT@12..13 "x"
+                WHITESPACE@13..14 " "
+                L_PAREN@14..15 "("
+                WHITESPACE@15..16 " "
+                IDENT@16..17 "y"
+                WHITESPACE@17..18 " "
+                R_PAREN@18..19 ")"
+                WHITESPACE@19..20 " "
+                STRUCT_KW@20..26 "struct"
+                WHITESPACE@26..27 " "
+                IDENT@27..28 "B"
+                SEMICOLON@28..29 ";"
+            error 10..11: expected an item: macro expansion ignores this token and any following
+        "#]],
+    );
+    // A path that is not a macro call is where they end too, its tokens in the error node.
+    check_entry(
+        TopEntryPoint::MacroItems,
+        "a::b c!();",
+        expect![[r#"
+            MACRO_ITEMS@0..10
+              ERROR@0..10
+                PATH@0..4
+                  PATH@0..1
+                    PATH_SEGMENT@0..1
+                      NAME_REF@0..1
+                        IDENT@0..1 "a"
+                  COLON2@1..3 "::"
+                  PATH_SEGMENT@3..4
+                    NAME_REF@3..4
+                      IDENT@3..4 "b"
+                WHITESPACE@4..5 " "
+                IDENT@5..6 "c"
+                BANG@6..7 "!"
+                L_PAREN@7..8 "("
+                R_PAREN@8..9 ")"
+                SEMICOLON@9..10 ";"
+            error 5..6: expected an item: macro expansion ignores this token and any following
+        "#]],
+    );
+    // Without bodies, the rest is one token.
+    check_entry(
+        TopEntryPoint::MacroItemsWithoutBodies,
+        "struct A; * x ( y ) struct B;",
+        expect![[r#"
+            MACRO_ITEMS@0..29
+              STRUCT@0..9
+                STRUCT_KW@0..6 "struct"
+                WHITESPACE@6..7 " "
+                NAME@7..8
+                  IDENT@7..8 "A"
+                SEMICOLON@8..9 ";"
+              WHITESPACE@9..10 " "
+              ERROR@10..29
+                SKIPPED_TOKENS@10..29 "* x ( y ) struct B;"
+            error 10..11: expected an item: macro expansion ignores this token and any following
+        "#]],
+    );
+}
+
+#[test]
 fn prefix_item() {
     check_prefix(
         PrefixEntryPoint::Item,
