@@ -94,7 +94,7 @@ pub mod expand {
 pub mod spans {
     pub use crate::span::{
         FileRange, Mark, Span, SpanAnchor, SpannedExpansion, SyntaxContext, dump_expansion_spans, expansion_with_spans,
-        original_range, ranges_in_expansion, spans_agree_with_expansion,
+        item_syntax, original_range, ranges_in_expansion, spans_agree_with_expansion,
     };
 }
 

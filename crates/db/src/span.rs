@@ -543,6 +543,13 @@ impl NodeSpans<'_> {
     }
 }
 
+/// The syntax node of item `item` of `fragment`'s fragment: in its file's tree, or in the tree of
+/// the macro expansion that made it (parsed with spans, so that each token's origin and
+/// hygiene can be found); `None` when the fragment has no such item or the expansion failed.
+pub fn item_syntax(db: &dyn Db, fragment: ExpnId, item: ItemIndex) -> Option<SyntaxNode> {
+    item_node(db, fragment, item).map(|(node, _)| node)
+}
+
 /// The syntax node of item `item` of `fragment`'s fragment, and how its tokens' spans are
 /// found.
 pub(crate) fn item_node(db: &dyn Db, fragment: ExpnId, item: ItemIndex) -> Option<(SyntaxNode, NodeSpans<'_>)> {

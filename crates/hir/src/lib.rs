@@ -1,0 +1,25 @@
+//! The per-owner half of sem's query graph (seed 003): the queries keyed by owner, an item-like
+//! definition whose signature and body lower together.
+//!
+//! So far: [`OwnerId`] (a [`sem_db::nameres::DefId`] of an owner's kind, so as stable as its
+//! crate and `DefPath`), the owners of a crate ([`crate_owners`]) and the seed's
+//! [`item_ast`], where an owner's syntax is as a stable pointer (its fragment and item, never a
+//! tree or a text range). Lowering (`item_hir`), the owner's resolver, its definitions and the
+//! index of its nodes build on these.
+//!
+//! Queries take `&dyn` [`Db`], a trait on [`sem_db::Db`]: this crate reads the file- and
+//! expansion-keyed queries of `sem-db`, and nothing in `sem-db` can call a query of this crate.
+//! It may depend on `sem-db`, `sem-syntax` and `sem-sources`; never on `sem` or the command line.
+
+mod ast;
+mod db;
+mod owner;
+
+#[cfg(test)]
+mod tests;
+
+pub use crate::{
+    ast::{ItemAst, item_ast},
+    db::Db,
+    owner::{OwnerContainer, OwnerId, OwnerKind, crate_owners},
+};
