@@ -1,7 +1,7 @@
 //! The seed's `item_ast`: where an owner's syntax is.
 
 use sem_db::{expand::ExpnId, ids::ItemIndex, nameres::DefId};
-use sem_syntax::SyntaxNode;
+use sem_syntax::{GreenNode, SyntaxNode};
 
 use crate::{
     Db,
@@ -64,4 +64,17 @@ fn container_of(db: &dyn Db, def: DefId) -> OwnerContainer {
         sem_db::expand::DefKind::ForeignMod => OwnerContainer::Extern,
         _ => OwnerContainer::Module,
     }
+}
+
+/// The green tree of `owner`'s item alone, cut out of its file's (or expansion's) tree: the
+/// syntax every per-owner lowering reads, so that an edit elsewhere in the file re-runs no
+/// lowering of this owner. `SyntaxNode::new_root` makes it a tree whose offsets are relative
+/// to the item's start.
+///
+/// `returns(clone)`, compared: after an edit of the file this re-runs for every owner of the
+/// file (a lookup and a comparison), but the tree is equal unless the item's own text changed,
+/// and only then does its lowering run again.
+#[salsa::tracked(returns(clone))]
+pub fn item_green_node(db: &dyn Db, owner: OwnerId) -> Option<GreenNode> {
+    Some(item_ast(db, owner)?.syntax(db)?.green().into_owned())
 }

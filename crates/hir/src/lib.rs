@@ -4,8 +4,9 @@
 //! So far: [`OwnerId`] (a [`sem_db::nameres::DefId`] of an owner's kind, so as stable as its
 //! crate and `DefPath`), the owners of a crate ([`crate_owners`]) and the seed's
 //! [`item_ast`], where an owner's syntax is as a stable pointer (its fragment and item, never a
-//! tree or a text range). Lowering (`item_hir`), the owner's resolver, its definitions and the
-//! index of its nodes build on these.
+//! tree or a text range); owners' signatures as written ([`signature::item_signature`], types and paths
+//! in an arena per owner, apart from their source map). Bodies (`item_hir`), the owner's
+//! resolver, its definitions and the index of its nodes build on these.
 //!
 //! Queries take `&dyn` [`Db`], a trait on [`sem_db::Db`]: this crate reads the file- and
 //! expansion-keyed queries of `sem-db`, and nothing in `sem-db` can call a query of this crate.
@@ -14,12 +15,13 @@
 mod ast;
 mod db;
 mod owner;
+pub mod signature;
 
 #[cfg(test)]
 mod tests;
 
 pub use crate::{
-    ast::{ItemAst, item_ast},
+    ast::{ItemAst, item_ast, item_green_node},
     db::Db,
     owner::{OwnerContainer, OwnerId, OwnerKind, crate_owners},
 };
