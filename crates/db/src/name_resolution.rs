@@ -278,6 +278,10 @@ pub struct CrateDefMap {
     /// The crates known by name everywhere in the crate (dependencies, and `extern crate`
     /// items at the root).
     pub extern_prelude: BTreeMap<SmolStr, ModuleId>,
+    /// The standard library's prelude module for the crate's edition (`std::prelude::rust_2021`),
+    /// whose names every module sees after its own and the extern prelude's; `None` under
+    /// `#![no_implicit_prelude]` or without a standard library.
+    pub language_prelude: Option<ModuleId>,
 }
 
 impl CrateDefMap {
@@ -1112,6 +1116,7 @@ impl<'a> Resolver<'a> {
             imports: self.imports,
             extern_prelude: self.extern_prelude,
             ambiguous_names: self.ambiguous_names,
+            language_prelude: self.language_prelude,
         }
     }
 }

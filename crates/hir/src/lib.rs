@@ -15,6 +15,7 @@
 mod ast;
 mod db;
 mod owner;
+pub mod resolver;
 pub mod signature;
 
 #[cfg(test)]

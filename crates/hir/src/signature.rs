@@ -23,7 +23,7 @@ use smol_str::SmolStr;
 
 use crate::{Db, OwnerId, item_ast, item_green_node};
 
-pub use self::display::dump_signature;
+pub use self::display::{dump_signature, render_path};
 
 /// A name as written (`r#fn` keeps its `r#`).
 pub type Name = SmolStr;
@@ -31,10 +31,22 @@ pub type Name = SmolStr;
 /// A type of a signature, in its [`TypeStore`].
 pub type TypeRefId = Idx<TypeRef>;
 
-/// The types of one owner's signature.
+/// A path of a signature (of a type, a bound or a qualified path's trait), in its
+/// [`TypeStore`]: what resolutions are keyed by.
+pub type PathId = Idx<Path>;
+
+/// The types and paths of one owner's signature.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct TypeStore {
     pub types: Arena<TypeRef>,
+    pub paths: Arena<Path>,
+}
+
+impl std::ops::Index<PathId> for TypeStore {
+    type Output = Path;
+    fn index(&self, id: PathId) -> &Path {
+        &self.paths[id]
+    }
 }
 
 impl std::ops::Index<TypeRefId> for TypeStore {
@@ -48,7 +60,7 @@ impl std::ops::Index<TypeRefId> for TypeStore {
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum TypeRef {
     /// `Vec<T>`, `Self`, `<T as Iterator>::Item`, `u8`.
-    Path(Path),
+    Path(PathId),
     /// `(A, B)`; `()` is the empty tuple.
     Tuple(Vec<TypeRefId>),
     /// `&'a mut T`.
@@ -72,7 +84,7 @@ pub enum TypeRef {
     /// `_`.
     Infer,
     /// A macro call in type position, not expanded yet: its path.
-    Macro(Path),
+    Macro(PathId),
     /// `pattern_type!(T is PAT)` / `builtin # pattern_type(..)`: the type, the pattern as text.
     Pattern { inner: TypeRefId, pattern: SmolStr },
     /// Missing or broken syntax.
@@ -120,7 +132,7 @@ pub enum PathAnchor {
     /// `super::a` (`super::super::a` is 2).
     Super(u32),
     /// `<T>::a` or `<T as Trait>::a`.
-    Qualified { self_type: TypeRefId, trait_: Option<Box<Path>> },
+    Qualified { self_type: TypeRefId, trait_: Option<PathId> },
 }
 
 /// One segment of a path.
@@ -158,7 +170,7 @@ pub enum GenericArg {
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum TypeBound {
     Trait {
-        path: Path,
+        path: PathId,
         modifier: BoundModifier,
         for_lifetimes: Vec<Name>,
     },
@@ -343,11 +355,12 @@ pub struct ItemSignature {
     pub signature: Signature,
 }
 
-/// Where each type of a signature was written: its range, relative to the start of the
-/// owner's item (so an edit above the item leaves it equal).
+/// Where each type and path of a signature was written: its range, relative to the start of
+/// the owner's item (so an edit above the item leaves it equal).
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct SignatureSourceMap {
     pub types: ArenaMap<TypeRefId, TextRange>,
+    pub paths: ArenaMap<PathId, TextRange>,
 }
 
 /// `owner`'s signature lowered from its syntax, with where each type came from; `None` when

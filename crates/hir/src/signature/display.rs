@@ -4,8 +4,8 @@
 use std::fmt::Write as _;
 
 use super::{
-    BoundModifier, Fields, FnSignature, GenericArg, GenericArgs, GenericParamKind, Generics, ItemSignature, Path,
-    PathAnchor, SelfParam, Signature, TypeBound, TypeRef, TypeRefId, TypeStore, WhereTarget,
+    BoundModifier, Fields, FnSignature, GenericArg, GenericArgs, GenericParamKind, Generics, ItemSignature, PathAnchor,
+    PathId, SelfParam, Signature, TypeBound, TypeRef, TypeRefId, TypeStore, WhereTarget,
 };
 use crate::{Db, OwnerId};
 
@@ -17,6 +17,13 @@ pub fn dump_signature(db: &dyn Db, owner: OwnerId) -> String {
         Some(signature) => render(&signature, &name),
         None => "no syntax".to_owned(),
     }
+}
+
+/// Path `path` of `store` as text.
+pub fn render_path(store: &TypeStore, path: PathId) -> String {
+    let mut p = Printer { store, out: String::new() };
+    p.path(path);
+    p.out
 }
 
 /// `signature` as text, the item named `name`.
@@ -321,7 +328,7 @@ impl Printer<'_> {
                         BoundModifier::Const => "const ",
                         BoundModifier::Async => "async ",
                     });
-                    self.path(path);
+                    self.path(*path);
                 }
                 TypeBound::Lifetime(name) => self.out.push_str(name),
                 TypeBound::Use(names) => {
@@ -342,7 +349,7 @@ impl Printer<'_> {
     /// Types nest at most as deep as lowering let them, which bounds this recursion.
     fn ty(&mut self, ty: TypeRefId) {
         match &self.store[ty] {
-            TypeRef::Path(path) => self.path(path),
+            TypeRef::Path(path) => self.path(*path),
             TypeRef::Tuple(fields) => {
                 self.out.push('(');
                 for (index, &field) in fields.iter().enumerate() {
@@ -423,7 +430,7 @@ impl Printer<'_> {
             TypeRef::Never => self.out.push('!'),
             TypeRef::Infer => self.out.push('_'),
             TypeRef::Macro(path) => {
-                self.path(path);
+                self.path(*path);
                 self.out.push_str("!(…)");
             }
             TypeRef::Pattern { inner, pattern } => {
@@ -435,7 +442,9 @@ impl Printer<'_> {
         }
     }
 
-    fn path(&mut self, path: &Path) {
+    fn path(&mut self, path: PathId) {
+        let store = self.store;
+        let path = &store[path];
         let mut separator = "";
         match &path.anchor {
             PathAnchor::Plain => {}
@@ -466,7 +475,7 @@ impl Printer<'_> {
                 self.ty(*self_type);
                 if let Some(trait_) = trait_ {
                     self.out.push_str(" as ");
-                    self.path(trait_);
+                    self.path(*trait_);
                 }
                 self.out.push('>');
                 separator = "::";

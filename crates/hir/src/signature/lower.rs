@@ -11,8 +11,8 @@ use sem_syntax::{
 
 use super::{
     BoundModifier, ConstArg, Field, Fields, FnPointer, FnQualifiers, FnSignature, GenericArg, GenericArgs,
-    GenericParam, GenericParamKind, Generics, ItemSignature, Name, Path, PathAnchor, PathSegment, SelfParam, Signature,
-    SignatureSourceMap, TypeBound, TypeRef, TypeRefId, TypeStore, Variant, WherePredicate, WhereTarget,
+    GenericParam, GenericParamKind, Generics, ItemSignature, Name, Path, PathAnchor, PathId, PathSegment, SelfParam,
+    Signature, SignatureSourceMap, TypeBound, TypeRef, TypeRefId, TypeStore, Variant, WherePredicate, WhereTarget,
 };
 use crate::OwnerKind;
 
@@ -254,7 +254,7 @@ impl Ctx {
         let for_lifetimes = for_lifetimes(bound.for_binder());
         match bound.ty() {
             Some(ast::Type::PathType(ty)) => match ty.path() {
-                Some(path) => TypeBound::Trait { path: self.path(&path), modifier, for_lifetimes },
+                Some(path) => TypeBound::Trait { path: self.path_id(&path), modifier, for_lifetimes },
                 None => TypeBound::Error,
             },
             _ => TypeBound::Error,
@@ -283,7 +283,7 @@ impl Ctx {
     fn ty_kind(&mut self, ty: &ast::Type) -> TypeRef {
         match ty {
             ast::Type::PathType(ty) => match ty.path() {
-                Some(path) => TypeRef::Path(self.path(&path)),
+                Some(path) => TypeRef::Path(self.path_id(&path)),
                 None => TypeRef::Error,
             },
             ast::Type::ParenType(ty) => match ty.ty() {
@@ -334,7 +334,7 @@ impl Ctx {
             ast::Type::NeverType(_) => TypeRef::Never,
             ast::Type::InferType(_) => TypeRef::Infer,
             ast::Type::MacroType(ty) => match ty.macro_call().and_then(|call| call.path()) {
-                Some(path) => TypeRef::Macro(self.path(&path)),
+                Some(path) => TypeRef::Macro(self.path_id(&path)),
                 None => TypeRef::Error,
             },
             ast::Type::PatternType(ty) => TypeRef::Pattern {
@@ -342,6 +342,15 @@ impl Ctx {
                 pattern: ty.pat().map(|pat| Name::new(pat.syntax().text().to_string())).unwrap_or_default(),
             },
         }
+    }
+
+    /// Lowers `path` into the store, with its range.
+    fn path_id(&mut self, path: &ast::Path) -> PathId {
+        let lowered = self.path(path);
+        let id = self.store.paths.alloc(lowered);
+        let range = path.syntax().text_range();
+        self.source_map.paths.insert(id, TextRange::new(range.start() - self.start, range.end() - self.start));
+        id
     }
 
     /// Lowers a path, its qualifier first (paths nest to the left: `a::b::c` is `(a::b)::c`),
@@ -364,8 +373,7 @@ impl Ctx {
                 }
                 if let Some(type_anchor) = segment.type_anchor() {
                     let self_type = self.ty(type_anchor.ty());
-                    let trait_ =
-                        type_anchor.path_type().and_then(|ty| ty.path()).map(|path| Box::new(self.path(&path)));
+                    let trait_ = type_anchor.path_type().and_then(|ty| ty.path()).map(|path| self.path_id(&path));
                     anchor = PathAnchor::Qualified { self_type, trait_ };
                     continue;
                 }

@@ -135,14 +135,18 @@ fn an_edit_inside_one_body_lowers_that_owner_s_signature_alone_and_it_compares_e
     let krate = db.workspace().crates(&db)[0];
     let owners = crate_owners(&db, krate).clone();
     let before: Vec<_> = owners.iter().map(|&owner| crate::signature::item_signature(&db, owner)).collect();
+    let resolved_before: Vec<_> =
+        owners.iter().map(|&owner| crate::resolver::signature_resolutions(&db, owner)).collect();
     log.take();
     let path = sem_sources::FilePath::new(sem_sources::RootId(0), sem_sources::RelativePath::new("lib.rs").unwrap());
     db.apply(
         &sources.set_file(&path, "fn f() { let x = 2; let y = x; }\nfn g(a: u8) -> u8 { a }\nstruct S { a: u8 }\n"),
     );
     let after: Vec<_> = owners.iter().map(|&owner| crate::signature::item_signature(&db, owner)).collect();
+    let resolved_after: Vec<_> =
+        owners.iter().map(|&owner| crate::resolver::signature_resolutions(&db, owner)).collect();
     // Every owner of the file cuts its tree out again; only `f`'s changed, so only `f`'s
-    // signature is lowered again, and it compares equal.
+    // signature is lowered again, and it compares equal: no path is resolved again.
     expect![[r#"
         lower_file ×1
         item_summary ×1
@@ -155,4 +159,5 @@ fn an_edit_inside_one_body_lowers_that_owner_s_signature_alone_and_it_compares_e
     "#]]
     .assert_eq(&log.take_summary());
     assert_eq!(before, after);
+    assert_eq!(resolved_before, resolved_after);
 }

@@ -1,0 +1,431 @@
+//! The seed's `resolver`: the names an owner's signature sees, and what each path of the
+//! signature names.
+//!
+//! A path of a type or a bound starts, as in rustc, at the owner's generic parameters (its own,
+//! then its container's: an impl's or a trait's for an associated item), `Self`, then the
+//! scope of the owner's module (its items and imports, from the def map), the extern prelude,
+//! the language prelude and, last, the primitive types. `crate::`, `self::`, `super::` and
+//! `::` start where the Reference says. The rest of a path walks modules, an enum's variants and
+//! a trait's associated items; what follows a type (`T::Item`, `Self::Out`, `Vec::<u8>::Item`)
+//! needs the type layer and says so ([`PathResolution::TypeRelative`]).
+//!
+//! Not handled yet, and left unresolved or approximated: `$crate::` counts as the owner's own
+//! crate (the definition site's crate comes with hygiene), and visibility is not checked
+//! (rustc resolves a private name and reports the privacy error apart).
+
+#[cfg(test)]
+mod tests;
+
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
+use sem_db::{
+    CrateInput,
+    expand::{DefKind, DefPathData},
+    ids::ModuleIndex,
+    nameres::{
+        BuiltinType, CrateDefMap, DefId, DefLocation, DefPath, ModuleId, Resolution, crate_def_map, crate_definitions,
+        crate_module_tree,
+    },
+};
+use sem_sources::Edition;
+use smol_str::SmolStr;
+
+use crate::{
+    Db, OwnerContainer, OwnerId, OwnerKind, item_ast,
+    signature::{GenericParamKind, Path, PathAnchor, PathId, Signature, item_signature},
+};
+
+/// What a path of a signature names.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum PathResolution {
+    /// A definition by its stable id (a crate root is the empty path).
+    Def(DefId),
+    /// A primitive type.
+    BuiltinType(BuiltinType),
+    /// The `index`-th generic parameter of `owner` (the owner itself or its container).
+    GenericParam { owner: OwnerId, index: u32 },
+    /// `Self`: the type of this impl, struct, enum or union, or the implementing type of this
+    /// trait.
+    SelfType(OwnerId),
+    /// The type between `<` and `>` of a qualified path, when it is no path (`<[u8]>::Item`).
+    QualifiedType,
+    /// The first segments name a type (`base`); the `unresolved` segments after it name an
+    /// associated item of that type, which needs the type layer.
+    TypeRelative { base: Box<PathResolution>, unresolved: u32 },
+    /// Nothing: segment `segment` (0-based, after the anchor) is not found.
+    Unresolved { segment: u32 },
+}
+
+/// The resolution of every path of `owner`'s signature, by [`PathId`] (dense: every path has
+/// one); `None` when the owner has no signature.
+///
+/// Compared: it changes only when a path of the signature or what it names changes, so an
+/// edit inside a body, or elsewhere in the crate that names nothing new, spares its readers.
+#[salsa::tracked(returns(clone))]
+pub fn signature_resolutions(db: &dyn Db, owner: OwnerId) -> Option<Arc<Vec<PathResolution>>> {
+    let signature = item_signature(db, owner)?;
+    let resolver = Resolver::for_owner(db, owner)?;
+    Some(Arc::new(
+        signature.store.paths.iter().map(|(_, path)| resolver.resolve_type_path(db, path, &signature.store)).collect(),
+    ))
+}
+
+/// The resolution of path `path` of `owner`'s signature.
+pub fn resolve_signature_path(db: &dyn Db, owner: OwnerId, path: PathId) -> Option<PathResolution> {
+    signature_resolutions(db, owner)?.get(path.into_raw().into_u32() as usize).cloned()
+}
+
+/// Every path of `owner`'s signature with what it names, one per line, for snapshot tests and
+/// `sem dump`.
+pub fn dump_signature_resolutions(db: &dyn Db, owner: OwnerId) -> String {
+    let (Some(signature), Some(resolutions)) = (item_signature(db, owner), signature_resolutions(db, owner)) else {
+        return String::new();
+    };
+    let mut out = String::new();
+    for ((id, _), resolution) in signature.store.paths.iter().zip(resolutions.iter()) {
+        out.push_str(&format!(
+            "{} -> {}\n",
+            crate::signature::render_path(&signature.store, id),
+            describe(db, owner.krate(db), resolution)
+        ));
+    }
+    out
+}
+
+/// What `resolution` names, as text: definitions by path (`crate::a::B` in `krate`,
+/// `dep::a::B` in a crate named `dep`).
+pub fn describe(db: &dyn Db, krate: CrateInput, resolution: &PathResolution) -> String {
+    let def_text = |def: DefId| {
+        let path = def.path(db).to_string();
+        if def.krate(db) == krate {
+            return path;
+        }
+        let name = def.krate(db).data(db).display_name.to_string();
+        match path.strip_prefix("crate") {
+            Some(rest) => format!("{name}{rest}"),
+            None => format!("{name}::{path}"),
+        }
+    };
+    let owner_text = |owner: OwnerId| def_text(owner.def(db));
+    match resolution {
+        PathResolution::Def(def) => def_text(*def),
+        PathResolution::BuiltinType(builtin) => format!("builtin {}", builtin.name()),
+        PathResolution::GenericParam { owner, index } => {
+            format!("generic parameter #{index} of {}", owner_text(*owner))
+        }
+        PathResolution::SelfType(owner) => format!("Self of {}", owner_text(*owner)),
+        PathResolution::TypeRelative { base, unresolved } => {
+            format!("{}, then {unresolved} segment(s) that need types", describe(db, krate, base))
+        }
+        PathResolution::Unresolved { segment } => format!("unresolved at segment {segment}"),
+        PathResolution::QualifiedType => "the qualified type".to_owned(),
+    }
+}
+
+/// Every definition of `krate` by where it is: [`crate_definitions`] the other way round, to
+/// turn what a def map holds (a fragment and an index) into a stable [`DefId`].
+///
+/// A query of its own so that a crate's definitions are walked once for every path that names
+/// one of them; `returns(ref)`, compared. Built only for crates whose definitions are named.
+#[salsa::tracked(returns(ref))]
+pub fn definition_paths(db: &dyn Db, krate: CrateInput) -> FxHashMap<DefLocation, DefPath> {
+    let mut paths = FxHashMap::default();
+    for (path, location) in crate_definitions(db, krate) {
+        paths.entry(location).or_insert(path);
+    }
+    paths
+}
+
+/// Every module of `krate` by its path: which module an owner is in.
+///
+/// `returns(ref)`, compared: it changes only when a module is added, removed or renamed.
+#[salsa::tracked(returns(ref))]
+pub fn module_indices(db: &dyn Db, krate: CrateInput) -> FxHashMap<DefPath, ModuleIndex> {
+    crate_module_tree(db, krate)
+        .modules
+        .iter()
+        .enumerate()
+        .map(|(index, module)| (module.def_path.clone(), ModuleIndex::new(index)))
+        .collect()
+}
+
+/// The module `owner` is in: the nearest module among its path's prefixes.
+pub fn owner_module(db: &dyn Db, owner: OwnerId) -> ModuleId {
+    let krate = owner.krate(db);
+    let indices = module_indices(db, krate);
+    let data = &owner.path(db).data;
+    for end in (0..data.len()).rev() {
+        if let Some(&index) = indices.get(&DefPath { data: data[..end].to_vec() }) {
+            return ModuleId { krate, index };
+        }
+    }
+    ModuleId { krate, index: ModuleIndex::ROOT }
+}
+
+/// The scopes a signature's paths start in.
+struct Resolver<'db> {
+    krate: CrateInput,
+    edition: Edition,
+    module: ModuleId,
+    def_map: &'db CrateDefMap,
+    /// The generic parameters in scope, innermost first: each owner with its parameters' names
+    /// (type parameters only: a path in type position never names a lifetime or a constant).
+    generics: Vec<(OwnerId, Vec<(u32, SmolStr)>)>,
+    /// What `Self` is, if anything.
+    self_type: Option<OwnerId>,
+}
+
+impl<'db> Resolver<'db> {
+    fn for_owner(db: &'db dyn Db, owner: OwnerId) -> Option<Resolver<'db>> {
+        let ast = item_ast(db, owner)?;
+        let krate = owner.krate(db);
+        let container = match ast.container {
+            OwnerContainer::Trait(container) | OwnerContainer::Impl(container) => Some(container),
+            OwnerContainer::Module | OwnerContainer::Extern => None,
+        };
+        let mut generics = vec![(owner, type_params(db, owner))];
+        if let Some(container) = container {
+            generics.push((container, type_params(db, container)));
+        }
+        let self_type = match ast.kind {
+            OwnerKind::Impl | OwnerKind::Trait | OwnerKind::Struct | OwnerKind::Enum | OwnerKind::Union => Some(owner),
+            _ => container,
+        };
+        Some(Resolver {
+            krate,
+            edition: krate.data(db).edition,
+            module: owner_module(db, owner),
+            def_map: crate_def_map(db, krate),
+            generics,
+            self_type,
+        })
+    }
+
+    /// What `path` names in the type namespace.
+    fn resolve_type_path(&self, db: &dyn Db, path: &Path, store: &crate::signature::TypeStore) -> PathResolution {
+        let segments = &path.segments;
+        let (mut current, rest) = match &path.anchor {
+            PathAnchor::Plain => {
+                let Some((first, rest)) = segments.split_first() else {
+                    return PathResolution::Unresolved { segment: 0 };
+                };
+                match self.resolve_first(db, &first.name) {
+                    Some(resolution) => (resolution, rest),
+                    None => return PathResolution::Unresolved { segment: 0 },
+                }
+            }
+            PathAnchor::Crate | PathAnchor::DollarCrate => (self.module_def(db, ModuleIndex::ROOT), &segments[..]),
+            PathAnchor::SelfModule => (self.module_def(db, self.module.index), &segments[..]),
+            PathAnchor::Super(count) => {
+                let tree = crate_module_tree(db, self.krate);
+                let mut index = self.module.index;
+                for _ in 0..*count {
+                    match tree.modules.get(index.index()).and_then(|module| module.parent) {
+                        Some(parent) => index = parent,
+                        None => return PathResolution::Unresolved { segment: 0 },
+                    }
+                }
+                (self.module_def(db, index), &segments[..])
+            }
+            PathAnchor::Global => {
+                let Some((first, rest)) = segments.split_first() else {
+                    return PathResolution::Unresolved { segment: 0 };
+                };
+                let found = if self.edition == Edition::Edition2015 {
+                    self.lookup(db, ModuleId { krate: self.krate, index: ModuleIndex::ROOT }, &first.name)
+                } else {
+                    self.def_map.extern_prelude.get(&first.name).map(|&module| Resolution::Module(module))
+                };
+                match found {
+                    Some(resolution) => (self.convert(db, resolution), rest),
+                    None => return PathResolution::Unresolved { segment: 0 },
+                }
+            }
+            PathAnchor::Qualified { self_type, trait_ } => {
+                // `<T>::X` needs the type of `T`; `<T as Trait>::X` names an associated item of
+                // the trait, found among the trait's items.
+                let base = match trait_ {
+                    Some(trait_) => self.resolve_type_path(db, &store[*trait_], store),
+                    None => {
+                        let base = match &store[*self_type] {
+                            crate::signature::TypeRef::Path(path) => self.resolve_type_path(db, &store[*path], store),
+                            _ => PathResolution::QualifiedType,
+                        };
+                        return PathResolution::TypeRelative {
+                            base: Box::new(base),
+                            unresolved: segments.len() as u32,
+                        };
+                    }
+                };
+                (base, &segments[..])
+            }
+        };
+        let done = segments.len() - rest.len();
+        for (offset, segment) in rest.iter().enumerate() {
+            let position = (done + offset) as u32;
+            current = match current {
+                PathResolution::Def(def) => match self.child(db, def, &segment.name) {
+                    Child::Found(found) => found,
+                    Child::NotFound => return PathResolution::Unresolved { segment: position },
+                    Child::NeedsTypes => {
+                        return PathResolution::TypeRelative {
+                            base: Box::new(PathResolution::Def(def)),
+                            unresolved: segments.len() as u32 - position,
+                        };
+                    }
+                },
+                PathResolution::Unresolved { .. } => return current,
+                // `Self::Out` in a trait or an impl: the container's own associated type.
+                PathResolution::SelfType(owner)
+                    if matches!(item_ast(db, owner).map(|ast| ast.kind), Some(OwnerKind::Trait | OwnerKind::Impl)) =>
+                {
+                    match self.child(db, owner.def(db), &segment.name) {
+                        Child::Found(found) => found,
+                        Child::NotFound | Child::NeedsTypes => {
+                            return PathResolution::TypeRelative {
+                                base: Box::new(PathResolution::SelfType(owner)),
+                                unresolved: segments.len() as u32 - position,
+                            };
+                        }
+                    }
+                }
+                base => {
+                    return PathResolution::TypeRelative {
+                        base: Box::new(base),
+                        unresolved: segments.len() as u32 - position,
+                    };
+                }
+            };
+        }
+        current
+    }
+
+    /// The first segment of a plain path, in the type namespace.
+    fn resolve_first(&self, db: &dyn Db, name: &SmolStr) -> Option<PathResolution> {
+        for (owner, params) in &self.generics {
+            if let Some((index, _)) = params.iter().find(|(_, param)| param == name) {
+                return Some(PathResolution::GenericParam { owner: *owner, index: *index });
+            }
+        }
+        if name == "Self" {
+            return self.self_type.map(PathResolution::SelfType);
+        }
+        if let Some(entry) = self.def_map.modules.get(self.module.index.index()).and_then(|scope| scope.types.get(name))
+        {
+            return Some(self.convert(db, entry.resolution));
+        }
+        if self.edition != Edition::Edition2015
+            && let Some(&module) = self.def_map.extern_prelude.get(name)
+        {
+            return Some(self.convert(db, Resolution::Module(module)));
+        }
+        if let Some(prelude) = self.def_map.language_prelude
+            && let Some(resolution) = self.lookup(db, prelude, name)
+        {
+            return Some(self.convert(db, resolution));
+        }
+        BuiltinType::from_name(name).map(PathResolution::BuiltinType)
+    }
+
+    /// `name` in the type namespace of `module` (of any crate).
+    fn lookup(&self, db: &dyn Db, module: ModuleId, name: &str) -> Option<Resolution> {
+        let def_map = if module.krate == self.krate { self.def_map } else { crate_def_map(db, module.krate) };
+        Some(def_map.modules.get(module.index.index())?.types.get(name)?.resolution)
+    }
+
+    /// The definition of module `index` of this crate.
+    fn module_def(&self, db: &dyn Db, index: ModuleIndex) -> PathResolution {
+        self.convert(db, Resolution::Module(ModuleId { krate: self.krate, index }))
+    }
+
+    /// A def map's resolution as a stable one.
+    fn convert(&self, db: &dyn Db, resolution: Resolution) -> PathResolution {
+        match resolution {
+            Resolution::Module(module) => {
+                let tree = crate_module_tree(db, module.krate);
+                match tree.modules.get(module.index.index()) {
+                    Some(data) => PathResolution::Def(DefId::new(db, module.krate, data.def_path.clone())),
+                    None => PathResolution::Unresolved { segment: 0 },
+                }
+            }
+            Resolution::Def { expansion, index, .. } => {
+                let krate = expansion.krate(db);
+                match definition_paths(db, krate).get(&DefLocation { expansion, index }) {
+                    Some(path) => PathResolution::Def(DefId::new(db, krate, path.clone())),
+                    None => PathResolution::Unresolved { segment: 0 },
+                }
+            }
+            Resolution::BuiltinType(builtin) => PathResolution::BuiltinType(builtin),
+        }
+    }
+
+    /// `name` under the definition `def`: an item of a module, a variant of an enum, an
+    /// associated item of a trait; under any other type, an associated item the type layer
+    /// finds.
+    fn child(&self, db: &dyn Db, def: DefId, name: &SmolStr) -> Child {
+        let krate = def.krate(db);
+        let path = def.path(db);
+        if let Some(&index) = module_indices(db, krate).get(path) {
+            return match self.lookup(db, ModuleId { krate, index }, name) {
+                Some(resolution) => Child::Found(self.convert(db, resolution)),
+                None => Child::NotFound,
+            };
+        }
+        let Some(location) = sem_db::nameres::find_expansion(db, def) else { return Child::NotFound };
+        let fragment = sem_db::expand::collect_definitions(db, location.expansion);
+        let Some(definition) = fragment.definition(location.index) else { return Child::NotFound };
+        match definition.kind {
+            DefKind::Enum | DefKind::Trait | DefKind::Impl => {
+                // A variant of the enum, or an associated type of the trait or impl (`Self::Out`
+                // inside them); one a trait's supertraits hold, or a macro call in it makes, is
+                // left to the type layer.
+                let wanted = DefPathData::TypeNs(name.clone());
+                let found = fragment
+                    .indexed_definitions()
+                    .find(|(_, child)| child.parent == Some(location.index) && child.data == wanted);
+                match found {
+                    Some((_, child)) => Child::Found(PathResolution::Def(DefId::new(
+                        db,
+                        krate,
+                        path.child(child.data.clone(), child.disambiguator),
+                    ))),
+                    None if definition.kind == DefKind::Enum => Child::NotFound,
+                    None => Child::NeedsTypes,
+                }
+            }
+            _ => Child::NeedsTypes,
+        }
+    }
+}
+
+/// What a segment under a definition names.
+enum Child {
+    Found(PathResolution),
+    NotFound,
+    NeedsTypes,
+}
+
+/// The type parameters of `owner`, with their indices among all its generic parameters.
+fn type_params(db: &dyn Db, owner: OwnerId) -> Vec<(u32, SmolStr)> {
+    let Some(signature) = item_signature(db, owner) else { return Vec::new() };
+    let generics = match &signature.signature {
+        Signature::Fn(function) => &function.generics,
+        Signature::Struct { generics, .. }
+        | Signature::Union { generics, .. }
+        | Signature::Enum { generics, .. }
+        | Signature::Trait { generics, .. }
+        | Signature::TraitAlias { generics, .. }
+        | Signature::Impl { generics, .. }
+        | Signature::TypeAlias { generics, .. }
+        | Signature::Const { generics, .. } => generics,
+        Signature::Static { .. } | Signature::Macro => return Vec::new(),
+    };
+    generics
+        .params
+        .iter()
+        .enumerate()
+        .filter(|(_, param)| matches!(param.kind, GenericParamKind::Type { .. }))
+        .map(|(index, param)| (index as u32, param.name.clone()))
+        .collect()
+}

@@ -1,0 +1,117 @@
+//! What the paths of signatures name, as snapshots.
+
+use expect_test::{Expect, expect};
+use sem_db::fixture::database_from_fixture;
+
+use crate::{crate_owners, resolver::dump_signature_resolutions, signature::dump_signature};
+
+/// Every owner of the fixture's first crate with a path in its signature: the signature, then
+/// each path and what it names.
+fn check(fixture: &str, expect: Expect) {
+    let (db, krate) = database_from_fixture(fixture);
+    let mut out = String::new();
+    for &owner in crate_owners(&db, krate) {
+        let resolutions = dump_signature_resolutions(&db, owner);
+        if resolutions.is_empty() {
+            continue;
+        }
+        out.push_str(&dump_signature(&db, owner));
+        out.push('\n');
+        for line in resolutions.lines() {
+            out.push_str("    ");
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    expect.assert_eq(&out);
+}
+
+#[test]
+fn paths_start_at_generics_self_the_module_the_preludes_and_the_primitive_types() {
+    check(
+        r#"
+//- /lib.rs crate:a deps:std,dep edition:2021
+mod inner { pub struct Deep; pub mod more { pub enum E { V } } }
+use inner::Deep as Imported;
+pub struct S<T> { t: T, d: inner::Deep, i: Imported, v: Vec<u8>, o: Option<T>, e: dep::Thing, s: Self }
+pub fn f<U: Clone>(u: U, n: inner::more::E, w: crate::inner::more::E::V, x: self::S<U>) -> Missing { loop {} }
+type Shadowed = u8;
+mod sub { pub fn g(_: super::S<u8>, _: ::dep::Thing) {} }
+//- /dep.rs crate:dep
+pub struct Thing;
+pub trait Clone {}
+//- /std/lib.rs crate:std
+pub mod prelude {
+    pub mod v1 { pub use crate::option::Option; pub use crate::vec::Vec; pub use crate::clone::Clone; }
+    pub mod rust_2021 { pub use super::v1::*; }
+}
+pub mod option { pub enum Option<T> { Some(T), None } }
+pub mod vec { pub struct Vec<T>(T); }
+pub mod clone { pub trait Clone {} }
+"#,
+        expect![[r#"
+            struct S<T> { t: T, d: inner::Deep, i: Imported, v: Vec<u8>, o: Option<T>, e: dep::Thing, s: Self }
+                T -> generic parameter #0 of crate::S
+                inner::Deep -> crate::inner::Deep
+                Imported -> crate::inner::Deep
+                u8 -> builtin u8
+                Vec<u8> -> std::vec::Vec
+                T -> generic parameter #0 of crate::S
+                Option<T> -> std::option::Option
+                dep::Thing -> dep::Thing
+                Self -> Self of crate::S
+            fn f<U: Clone>(U, inner::more::E, crate::inner::more::E::V, self::S<U>) -> Missing
+                Clone -> std::clone::Clone
+                U -> generic parameter #0 of crate::f
+                inner::more::E -> crate::inner::more::E
+                crate::inner::more::E::V -> crate::inner::more::E::V
+                U -> generic parameter #0 of crate::f
+                self::S<U> -> crate::S
+                Missing -> unresolved at segment 0
+            type Shadowed = u8
+                u8 -> builtin u8
+            fn g(super::S<u8>, ::dep::Thing)
+                u8 -> builtin u8
+                super::S<u8> -> crate::S
+                ::dep::Thing -> dep::Thing
+        "#]],
+    );
+}
+
+#[test]
+fn associated_items_through_traits_and_types() {
+    check(
+        r#"
+//- /lib.rs crate:a
+pub trait Tr { type Out; fn make() -> Self::Out; }
+pub struct S;
+impl Tr for S { type Out = <S as Tr>::Out; fn make() -> Self::Out { loop {} } }
+pub fn g<T: Tr>(t: T::Out, u: <T as Tr>::Out, v: Tr::Out, w: S::Assoc, x: <T>::Out, y: <[T]>::Out) {}
+"#,
+        expect![[r#"
+            fn make() -> Self::Out;
+                Self::Out -> crate::Tr::Out
+            impl Tr for S
+                Tr -> crate::Tr
+                S -> crate::S
+            type Out = <S as Tr>::Out
+                S -> crate::S
+                Tr -> crate::Tr
+                <S as Tr>::Out -> crate::Tr::Out
+            fn make() -> Self::Out
+                Self::Out -> crate::{impl}::Out
+            fn g<T: Tr>(T::Out, <T as Tr>::Out, Tr::Out, S::Assoc, <T>::Out, <[T]>::Out)
+                Tr -> crate::Tr
+                T::Out -> generic parameter #0 of crate::g, then 1 segment(s) that need types
+                T -> generic parameter #0 of crate::g
+                Tr -> crate::Tr
+                <T as Tr>::Out -> crate::Tr::Out
+                Tr::Out -> crate::Tr::Out
+                S::Assoc -> crate::S, then 1 segment(s) that need types
+                T -> generic parameter #0 of crate::g
+                <T>::Out -> generic parameter #0 of crate::g, then 1 segment(s) that need types
+                T -> generic parameter #0 of crate::g
+                <[T]>::Out -> the qualified type, then 1 segment(s) that need types
+        "#]],
+    );
+}
