@@ -9,16 +9,20 @@
 //! a trait's associated items; what follows a type (`T::Item`, `Self::Out`, `Vec::<u8>::Item`)
 //! needs the type layer and says so ([`PathResolution::TypeRelative`]).
 //!
-//! Not handled yet, and left unresolved or approximated: `$crate::` counts as the owner's own
-//! crate (the definition site's crate comes with hygiene), and visibility is not checked
-//! (rustc resolves a private name and reports the privacy error apart).
+//! A one-segment generic argument the type namespace has nothing for is looked up in the value
+//! namespace (a constant), as rustc does; macro calls in type position are not expanded yet.
+//!
+//! Approximated: `$crate::` names the crate of the macro whose expansion made the owner (a
+//! nested expansion's tokens may come from another macro; hygiene will tell them apart), and
+//! visibility is not checked (rustc resolves a private name and reports the privacy error
+//! apart).
 
 #[cfg(test)]
 mod tests;
 
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use sem_db::{
     CrateInput,
     expand::{DefKind, DefPathData},
@@ -33,7 +37,7 @@ use smol_str::SmolStr;
 
 use crate::{
     Db, OwnerContainer, OwnerId, OwnerKind, item_ast,
-    signature::{GenericParamKind, Path, PathAnchor, PathId, Signature, item_signature},
+    signature::{GenericArg, GenericParamKind, Path, PathAnchor, PathId, Signature, TypeRef, item_signature},
 };
 
 /// What a path of a signature names.
@@ -50,6 +54,8 @@ pub enum PathResolution {
     SelfType(OwnerId),
     /// The type between `<` and `>` of a qualified path, when it is no path (`<[u8]>::Item`).
     QualifiedType,
+    /// The path of a macro call in type position, which is not expanded yet.
+    MacroCall,
     /// The first segments name a type (`base`); the `unresolved` segments after it name an
     /// associated item of that type, which needs the type layer.
     TypeRelative { base: Box<PathResolution>, unresolved: u32 },
@@ -66,8 +72,47 @@ pub enum PathResolution {
 pub fn signature_resolutions(db: &dyn Db, owner: OwnerId) -> Option<Arc<Vec<PathResolution>>> {
     let signature = item_signature(db, owner)?;
     let resolver = Resolver::for_owner(db, owner)?;
+    let store = &signature.store;
+    // The paths of macro calls, and those written as a generic argument, which may name a
+    // constant (`Array<N>`, `Assert<MAX>`): rustc looks in the value namespace when the type
+    // namespace has nothing.
+    let mut macro_calls = FxHashSet::default();
+    let mut arguments = FxHashSet::default();
+    for (_, ty) in store.types.iter() {
+        if let TypeRef::Macro(path) = ty {
+            macro_calls.insert(*path);
+        }
+    }
+    for (_, path) in store.paths.iter() {
+        for args in path.segments.iter().filter_map(|segment| segment.args.as_ref()) {
+            for arg in &args.args {
+                if let GenericArg::Type(ty) = arg
+                    && let TypeRef::Path(path) = &store[*ty]
+                {
+                    arguments.insert(*path);
+                }
+            }
+        }
+    }
     Some(Arc::new(
-        signature.store.paths.iter().map(|(_, path)| resolver.resolve_type_path(db, path, &signature.store)).collect(),
+        store
+            .paths
+            .iter()
+            .map(|(id, path)| {
+                if macro_calls.contains(&id) {
+                    return PathResolution::MacroCall;
+                }
+                let resolution = resolver.resolve_type_path(db, path, store);
+                match (&resolution, path.anchor == PathAnchor::Plain, path.segments.as_slice()) {
+                    (PathResolution::Unresolved { segment: 0 }, true, [segment])
+                        if arguments.contains(&id) && segment.args.is_none() =>
+                    {
+                        resolver.resolve_value(db, &segment.name).unwrap_or(resolution)
+                    }
+                    _ => resolution,
+                }
+            })
+            .collect(),
     ))
 }
 
@@ -120,6 +165,7 @@ pub fn describe(db: &dyn Db, krate: CrateInput, resolution: &PathResolution) -> 
         }
         PathResolution::Unresolved { segment } => format!("unresolved at segment {segment}"),
         PathResolution::QualifiedType => "the qualified type".to_owned(),
+        PathResolution::MacroCall => "a macro call, not expanded yet".to_owned(),
     }
 }
 
@@ -169,9 +215,13 @@ struct Resolver<'db> {
     edition: Edition,
     module: ModuleId,
     def_map: &'db CrateDefMap,
-    /// The generic parameters in scope, innermost first: each owner with its parameters' names
-    /// (type parameters only: a path in type position never names a lifetime or a constant).
+    /// The generic parameters in scope, innermost first: each owner with its type and const
+    /// parameters' names (a path never names a lifetime; one that names a const parameter is a
+    /// generic argument).
     generics: Vec<(OwnerId, Vec<(u32, SmolStr)>)>,
+    /// The crate `$crate` names: that of the macro whose expansion made the owner, or the
+    /// owner's own.
+    dollar_crate: CrateInput,
     /// What `Self` is, if anything.
     self_type: Option<OwnerId>,
 }
@@ -192,8 +242,17 @@ impl<'db> Resolver<'db> {
             OwnerKind::Impl | OwnerKind::Trait | OwnerKind::Struct | OwnerKind::Enum | OwnerKind::Union => Some(owner),
             _ => container,
         };
+        // `$crate` in an owner a macro wrote names the crate of that macro's definition; the
+        // tokens of nested expansions may come from other macros, which hygiene will tell apart.
+        let dollar_crate = match sem_db::expand::expansion_point(db, ast.fragment) {
+            Some(sem_db::expand::ExpansionPoint::MacroCall { .. }) => {
+                sem_db::expand::resolve_macro(db, ast.fragment).map_or(krate, |source| source.expansion.krate(db))
+            }
+            _ => krate,
+        };
         Some(Resolver {
             krate,
+            dollar_crate,
             edition: krate.data(db).edition,
             module: owner_module(db, owner),
             def_map: crate_def_map(db, krate),
@@ -215,7 +274,11 @@ impl<'db> Resolver<'db> {
                     None => return PathResolution::Unresolved { segment: 0 },
                 }
             }
-            PathAnchor::Crate | PathAnchor::DollarCrate => (self.module_def(db, ModuleIndex::ROOT), &segments[..]),
+            PathAnchor::Crate => (self.module_def(db, ModuleIndex::ROOT), &segments[..]),
+            PathAnchor::DollarCrate => (
+                self.convert(db, Resolution::Module(ModuleId { krate: self.dollar_crate, index: ModuleIndex::ROOT })),
+                &segments[..],
+            ),
             PathAnchor::SelfModule => (self.module_def(db, self.module.index), &segments[..]),
             PathAnchor::Super(count) => {
                 let tree = crate_module_tree(db, self.krate);
@@ -328,6 +391,13 @@ impl<'db> Resolver<'db> {
         BuiltinType::from_name(name).map(PathResolution::BuiltinType)
     }
 
+    /// A one-segment path in the value namespace, for a generic argument the type namespace has
+    /// nothing for: a const parameter was found already, so a constant of the module's scope.
+    fn resolve_value(&self, db: &dyn Db, name: &SmolStr) -> Option<PathResolution> {
+        let entry = self.def_map.modules.get(self.module.index.index())?.values.get(name)?;
+        Some(self.convert(db, entry.resolution))
+    }
+
     /// `name` in the type namespace of `module` (of any crate).
     fn lookup(&self, db: &dyn Db, module: ModuleId, name: &str) -> Option<Resolution> {
         let def_map = if module.krate == self.krate { self.def_map } else { crate_def_map(db, module.krate) };
@@ -406,7 +476,8 @@ enum Child {
     NeedsTypes,
 }
 
-/// The type parameters of `owner`, with their indices among all its generic parameters.
+/// The type and const parameters of `owner`, with their indices among all its generic
+/// parameters.
 fn type_params(db: &dyn Db, owner: OwnerId) -> Vec<(u32, SmolStr)> {
     let Some(signature) = item_signature(db, owner) else { return Vec::new() };
     let generics = match &signature.signature {
@@ -425,7 +496,7 @@ fn type_params(db: &dyn Db, owner: OwnerId) -> Vec<(u32, SmolStr)> {
         .params
         .iter()
         .enumerate()
-        .filter(|(_, param)| matches!(param.kind, GenericParamKind::Type { .. }))
+        .filter(|(_, param)| !matches!(param.kind, GenericParamKind::Lifetime { .. }))
         .map(|(index, param)| (index as u32, param.name.clone()))
         .collect()
 }

@@ -115,3 +115,53 @@ pub fn g<T: Tr>(t: T::Out, u: <T as Tr>::Out, v: Tr::Out, w: S::Assoc, x: <T>::O
         "#]],
     );
 }
+
+#[test]
+fn generic_arguments_may_name_constants_and_macro_calls_wait_for_expansion() {
+    check(
+        r#"
+//- /lib.rs crate:a
+const MAX: usize = 8;
+pub struct Array<const N: usize>;
+pub struct Wrap<T>(T);
+pub fn f<const N: usize>(_: Array<N>, _: Array<MAX>, _: Wrap<Missing>, _: ty!(u8)) {}
+"#,
+        expect![[r#"
+            const MAX: usize = …
+                usize -> builtin usize
+            struct Array<const N: usize>
+                usize -> builtin usize
+            struct Wrap<T>(T)
+                T -> generic parameter #0 of crate::Wrap
+            fn f<const N: usize>(Array<N>, Array<MAX>, Wrap<Missing>, ty!(…))
+                usize -> builtin usize
+                N -> generic parameter #0 of crate::f
+                Array<N> -> crate::Array
+                MAX -> crate::MAX
+                Array<MAX> -> crate::Array
+                Missing -> unresolved at segment 0
+                Wrap<Missing> -> crate::Wrap
+                ty -> a macro call, not expanded yet
+        "#]],
+    );
+}
+
+#[test]
+fn dollar_crate_names_the_crate_of_the_macro_that_wrote_the_owner() {
+    check(
+        r#"
+//- /lib.rs crate:a deps:m
+m::make!();
+pub struct Local;
+//- /m.rs crate:m
+pub struct Remote;
+#[macro_export]
+macro_rules! make { () => { pub fn made(_: $crate::Remote, _: crate::Local) {} } }
+"#,
+        expect![[r#"
+            fn made($crate::Remote, crate::Local)
+                $crate::Remote -> m::Remote
+                crate::Local -> crate::Local
+        "#]],
+    );
+}
