@@ -5,6 +5,7 @@
 
 mod analysis;
 mod check;
+mod dump;
 mod meta;
 mod output;
 mod parse_file;
@@ -32,6 +33,8 @@ enum Command {
     Check(CheckArgs),
     /// Print the syntax tree of FILE (standard input when none is given), then its errors.
     Parse(ParseArgs),
+    /// Print the owners of one crate of PATH, each with its signature and what its paths name.
+    Dump(DumpArgs),
     /// Print the crate meta file of one crate of PATH: its public interface as Rust source, which
     /// sem can load in place of the crate's source.
     Meta(MetaArgs),
@@ -120,6 +123,21 @@ struct ParseArgs {
 }
 
 #[derive(clap::Args, Debug)]
+struct DumpArgs {
+    /// Where the crate is: a directory with a Cargo.toml, a Cargo.toml, a folder or a .rs file.
+    #[arg(default_value = ".")]
+    path: PathBuf,
+    /// The name of the crate (its library when several targets have it).
+    #[arg(long = "crate", value_name = "NAME")]
+    crate_name: String,
+    /// Only this item and what is inside it, by its path from the crate root (`crate::a::S`).
+    #[arg(long, value_name = "PATH")]
+    item: Option<String>,
+    #[command(flatten)]
+    load: LoadArgs,
+}
+
+#[derive(clap::Args, Debug)]
 struct MetaArgs {
     /// Where the crate is: a directory with a Cargo.toml, a Cargo.toml, a folder or a .rs file.
     #[arg(default_value = ".")]
@@ -148,6 +166,8 @@ fn main() -> ExitCode {
         }
         Command::Check(args) => check::run(&args.path, args.deps, args.format == Format::Json, &args.load.loading()),
         Command::Parse(args) => parse_file::run(args.file.as_deref(), args.edition).map(|()| ExitCode::SUCCESS),
+        Command::Dump(args) => dump::run(&args.path, &args.crate_name, args.item.as_deref(), &args.load.loading())
+            .map(|()| ExitCode::SUCCESS),
         Command::Meta(args) => {
             meta::run(&args.path, &args.crate_name, &args.load.loading()).map(|()| ExitCode::SUCCESS)
         }

@@ -3,7 +3,7 @@
 use std::{path::Path, sync::Arc};
 
 use anyhow::{Context, bail};
-use sem_db::{Db, RootDatabase, meta::write_crate_meta};
+use sem_db::{CrateInput, Db, RootDatabase, meta::write_crate_meta};
 use sem_sources::{FileSystem, RealFileSystem, TargetKind, project::load_project};
 
 use crate::{analysis::Loading, output::Output};
@@ -11,6 +11,20 @@ use crate::{analysis::Loading, output::Output};
 /// Loads `path` and prints the meta file of its crate named `crate_name` (its library when
 /// several targets have that name).
 pub(crate) fn run(path: &Path, crate_name: &str, loading: &Loading) -> anyhow::Result<()> {
+    let (db, krate) = load_crate(path, crate_name, loading)?;
+    let mut out = Output::stdout();
+    out.write(&write_crate_meta(&db, krate));
+    out.flush();
+    Ok(())
+}
+
+/// Loads `path` and finds its crate named `crate_name` (its library when several targets have
+/// that name), or says which crates there are.
+pub(crate) fn load_crate(
+    path: &Path,
+    crate_name: &str,
+    loading: &Loading,
+) -> anyhow::Result<(RootDatabase, CrateInput)> {
     let options = loading.options();
     let fs: Arc<dyn FileSystem> = Arc::new(RealFileSystem);
     let project = load_project(&fs, path, &options).with_context(|| format!("cannot analyze {}", path.display()))?;
@@ -29,8 +43,5 @@ pub(crate) fn run(path: &Path, crate_name: &str, loading: &Loading) -> anyhow::R
         bail!("no crate named `{crate_name}` in {}; its crates: {}", path.display(), names.join(", "));
     };
     let krate = db.workspace().krate(&db, id).context("the crate graph and the database disagree")?;
-    let mut out = Output::stdout();
-    out.write(&write_crate_meta(&db, krate));
-    out.flush();
-    Ok(())
+    Ok((db, krate))
 }
