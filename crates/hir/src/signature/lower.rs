@@ -287,9 +287,15 @@ impl Ctx {
                 None => TypeRef::Error,
             },
             ast::Type::ParenType(ty) => match ty.ty() {
-                // A parenthesized type is the type inside: one node, not two.
-                Some(inner) => self.ty_kind(&inner),
-                None => TypeRef::Error,
+                // A parenthesized type is the type inside: one node, not two; each level of
+                // parentheses counts towards the depth bound all the same.
+                Some(inner) if self.depth < MAX_TYPE_DEPTH => {
+                    self.depth += 1;
+                    let lowered = self.ty_kind(&inner);
+                    self.depth -= 1;
+                    lowered
+                }
+                Some(_) | None => TypeRef::Error,
             },
             ast::Type::TupleType(ty) => TypeRef::Tuple(ty.fields().map(|field| self.ty(Some(field))).collect()),
             ast::Type::RefType(ty) => TypeRef::Reference {

@@ -161,3 +161,25 @@ fn an_edit_inside_one_body_lowers_that_owner_s_signature_alone_and_it_compares_e
     assert_eq!(before, after);
     assert_eq!(resolved_before, resolved_after);
 }
+
+#[test]
+fn types_nested_past_every_limit_lower_without_overflowing_the_stack() {
+    // Parentheses, references and generic arguments, 20,000 deep each: the parser cuts them at
+    // its nesting limit, and lowering counts every level (parentheses included) against its own.
+    let depth = 20_000;
+    let fixture = format!(
+        "//- /lib.rs crate:a\ntype P = {}u8{};\ntype R = {}u8;\ntype G = {}u8{};\n",
+        "(".repeat(depth),
+        ")".repeat(depth),
+        "&".repeat(depth),
+        "Vec<".repeat(depth),
+        ">".repeat(depth),
+    );
+    let (db, krate) = database_from_fixture(&fixture);
+    let owners = crate_owners(&db, krate);
+    assert_eq!(owners.len(), 3);
+    for &owner in owners {
+        assert!(dump_signature(&db, owner).starts_with("type "));
+        assert!(crate::resolver::signature_resolutions(&db, owner).is_some());
+    }
+}
