@@ -1,7 +1,7 @@
 //! The seed's `item_ast`: where an owner's syntax is.
 
 use sem_db::{expand::ExpnId, ids::ItemIndex, nameres::DefId};
-use sem_syntax::{GreenNode, SyntaxNode};
+use sem_syntax::{GreenTree, SyntaxNode};
 
 use crate::{
     Db,
@@ -75,6 +75,6 @@ fn container_of(db: &dyn Db, def: DefId) -> OwnerContainer {
 /// file (a lookup and a comparison), but the tree is equal unless the item's own text changed,
 /// and only then does its lowering run again.
 #[salsa::tracked(returns(clone))]
-pub fn item_green_node(db: &dyn Db, owner: OwnerId) -> Option<GreenNode> {
-    Some(item_ast(db, owner)?.syntax(db)?.green().into_owned())
+pub fn item_green_node(db: &dyn Db, owner: OwnerId) -> Option<GreenTree> {
+    Some(GreenTree::new(item_ast(db, owner)?.syntax(db)?.green().into_owned()))
 }

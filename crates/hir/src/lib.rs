@@ -5,14 +5,18 @@
 //! crate and `DefPath`), the owners of a crate ([`crate_owners`]) and the seed's
 //! [`item_ast`], where an owner's syntax is as a stable pointer (its fragment and item, never a
 //! tree or a text range); owners' signatures as written ([`signature::item_signature`], types and paths
-//! in an arena per owner, apart from their source map). Bodies (`item_hir`), the owner's
-//! resolver, its definitions and the index of its nodes build on these.
+//! in an arena per owner, apart from their source map); their bodies ([`body::body`]:
+//! expressions, statements, patterns, desugarings marked in the source map) and what the paths
+//! of both name ([`resolver`]: locals in their scopes, then the owner's generics, `Self`, its
+//! module's scope and the preludes). The expansion of macro calls in bodies, the items of
+//! blocks, `item_hir`, the owner's definitions and the index of its nodes build on these.
 //!
 //! Queries take `&dyn` [`Db`], a trait on [`sem_db::Db`]: this crate reads the file- and
 //! expansion-keyed queries of `sem-db`, and nothing in `sem-db` can call a query of this crate.
 //! It may depend on `sem-db`, `sem-syntax` and `sem-sources`; never on `sem` or the command line.
 
 mod ast;
+pub mod body;
 mod db;
 mod owner;
 pub mod resolver;

@@ -17,8 +17,11 @@
 //! visibility is not checked (rustc resolves a private name and reports the privacy error
 //! apart).
 
+mod body_paths;
 #[cfg(test)]
 mod tests;
+
+pub use self::body_paths::{BodyResolutions, body_resolutions, dump_body_resolutions};
 
 use std::sync::Arc;
 
@@ -47,6 +50,8 @@ pub enum PathResolution {
     Def(DefId),
     /// A primitive type.
     BuiltinType(BuiltinType),
+    /// A local variable of the owner's body (paths of bodies only).
+    Local(crate::body::BindingId),
     /// The `index`-th generic parameter of `owner` (the owner itself or its container).
     GenericParam { owner: OwnerId, index: u32 },
     /// `Self`: the type of this impl, struct, enum or union, or the implementing type of this
@@ -156,6 +161,7 @@ pub fn describe(db: &dyn Db, krate: CrateInput, resolution: &PathResolution) -> 
     match resolution {
         PathResolution::Def(def) => def_text(*def),
         PathResolution::BuiltinType(builtin) => format!("builtin {}", builtin.name()),
+        PathResolution::Local(binding) => format!("local #{}", binding.into_raw().into_u32()),
         PathResolution::GenericParam { owner, index } => {
             format!("generic parameter #{index} of {}", owner_text(*owner))
         }
@@ -364,15 +370,21 @@ impl<'db> Resolver<'db> {
         current
     }
 
-    /// The first segment of a plain path, in the type namespace.
-    fn resolve_first(&self, db: &dyn Db, name: &SmolStr) -> Option<PathResolution> {
+    /// A generic parameter in scope named `name`, or `Self` (`Some(None)` for a `Self` that
+    /// names nothing here); `None` when the name is neither.
+    fn generic_or_self(&self, name: &SmolStr) -> Option<Option<PathResolution>> {
         for (owner, params) in &self.generics {
             if let Some((index, _)) = params.iter().find(|(_, param)| param == name) {
-                return Some(PathResolution::GenericParam { owner: *owner, index: *index });
+                return Some(Some(PathResolution::GenericParam { owner: *owner, index: *index }));
             }
         }
-        if name == "Self" {
-            return self.self_type.map(PathResolution::SelfType);
+        (name == "Self").then(|| self.self_type.map(PathResolution::SelfType))
+    }
+
+    /// The first segment of a plain path, in the type namespace.
+    fn resolve_first(&self, db: &dyn Db, name: &SmolStr) -> Option<PathResolution> {
+        if let Some(found) = self.generic_or_self(name) {
+            return found;
         }
         if let Some(entry) = self.def_map.modules.get(self.module.index.index()).and_then(|scope| scope.types.get(name))
         {
@@ -404,6 +416,13 @@ impl<'db> Resolver<'db> {
         Some(def_map.modules.get(module.index.index())?.types.get(name)?.resolution)
     }
 
+    /// `name` in the value namespace of `module` (of any crate).
+    fn lookup_value(&self, db: &dyn Db, module: ModuleId, name: &str) -> Option<Resolution> {
+        let def_map =
+            if module.krate == self.krate { self.def_map } else { sem_db::nameres::crate_def_map(db, module.krate) };
+        Some(def_map.modules.get(module.index.index())?.values.get(name)?.resolution)
+    }
+
     /// The definition of module `index` of this crate.
     fn module_def(&self, db: &dyn Db, index: ModuleIndex) -> PathResolution {
         self.convert(db, Resolution::Module(ModuleId { krate: self.krate, index }))
@@ -430,14 +449,25 @@ impl<'db> Resolver<'db> {
         }
     }
 
-    /// `name` under the definition `def`: an item of a module, a variant of an enum, an
-    /// associated item of a trait; under any other type, an associated item the type layer
-    /// finds.
+    /// `name` in the type namespace under the definition `def`: see [`Resolver::child_in`].
     fn child(&self, db: &dyn Db, def: DefId, name: &SmolStr) -> Child {
+        self.child_in(db, def, name, sem_db::nameres::Namespace::Types)
+    }
+
+    /// `name` in `namespace` under the definition `def`: an item of a module, a variant of an
+    /// enum, an associated type (or, in the value namespace, function or constant) of a trait
+    /// or an impl; under any other type, an associated item the type layer finds. One a
+    /// trait's supertraits hold, or a macro call in it makes, is left to the type layer too.
+    fn child_in(&self, db: &dyn Db, def: DefId, name: &SmolStr, namespace: sem_db::nameres::Namespace) -> Child {
         let krate = def.krate(db);
         let path = def.path(db);
         if let Some(&index) = module_indices(db, krate).get(path) {
-            return match self.lookup(db, ModuleId { krate, index }, name) {
+            let module = ModuleId { krate, index };
+            let found = match namespace {
+                sem_db::nameres::Namespace::Values => self.lookup_value(db, module, name),
+                _ => self.lookup(db, module, name),
+            };
+            return match found {
                 Some(resolution) => Child::Found(self.convert(db, resolution)),
                 None => Child::NotFound,
             };
@@ -445,26 +475,24 @@ impl<'db> Resolver<'db> {
         let Some(location) = sem_db::nameres::find_expansion(db, def) else { return Child::NotFound };
         let fragment = sem_db::expand::collect_definitions(db, location.expansion);
         let Some(definition) = fragment.definition(location.index) else { return Child::NotFound };
-        match definition.kind {
-            DefKind::Enum | DefKind::Trait | DefKind::Impl => {
-                // A variant of the enum, or an associated type of the trait or impl (`Self::Out`
-                // inside them); one a trait's supertraits hold, or a macro call in it makes, is
-                // left to the type layer.
-                let wanted = DefPathData::TypeNs(name.clone());
-                let found = fragment
-                    .indexed_definitions()
-                    .find(|(_, child)| child.parent == Some(location.index) && child.data == wanted);
-                match found {
-                    Some((_, child)) => Child::Found(PathResolution::Def(DefId::new(
-                        db,
-                        krate,
-                        path.child(child.data.clone(), child.disambiguator),
-                    ))),
-                    None if definition.kind == DefKind::Enum => Child::NotFound,
-                    None => Child::NeedsTypes,
-                }
+        let wanted = match (definition.kind, namespace) {
+            (DefKind::Enum, _) | (DefKind::Trait | DefKind::Impl, sem_db::nameres::Namespace::Types) => {
+                DefPathData::TypeNs(name.clone())
             }
-            _ => Child::NeedsTypes,
+            (DefKind::Trait | DefKind::Impl, _) => DefPathData::ValueNs(name.clone()),
+            _ => return Child::NeedsTypes,
+        };
+        let found = fragment
+            .indexed_definitions()
+            .find(|(_, child)| child.parent == Some(location.index) && child.data == wanted);
+        match found {
+            Some((_, child)) => Child::Found(PathResolution::Def(DefId::new(
+                db,
+                krate,
+                path.child(child.data.clone(), child.disambiguator),
+            ))),
+            None if definition.kind == DefKind::Enum => Child::NotFound,
+            None => Child::NeedsTypes,
         }
     }
 }

@@ -11,7 +11,7 @@
 //! applied yet.
 
 mod display;
-mod lower;
+pub(crate) mod lower;
 #[cfg(test)]
 mod tests;
 
@@ -23,7 +23,7 @@ use smol_str::SmolStr;
 
 use crate::{Db, OwnerId, item_ast, item_green_node};
 
-pub use self::display::{dump_signature, render_path};
+pub use self::display::{dump_signature, render_generic_args, render_path, render_type};
 
 /// A name as written (`r#fn` keeps its `r#`).
 pub type Name = SmolStr;
@@ -376,7 +376,7 @@ pub fn item_signature_with_source_map(
     owner: OwnerId,
 ) -> Option<(Arc<ItemSignature>, Arc<SignatureSourceMap>)> {
     let kind = item_ast(db, owner)?.kind;
-    let node = sem_syntax::SyntaxNode::new_root(item_green_node(db, owner)?);
+    let node = item_green_node(db, owner)?.syntax_node();
     let (signature, source_map) = lower::lower_signature(&node, kind);
     Some((Arc::new(signature), Arc::new(source_map)))
 }

@@ -56,12 +56,38 @@ impl NodeCache {
     /// (a bounded number of tokens): a cache reused for many small trees then holds on to no
     /// tree's nodes and to a bounded number of tokens.
     pub(crate) fn clear_unbounded(&mut self) {
-        self.nodes.clear();
+        self.release_nodes();
         // Tokens hold no tree: they are kept for the next trees (identifiers recur across
         // expansions) while there are few enough of them.
         if self.tokens.len() > KEPT_TOKENS {
             self.tokens.clear();
         }
+    }
+}
+
+impl NodeCache {
+    /// Empties the node table. A shared node's children are shared too, so a chain of shared
+    /// nodes (`x.0.0.0…`, 100,000 deep) may be held by nothing but the table: released in the
+    /// table's order, a node could be the last owner of the whole chain below it, and rowan
+    /// releases that recursively. A big table is released longest text first instead, so that
+    /// every node goes before its children (a child's text is part of its parent's), each of
+    /// which the table still holds.
+    fn release_nodes(&mut self) {
+        if self.nodes.len() <= crate::deep_tree::DEEP_TREE as usize {
+            self.nodes.clear();
+            return;
+        }
+        let mut nodes: Vec<GreenNode> = self.nodes.drain().map(|(_, node)| node).collect();
+        nodes.sort_unstable_by_key(|node| std::cmp::Reverse(node.text_len()));
+        for node in nodes {
+            drop(node);
+        }
+    }
+}
+
+impl Drop for NodeCache {
+    fn drop(&mut self) {
+        self.release_nodes();
     }
 }
 

@@ -25,6 +25,7 @@
 
 pub mod ast;
 mod build_tree;
+mod deep_tree;
 mod edition;
 mod grammar;
 mod green_cache;
@@ -43,6 +44,7 @@ mod tests;
 pub use rowan::{GreenNode, TextRange, TextSize, WalkEvent};
 
 pub use crate::{
+    deep_tree::{GreenTree, green_eq_iterative, is_deep},
     edition::{Edition, ParseEditionError},
     grammar::{PrefixEntryPoint, TopEntryPoint},
     green_cache::NodeCache,

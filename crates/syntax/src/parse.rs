@@ -9,6 +9,7 @@ use crate::{
     Edition, LexedStr, SyntaxError, SyntaxKind, SyntaxNode,
     ast::{self, AstNode},
     build_tree::build_tree,
+    deep_tree::{DEEP_TREE, release_iteratively},
     grammar::TopEntryPoint,
     green_cache::NodeCache,
     parser::Input,
@@ -58,35 +59,16 @@ impl<T> std::fmt::Debug for Parse<T> {
 #[cfg(test)]
 mod tests;
 
-/// Trees deeper than this are taken apart iteratively when their last [`Parse`] goes away.
-const DEEP_TREE: u32 = 1_000;
-
 impl<T> Drop for Parse<T> {
     /// Dropping a green tree is recursive (each node releases its children), so a deep tree
     /// (say, a chain of 100,000 `+`, which the parser builds without recursion) would overflow
-    /// the stack. A deep tree is taken apart top-down instead: every node is first held in a
-    /// list, then the root and the list are released in order, so that no node is ever the last
-    /// owner of a child when it is freed.
+    /// the stack: a deep tree is taken apart top-down instead.
     fn drop(&mut self) {
         if self.depth <= DEEP_TREE {
             return;
         }
-        let mut nodes: Vec<GreenNode> = Vec::new();
-        let mut stack: Vec<GreenNode> = vec![self.green.clone()];
-        while let Some(node) = stack.pop() {
-            for child in node.children() {
-                if let rowan::NodeOrToken::Node(child) = child {
-                    stack.push(child.to_owned());
-                }
-            }
-            nodes.push(node);
-        }
         let placeholder = rowan::GreenNode::new(SyntaxKind::ERROR.into(), std::iter::empty());
-        drop(std::mem::replace(&mut self.green, placeholder));
-        // `nodes` is in pre-order: a node comes before its children, which are still held.
-        for node in nodes {
-            drop(node);
-        }
+        release_iteratively(std::mem::replace(&mut self.green, placeholder));
     }
 }
 

@@ -165,3 +165,174 @@ macro_rules! make { () => { pub fn made(_: $crate::Remote, _: crate::Local) {} }
         "#]],
     );
 }
+
+/// Every owner of the fixture's first crate with a path in its bodies: each path and what it
+/// names, then the identifier patterns that name something.
+fn check_bodies(fixture: &str, expect: Expect) {
+    let (db, krate) = database_from_fixture(fixture);
+    let mut out = String::new();
+    for &owner in crate_owners(&db, krate) {
+        let resolutions = crate::resolver::dump_body_resolutions(&db, owner);
+        if resolutions.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("{}\n", owner.path(&db)));
+        for line in resolutions.lines() {
+            out.push_str("    ");
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    expect.assert_eq(&out);
+}
+
+const STD: &str = r#"
+//- /std/lib.rs crate:std
+pub mod prelude {
+    pub mod rust_2021 {
+        pub use crate::option::Option::{self, None, Some};
+        pub use crate::vec::Vec;
+        pub use crate::mem::drop;
+        pub use crate::default::Default;
+    }
+}
+pub mod option { pub enum Option<T> { Some(T), None } }
+pub mod vec { pub struct Vec<T>(T); impl<T> Vec<T> { pub fn new() -> Self { loop {} } } }
+pub mod mem { pub fn drop<T>(_: T) {} }
+pub mod default { pub trait Default { fn default() -> Self; } }
+"#;
+
+#[test]
+fn locals_shadow_in_order_and_stay_in_their_scopes() {
+    check_bodies(
+        &format!(
+            r#"
+//- /lib.rs crate:a deps:std edition:2021
+fn f(x: u8, (a, b): (u8, u8)) -> u8 {{
+    let y = x;
+    let x = y + x;
+    let z = {{ let inner = 1; inner }};
+    inner;
+    let Some(w) = a else {{ w; return b }};
+    if let Some(c) = w && c > y {{ c }} else {{ c }};
+    match z {{ Some(m) if m > 0 => m, n => n }};
+    for i in 0..x {{ i; }}
+    let k = |p: u8, q| p + q + x;
+    f(x, (a, b))
+}}
+{STD}"#
+        ),
+        expect![[r#"
+            crate::f
+                x -> local x #0
+                y -> local y #3
+                x -> local x #0
+                inner -> local inner #5
+                inner -> unresolved at segment 0
+                a -> local a #1
+                w -> unresolved at segment 0
+                b -> local b #2
+                Some -> std::option::Option::Some
+                w -> local w #7
+                Some -> std::option::Option::Some
+                c -> local c #8
+                y -> local y #3
+                c -> local c #8
+                c -> unresolved at segment 0
+                z -> local z #6
+                Some -> std::option::Option::Some
+                m -> local m #9
+                m -> local m #9
+                n -> local n #10
+                x -> local x #4
+                i -> local i #11
+                <iter> -> local <iter> #12
+                u8 -> builtin u8
+                p -> local p #13
+                q -> local q #14
+                x -> local x #4
+                f -> crate::f
+                x -> local x #4
+                a -> local a #1
+                b -> local b #2
+        "#]],
+    );
+}
+
+#[test]
+fn value_paths_name_items_variants_and_associated_items() {
+    check_bodies(
+        &format!(
+            r#"
+//- /lib.rs crate:a deps:std edition:2021
+mod m {{ pub fn g() {{}} pub const K: u8 = 1; pub struct Unit; pub struct Tuple(pub u8); pub struct Rec {{ pub a: u8 }} }}
+use m::{{Unit, K}};
+enum E {{ A, B(u8), C {{ x: u8 }} }}
+trait Tr {{ const C: u8; fn method(&self); }}
+struct S;
+impl S {{ const OWN: u8 = 2; fn new() -> Self {{ Self }} fn use_self(&self) {{ Self::OWN; Self::new(); Self::missing; }} }}
+fn f<T: Tr, const N: usize>(t: T) {{
+    m::g(); m::K; K; Unit; m::Tuple(1); m::Rec {{ a: 1 }};
+    E::A; E::B(1); E::C {{ x: 1 }}; E::D;
+    Tr::method(&t); <T as Tr>::C; T::C; N;
+    Vec::new(); Vec::<u8>::new; Default::default(); drop(t); Some(1); None::<u8>;
+    missing; m::missing; crate::m::g;
+    match t {{ None => {{}} Some(K) => {{}} Unit => {{}} E::B(x) => {{ x; }} m::Rec {{ a }} => {{ a; }} other => {{ other; }} }}
+    let v: Vec<u8> = 0 as _;
+    println!("{{}}", 1);
+}}
+{STD}"#
+        ),
+        expect![[r#"
+            crate::{impl}::new
+                Self -> Self of crate::{impl}
+            crate::{impl}::use_self
+                Self::OWN -> crate::{impl}::OWN
+                Self::new -> crate::{impl}::new
+                Self::missing -> Self of crate::{impl}, then 1 segment(s) that need types
+            crate::f
+                m::g -> crate::m::g
+                m::K -> crate::m::K
+                K -> crate::m::K
+                Unit -> crate::m::Unit
+                m::Tuple -> crate::m::Tuple
+                m::Rec -> crate::m::Rec
+                E::A -> crate::E::A
+                E::B -> crate::E::B
+                E::C -> crate::E::C
+                E::D -> unresolved at segment 1
+                Tr::method -> crate::Tr::method
+                t -> local t #0
+                T -> generic parameter #0 of crate::f
+                Tr -> crate::Tr
+                <T as Tr>::C -> crate::Tr::C
+                T::C -> generic parameter #0 of crate::f, then 1 segment(s) that need types
+                N -> generic parameter #1 of crate::f
+                Vec::new -> std::vec::Vec, then 1 segment(s) that need types
+                u8 -> builtin u8
+                Vec<u8>::new -> std::vec::Vec, then 1 segment(s) that need types
+                Default::default -> std::default::Default::default
+                drop -> std::mem::drop
+                t -> local t #0
+                Some -> std::option::Option::Some
+                u8 -> builtin u8
+                None<u8> -> std::option::Option::None
+                missing -> unresolved at segment 0
+                m::missing -> unresolved at segment 1
+                crate::m::g -> crate::m::g
+                t -> local t #0
+                Some -> std::option::Option::Some
+                E::B -> crate::E::B
+                x -> local x #4
+                m::Rec -> crate::m::Rec
+                a -> local a #5
+                other -> local other #6
+                u8 -> builtin u8
+                Vec<u8> -> std::vec::Vec
+                println -> a macro call, not expanded yet
+                pattern None -> std::option::Option::None
+                pattern K -> crate::m::K
+                pattern Unit -> crate::m::Unit
+        "#]],
+    );
+}

@@ -26,6 +26,20 @@ pub fn render_path(store: &TypeStore, path: PathId) -> String {
     p.out
 }
 
+/// Type `ty` of `store` as text.
+pub fn render_type(store: &TypeStore, ty: TypeRefId) -> String {
+    let mut p = Printer { store, out: String::new() };
+    p.ty(ty);
+    p.out
+}
+
+/// Generic arguments of `store` as text, with their `<>` (or parentheses for `Fn` sugar).
+pub fn render_generic_args(store: &TypeStore, args: &GenericArgs) -> String {
+    let mut p = Printer { store, out: String::new() };
+    p.generic_args(args);
+    p.out
+}
+
 /// `signature` as text, the item named `name`.
 pub(super) fn render(signature: &ItemSignature, name: &str) -> String {
     let mut p = Printer { store: &signature.store, out: String::new() };

@@ -22,25 +22,27 @@ const MAX_TYPE_DEPTH: usize = 512;
 
 /// The signature of the item `node`, an owner of kind `kind`, and its source map.
 pub(super) fn lower_signature(node: &SyntaxNode, kind: OwnerKind) -> (ItemSignature, SignatureSourceMap) {
-    let mut ctx = Ctx {
-        store: TypeStore::default(),
-        source_map: SignatureSourceMap::default(),
-        start: node.text_range().start(),
-        depth: 0,
-    };
+    let mut ctx = Ctx::new(node.text_range().start());
     let signature = ctx.signature(node, kind);
     (ItemSignature { store: ctx.store, signature }, ctx.source_map)
 }
 
-struct Ctx {
-    store: TypeStore,
-    source_map: SignatureSourceMap,
+/// Lowers types and paths into a [`TypeStore`] with their ranges: a signature's, and a body's
+/// for the types and paths written in it.
+pub(crate) struct Ctx {
+    pub(crate) store: TypeStore,
+    pub(crate) source_map: SignatureSourceMap,
     /// Where the item starts: ranges are kept relative to it.
     start: TextSize,
     depth: usize,
 }
 
 impl Ctx {
+    /// A lowering of the item that starts at `start`.
+    pub(crate) fn new(start: TextSize) -> Ctx {
+        Ctx { store: TypeStore::default(), source_map: SignatureSourceMap::default(), start, depth: 0 }
+    }
+
     fn signature(&mut self, node: &SyntaxNode, kind: OwnerKind) -> Signature {
         match kind {
             OwnerKind::Function => match ast::Fn::cast(node.clone()) {
@@ -262,7 +264,7 @@ impl Ctx {
     }
 
     /// Lowers `ty` (missing syntax is [`TypeRef::Error`]) into the store, with its range.
-    fn ty(&mut self, ty: Option<ast::Type>) -> TypeRefId {
+    pub(crate) fn ty(&mut self, ty: Option<ast::Type>) -> TypeRefId {
         let Some(ty) = ty else { return self.store.types.alloc(TypeRef::Error) };
         if self.depth >= MAX_TYPE_DEPTH {
             return self.alloc(TypeRef::Error, &ty);
@@ -351,7 +353,7 @@ impl Ctx {
     }
 
     /// Lowers `path` into the store, with its range.
-    fn path_id(&mut self, path: &ast::Path) -> PathId {
+    pub(crate) fn path_id(&mut self, path: &ast::Path) -> PathId {
         let lowered = self.path(path);
         let id = self.store.paths.alloc(lowered);
         let range = path.syntax().text_range();
@@ -425,7 +427,7 @@ impl Ctx {
         Some(GenericArgs { args: self.generic_arg_list(&list), parenthesized: None })
     }
 
-    fn generic_arg_list(&mut self, list: &ast::GenericArgList) -> Vec<GenericArg> {
+    pub(crate) fn generic_arg_list(&mut self, list: &ast::GenericArgList) -> Vec<GenericArg> {
         list.generic_args()
             .map(|arg| match arg {
                 ast::GenericArg::TypeArg(arg) => GenericArg::Type(self.ty(arg.ty())),
@@ -448,12 +450,12 @@ impl Ctx {
 }
 
 /// The name of a named node, as written; empty when missing.
-fn name_of(node: &impl HasName) -> Name {
+pub(crate) fn name_of(node: &impl HasName) -> Name {
     node.name().map(|name| Name::new(name.text().as_str())).unwrap_or_default()
 }
 
 /// A lifetime's name with its `'`.
-fn lifetime_name(lifetime: &ast::Lifetime) -> Name {
+pub(crate) fn lifetime_name(lifetime: &ast::Lifetime) -> Name {
     Name::new(lifetime.syntax().text().to_string())
 }
 
@@ -467,7 +469,7 @@ fn lifetime_bounds(list: Option<ast::TypeBoundList>) -> Vec<Name> {
 }
 
 /// The lifetimes of a `for<'a, 'b>` binder.
-fn for_lifetimes(binder: Option<ast::ForBinder>) -> Vec<Name> {
+pub(crate) fn for_lifetimes(binder: Option<ast::ForBinder>) -> Vec<Name> {
     binder
         .and_then(|binder| binder.generic_param_list())
         .into_iter()

@@ -139,3 +139,39 @@ fn a_parse_without_bodies_finds_the_errors_of_the_whole_parse_bodies_included() 
         assert_eq!(items(folded.syntax_node()), items(whole.syntax_node()), "{text:?}");
     }
 }
+
+/// Runs `f` on a thread with a 256 KiB stack.
+fn on_a_small_stack(f: impl FnOnce() + Send + 'static) {
+    std::thread::Builder::new()
+        .stack_size(256 << 10)
+        .spawn(f)
+        .expect("a thread can be spawned")
+        .join()
+        .expect("the work fits on a 256 KiB stack");
+}
+
+#[test]
+fn deep_green_trees_are_compared_and_released_on_a_small_stack() {
+    let (a, b, c) = (deep_green(200_000), deep_green(200_000), deep_green(199_999));
+    let (a, b, c) = (crate::GreenTree::new(a), crate::GreenTree::new(b), crate::GreenTree::new(c));
+    on_a_small_stack(move || {
+        assert!(a == b);
+        assert!(a != c);
+        drop((a, b, c));
+    });
+    // A shallow tree is not walked at all.
+    assert!(!crate::is_deep(&deep_green(10)));
+    assert!(crate::is_deep(&deep_green(1_001)));
+}
+
+#[test]
+fn a_node_cache_that_alone_holds_a_deep_chain_is_released_on_a_small_stack() {
+    // `x.0.0.0…`: every field access has three shared children, so the cache holds the chain.
+    let text = format!("fn f() {{ x{} }}", ".0".repeat(100_000));
+    let mut cache = crate::NodeCache::new();
+    let parse = crate::parse_source_file_with_cache(&text, crate::Edition::LATEST, &mut cache);
+    assert!(parse.errors().is_empty());
+    assert!(cache.node_count() > 100_000);
+    drop(parse);
+    on_a_small_stack(move || drop(cache));
+}

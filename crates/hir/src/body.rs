@@ -1,0 +1,666 @@
+//! Owners' bodies: the expressions, statements, patterns, bindings and labels of a function's
+//! body, a constant's or static's initializer, an enum's discriminants and a struct's field
+//! defaults, lowered from the syntax into arenas per owner ([`Body`]), apart from where each
+//! node came from ([`BodySourceMap`]).
+//!
+//! Desugarings are lowered as rustc lowers them, and each node they make says so in the source
+//! map ([`Desugaring`]) with the range of the syntax that made it: `for` loops (a `match` on
+//! `IntoIterator::into_iter` around a `loop` that matches `Iterator::next`), `?` (a `match` on
+//! `Try::branch` that returns `FromResidual::from_residual`), `while` and `while let` (a `loop`
+//! around an `if` that breaks), `async fn` bodies (an `async move` block) and the implicit
+//! arguments of format strings (`{x}` is the path `x`). `.await`, `let`-`else` and `async`
+//! blocks stay nodes of their own, as rustc's HIR keeps `let`-`else` and as the type layer
+//! reads `.await`.
+//!
+//! Code the crate's cfg disables (`#[cfg]` on a statement, an arm, a field, an argument) is not
+//! lowered. Labels of `break` and `continue` are resolved while lowering (the innermost label of
+//! that name); a label that is not in scope is a diagnostic.
+//!
+//! Not yet: macro calls are kept unexpanded with their path ([`Expr::MacroCall`]), items in
+//! blocks are statements with their kind and name only ([`Stmt::Item`]), and hygiene does not
+//! tell the locals a macro wrote from the call site's yet.
+
+mod display;
+mod lower;
+#[cfg(test)]
+mod tests;
+pub mod walk;
+
+use std::sync::Arc;
+
+use la_arena::{Arena, ArenaMap, Idx};
+use sem_syntax::TextRange;
+use smol_str::SmolStr;
+
+use crate::{
+    Db, OwnerId, item_ast, item_green_node,
+    signature::{GenericArgs, Name, PathId, SignatureSourceMap, TypeRefId, TypeStore},
+};
+
+pub use self::display::dump_body;
+
+/// An expression of a body.
+pub type ExprId = Idx<Expr>;
+/// A pattern of a body.
+pub type PatId = Idx<Pat>;
+/// A local variable of a body: what a binding pattern introduces.
+pub type BindingId = Idx<Binding>;
+/// A label of a loop or a block.
+pub type LabelId = Idx<Label>;
+
+/// The lowered bodies of one owner: one arena per kind of node for all of them, so that every
+/// node of an owner has a dense index, given in a fixed order (the order of the syntax, the
+/// nodes a desugaring makes in a fixed order of their own), and an edit inside one owner
+/// changes no index of another.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Body {
+    pub exprs: Arena<Expr>,
+    pub pats: Arena<Pat>,
+    pub bindings: Arena<Binding>,
+    pub labels: Arena<Label>,
+    /// The types and paths written in the bodies (casts, `let` types, closure parameters,
+    /// turbofish arguments, and the paths of expressions and patterns).
+    pub types: TypeStore,
+    /// The bodies, in the order of the syntax.
+    pub roots: Vec<BodyRoot>,
+}
+
+impl std::ops::Index<ExprId> for Body {
+    type Output = Expr;
+    fn index(&self, id: ExprId) -> &Expr {
+        &self.exprs[id]
+    }
+}
+
+impl std::ops::Index<PatId> for Body {
+    type Output = Pat;
+    fn index(&self, id: PatId) -> &Pat {
+        &self.pats[id]
+    }
+}
+
+impl std::ops::Index<BindingId> for Body {
+    type Output = Binding;
+    fn index(&self, id: BindingId) -> &Binding {
+        &self.bindings[id]
+    }
+}
+
+impl std::ops::Index<LabelId> for Body {
+    type Output = Label;
+    fn index(&self, id: LabelId) -> &Label {
+        &self.labels[id]
+    }
+}
+
+/// One body of an owner: its kind, its parameters and its value.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct BodyRoot {
+    pub kind: BodyKind,
+    /// The binding of a method's `self`.
+    pub self_param: Option<BindingId>,
+    /// The patterns of a function's parameters, in order.
+    pub params: Vec<PatId>,
+    pub value: ExprId,
+}
+
+/// Whose value a body is.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum BodyKind {
+    /// A function's body.
+    Fn,
+    /// A constant's value.
+    Const,
+    /// A static's value.
+    Static,
+    /// The discriminant of the `n`-th variant of an enum.
+    Discriminant(u32),
+    /// The default value of the `n`-th field of a struct, or of a variant's field:
+    /// `struct S { x: u8 = 1 }`.
+    FieldDefault { variant: Option<u32>, field: u32 },
+}
+
+/// A literal as written, with its kind.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Literal {
+    pub kind: LiteralKind,
+    pub text: SmolStr,
+}
+
+/// What kind of literal.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum LiteralKind {
+    Int,
+    Float,
+    Char,
+    Byte,
+    String,
+    ByteString,
+    CString,
+    Bool,
+}
+
+/// The items of the language a desugaring names, as rustc's lang items.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum LangItem {
+    /// `IntoIterator::into_iter`.
+    IntoIterIntoIter,
+    /// `Iterator::next`.
+    IteratorNext,
+    /// `Option::Some`.
+    OptionSome,
+    /// `Option::None`.
+    OptionNone,
+    /// `Try::branch`.
+    TryBranch,
+    /// `ControlFlow::Continue`.
+    ControlFlowContinue,
+    /// `ControlFlow::Break`.
+    ControlFlowBreak,
+    /// `FromResidual::from_residual`.
+    FromResidual,
+}
+
+impl LangItem {
+    /// The path it is known by.
+    pub fn path(self) -> &'static str {
+        match self {
+            LangItem::IntoIterIntoIter => "IntoIterator::into_iter",
+            LangItem::IteratorNext => "Iterator::next",
+            LangItem::OptionSome => "Option::Some",
+            LangItem::OptionNone => "Option::None",
+            LangItem::TryBranch => "Try::branch",
+            LangItem::ControlFlowContinue => "ControlFlow::Continue",
+            LangItem::ControlFlowBreak => "ControlFlow::Break",
+            LangItem::FromResidual => "FromResidual::from_residual",
+        }
+    }
+}
+
+/// A unary operator.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum UnaryOp {
+    /// `*x`.
+    Deref,
+    /// `!x`.
+    Not,
+    /// `-x`.
+    Neg,
+}
+
+/// A binary operator, assignments included.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum BinaryOp {
+    /// `&&`, `||`.
+    Logic(LogicOp),
+    /// `+`, `<<`, `&`…
+    Arith(ArithOp),
+    /// `==`, `<`…
+    Cmp(CmpOp),
+    /// `=`.
+    Assign,
+    /// `+=`, `<<=`…
+    AssignOp(ArithOp),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum LogicOp {
+    And,
+    Or,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Shl,
+    Shr,
+    BitXor,
+    BitOr,
+    BitAnd,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// What a block is.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum BlockKind {
+    Plain,
+    Unsafe,
+    /// `async {}`, `async move {}` (and an `async fn`'s body, a desugaring).
+    Async {
+        is_move: bool,
+        is_gen: bool,
+    },
+    /// `gen {}`.
+    Gen {
+        is_move: bool,
+    },
+    /// `const {}`.
+    Const,
+    /// `try {}`.
+    Try,
+}
+
+/// What a `loop` was written as.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum LoopSource {
+    /// `loop {}`.
+    Loop,
+    /// A `while` or `while let` loop.
+    While,
+    /// A `for` loop.
+    ForLoop,
+}
+
+/// What a `match` was written as, as rustc's `MatchSource`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum MatchSource {
+    /// `match x {}`.
+    Normal,
+    /// One of the two matches of a `for` loop.
+    ForLoop,
+    /// The match of `?`.
+    Try,
+}
+
+/// What made a node that was not written as itself: the syntax it desugars, whose range the
+/// source map keeps.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Desugaring {
+    ForLoop,
+    QuestionMark,
+    WhileLoop,
+    AsyncFn,
+    /// An argument a format string names (`{x}`, `{:w$}`).
+    FormatArgs,
+}
+
+/// An expression.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Expr {
+    /// Missing or broken syntax.
+    Missing,
+    /// `x`, `Vec::<u8>::new`, `<T as Trait>::CONST`.
+    Path(PathId),
+    /// A path a desugaring names.
+    LangPath(LangItem),
+    Literal(Literal),
+    Block {
+        kind: BlockKind,
+        label: Option<LabelId>,
+        stmts: Box<[Stmt]>,
+        tail: Option<ExprId>,
+    },
+    If {
+        condition: ExprId,
+        then_branch: ExprId,
+        else_branch: Option<ExprId>,
+    },
+    /// `let PAT = EXPR` in a condition.
+    Let {
+        pat: PatId,
+        expr: ExprId,
+    },
+    Loop {
+        body: ExprId,
+        label: Option<LabelId>,
+        source: LoopSource,
+    },
+    Match {
+        scrutinee: ExprId,
+        arms: Box<[MatchArm]>,
+        source: MatchSource,
+    },
+    Call {
+        callee: ExprId,
+        args: Box<[ExprId]>,
+    },
+    MethodCall {
+        receiver: ExprId,
+        method: Name,
+        generic_args: Option<Box<GenericArgs>>,
+        args: Box<[ExprId]>,
+    },
+    Field {
+        expr: ExprId,
+        name: Name,
+    },
+    Index {
+        base: ExprId,
+        index: ExprId,
+    },
+    Await {
+        expr: ExprId,
+    },
+    Cast {
+        expr: ExprId,
+        ty: TypeRefId,
+    },
+    /// `&x`, `&mut x`, `&raw const x`.
+    Ref {
+        expr: ExprId,
+        mutable: bool,
+        raw: bool,
+    },
+    Unary {
+        op: UnaryOp,
+        expr: ExprId,
+    },
+    Binary {
+        op: BinaryOp,
+        lhs: ExprId,
+        rhs: ExprId,
+    },
+    Range {
+        start: Option<ExprId>,
+        end: Option<ExprId>,
+        inclusive: bool,
+    },
+    Tuple(Box<[ExprId]>),
+    Array(Box<[ExprId]>),
+    /// `[x; N]`.
+    Repeat {
+        value: ExprId,
+        count: ExprId,
+    },
+    /// `S { a: 1, ..base }`; `spread` is `Some(None)` for a bare `..`.
+    Record {
+        path: PathId,
+        fields: Box<[RecordField]>,
+        spread: Option<Option<ExprId>>,
+    },
+    Closure(Box<Closure>),
+    Return(Option<ExprId>),
+    /// `break 'a x`: `label` is the loop or block it leaves, resolved while lowering (`None`
+    /// when unlabelled, or when the label is not in scope, a diagnostic).
+    Break {
+        label: Option<LabelId>,
+        expr: Option<ExprId>,
+    },
+    Continue {
+        label: Option<LabelId>,
+    },
+    Become(ExprId),
+    Yield(Option<ExprId>),
+    /// `do yeet x`.
+    Yeet(Option<ExprId>),
+    /// `_` on the left of a destructuring assignment.
+    Underscore,
+    /// A macro call, not expanded yet: its path.
+    MacroCall(PathId),
+    /// `builtin # format_args(template, args)`: the template, then the arguments, written
+    /// ones first, then those the template names (a desugaring).
+    FormatArgs {
+        template: ExprId,
+        args: Box<[FormatArg]>,
+    },
+    /// `builtin # asm(..)`: the expressions of its operands.
+    Asm(Box<[ExprId]>),
+    /// `builtin # offset_of(Type, a.b)`.
+    OffsetOf {
+        ty: TypeRefId,
+        fields: Box<[Name]>,
+    },
+    /// `builtin # type_ascribe(x, Type)`.
+    TypeAscription {
+        expr: ExprId,
+        ty: TypeRefId,
+    },
+    /// `builtin # include_bytes`.
+    IncludeBytes,
+}
+
+/// A statement.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Stmt {
+    /// `let PAT: TYPE = INIT else { ELSE };` (`super let` too).
+    Let { pat: PatId, ty: Option<TypeRefId>, initializer: Option<ExprId>, else_branch: Option<ExprId>, is_super: bool },
+    /// An expression statement.
+    Expr { expr: ExprId, has_semicolon: bool },
+    /// An item in the block: its kind and name (items in blocks are not owners yet).
+    Item { kind: BlockItemKind, name: Option<Name> },
+}
+
+/// What kind of item a block holds.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum BlockItemKind {
+    Fn,
+    Struct,
+    Enum,
+    Union,
+    Trait,
+    Impl,
+    TypeAlias,
+    Const,
+    Static,
+    Use,
+    ExternCrate,
+    ExternBlock,
+    Module,
+    MacroRules,
+    MacroDef,
+    /// A macro call in item position (`foo! { .. }` written as an item).
+    MacroCall,
+    Other,
+}
+
+/// An arm of a `match`.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct MatchArm {
+    pub pat: PatId,
+    pub guard: Option<ExprId>,
+    pub expr: ExprId,
+}
+
+/// A field of a struct expression.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct RecordField {
+    pub name: Name,
+    pub expr: ExprId,
+    /// `S { x }`: the value is the path `x`.
+    pub is_shorthand: bool,
+}
+
+/// An argument of `format_args`.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct FormatArg {
+    /// `name = value`.
+    pub name: Option<Name>,
+    pub expr: ExprId,
+}
+
+/// A closure.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Closure {
+    pub params: Box<[PatId]>,
+    /// Each parameter's type, when written.
+    pub param_types: Box<[Option<TypeRefId>]>,
+    pub ret: Option<TypeRefId>,
+    pub body: ExprId,
+    pub is_move: bool,
+    pub is_async: bool,
+    pub is_const: bool,
+    pub is_static: bool,
+    pub is_gen: bool,
+    pub for_lifetimes: Vec<Name>,
+}
+
+/// A pattern.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Pat {
+    /// Missing or broken syntax.
+    Missing,
+    /// `_`.
+    Wild,
+    /// `..` in a tuple or slice pattern.
+    Rest,
+    /// `x`, `ref mut x`, `x @ Some(_)`. A lone identifier may turn out to name a unit struct,
+    /// a unit variant or a constant instead (`None`): resolution tells.
+    Bind {
+        binding: BindingId,
+        subpat: Option<PatId>,
+    },
+    /// `Foo::Bar`, `<T>::CONST`.
+    Path(PathId),
+    /// A path a desugaring names, with its fields: `Some(x)`, `None`.
+    LangPath {
+        item: LangItem,
+        args: Box<[PatId]>,
+    },
+    /// `Foo(a, b)`.
+    TupleStruct {
+        path: PathId,
+        args: Box<[PatId]>,
+    },
+    /// `Foo { a, b: c, .. }`.
+    Record {
+        path: PathId,
+        fields: Box<[RecordPatField]>,
+        has_rest: bool,
+    },
+    Tuple(Box<[PatId]>),
+    Slice(Box<[PatId]>),
+    Or(Box<[PatId]>),
+    /// `&x`, `&mut x`.
+    Ref {
+        pat: PatId,
+        mutable: bool,
+    },
+    /// `box x`.
+    Box(PatId),
+    /// `deref!(x)`.
+    Deref(PatId),
+    /// A literal, possibly negated: `-1`.
+    Literal {
+        literal: Literal,
+        negated: bool,
+    },
+    /// `a..=b`, `a..`, `..=b`: each end a literal or a path pattern.
+    Range {
+        start: Option<PatId>,
+        end: Option<PatId>,
+        inclusive: bool,
+    },
+    /// `const { .. }`.
+    ConstBlock(ExprId),
+    /// A macro call, not expanded yet: its path.
+    MacroCall(PathId),
+}
+
+/// A field of a struct pattern.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct RecordPatField {
+    pub name: Name,
+    pub pat: PatId,
+    /// `Foo { x }`: the pattern is the binding `x`.
+    pub is_shorthand: bool,
+}
+
+/// A local variable.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Binding {
+    pub name: Name,
+    pub by_ref: bool,
+    pub mutable: bool,
+}
+
+/// A label.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Label {
+    /// With its `'`.
+    pub name: Name,
+}
+
+/// Where a node came from: the range of the syntax that made it, relative to the start of the
+/// owner's item, and the desugaring that made it when it was not written as itself.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct NodeSource {
+    pub range: TextRange,
+    pub desugaring: Option<Desugaring>,
+}
+
+/// Where each node of a [`Body`] came from, and what lowering found wrong.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct BodySourceMap {
+    pub exprs: ArenaMap<ExprId, NodeSource>,
+    pub pats: ArenaMap<PatId, NodeSource>,
+    pub bindings: ArenaMap<BindingId, TextRange>,
+    pub labels: ArenaMap<LabelId, TextRange>,
+    /// The ranges of the body's types and paths.
+    pub types: SignatureSourceMap,
+    pub diagnostics: Vec<BodyDiagnostic>,
+}
+
+/// A problem lowering found in a body.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct BodyDiagnostic {
+    /// Where, relative to the start of the owner's item.
+    pub range: TextRange,
+    pub kind: BodyDiagnosticKind,
+}
+
+/// What is wrong.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum BodyDiagnosticKind {
+    /// `break 'a` or `continue 'a` where no label `'a` is in scope (rustc's E0426).
+    UndeclaredLabel { name: Name },
+    /// `break` or `continue` outside of a loop or labelled block (rustc's E0268).
+    OutsideOfLoop { keyword: &'static str },
+}
+
+impl BodyDiagnosticKind {
+    /// rustc's code for it.
+    pub fn code(&self) -> &'static str {
+        match self {
+            BodyDiagnosticKind::UndeclaredLabel { .. } => "E0426",
+            BodyDiagnosticKind::OutsideOfLoop { .. } => "E0268",
+        }
+    }
+
+    /// The message.
+    pub fn message(&self) -> String {
+        match self {
+            BodyDiagnosticKind::UndeclaredLabel { name } => format!("use of undeclared label `{name}`"),
+            BodyDiagnosticKind::OutsideOfLoop { keyword } => format!("`{keyword}` outside of a loop"),
+        }
+    }
+}
+
+/// `owner`'s bodies lowered from its syntax, cfg applied, with where each node came from;
+/// `None` when the owner has no syntax any more (an owner without bodies, a struct without
+/// field defaults, has an empty [`Body`]).
+///
+/// Reads the item's own tree ([`item_green_node`]) and its crate's cfg, so it re-runs only
+/// when the item's text (or the cfg) changed. `no_eq`: the source map moves with every edit
+/// inside the item, so comparing would rarely spare anyone; readers of the nodes alone read
+/// the compared projection [`body`].
+#[salsa::tracked(returns(clone), no_eq)]
+pub fn body_with_source_map(db: &dyn Db, owner: OwnerId) -> Option<(Arc<Body>, Arc<BodySourceMap>)> {
+    let kind = item_ast(db, owner)?.kind;
+    let node = item_green_node(db, owner)?.syntax_node();
+    let cfg = &owner.krate(db).data(db).cfg;
+    let (body, source_map) = lower::lower_body(&node, kind, cfg);
+    Some((Arc::new(body), Arc::new(source_map)))
+}
+
+/// `owner`'s bodies: [`body_with_source_map`] without the source map.
+///
+/// Compared: an edit that moves the text of a body without changing what it says (a comment,
+/// white space, a rename elsewhere in the item's signature) gives an equal body, and nothing
+/// that reads it re-runs.
+#[salsa::tracked(returns(clone))]
+pub fn body(db: &dyn Db, owner: OwnerId) -> Option<Arc<Body>> {
+    body_with_source_map(db, owner).map(|(body, _)| body)
+}

@@ -1,0 +1,468 @@
+//! Bodies as lowered, as snapshots of their text form; their diagnostics; deep nesting; what
+//! re-runs after an edit.
+
+use expect_test::{Expect, expect};
+use sem_db::{Db as _, RootDatabase, fixture::database_from_fixture};
+
+use crate::{
+    OwnerId,
+    body::{body, body_with_source_map, dump_body},
+    crate_owners,
+};
+
+/// The bodies of every owner of the fixture's first crate that has any, then the diagnostics
+/// of lowering, each with its code and the text at its range.
+fn check(fixture: &str, expect: Expect) {
+    let (db, krate) = database_from_fixture(fixture);
+    let mut out = String::new();
+    for &owner in crate_owners(&db, krate) {
+        out.push_str(&dump_body(&db, owner));
+        let Some((_, source_map)) = body_with_source_map(&db, owner) else { continue };
+        let text = crate::item_ast(&db, owner).and_then(|ast| ast.syntax(&db)).map(|node| node.text().to_string());
+        for diagnostic in &source_map.diagnostics {
+            let at = text.as_deref().and_then(|text| text.get(std::ops::Range::<usize>::from(diagnostic.range)));
+            out.push_str(&format!(
+                "error[{}]: {} at `{}`\n",
+                diagnostic.kind.code(),
+                diagnostic.kind.message(),
+                at.unwrap_or("?")
+            ));
+        }
+    }
+    expect.assert_eq(&out);
+}
+
+#[test]
+fn desugarings_are_lowered_as_rustc_lowers_them_and_marked() {
+    check(
+        r#"
+//- /lib.rs crate:a
+fn f(x: u8, (a, b): (u8, u8)) -> u8 {
+    let y = x + 1;
+    for i in 0..y { if i == 2 { continue } }
+    let z = g()?;
+    'outer: while let Some(v) = it.next() { break 'outer; }
+    while y > 0 {}
+    match y { 0 | 1 => a, n @ 2.. if n > 3 => b, _ => { unreachable!() } }
+}
+async fn fetch(url: &str) -> u8 { get(url).await }
+"#,
+        expect![[r#"
+            fn f(x, (a, b)) {
+                let y = (x + 1);
+                /* for loop */ match {lang IntoIterator::into_iter}(0..y) {
+                    mut <iter> => loop match {lang Iterator::next}(&mut <iter>) {
+                        {lang Option::None} => break,
+                        {lang Option::Some}(i) => {
+                            if (i == 2) {
+                                continue
+                            }
+                        },
+                    },
+                }
+                let z = /* ? */ match {lang Try::branch}(g()) {
+                    {lang ControlFlow::Continue}(<val>) => <val>,
+                    {lang ControlFlow::Break}(<residual>) => return {lang FromResidual::from_residual}(<residual>),
+                };
+                /* while loop */ 'outer: loop if let Some(v) = it.next() {
+                    break 'outer;
+                } else {
+                    break
+                }
+                /* while loop */ loop if (y > 0) {} else {
+                    break
+                }
+                match y {
+                    0 | 1 => a,
+                    n @ 2.. if (n > 3) => b,
+                    _ => {
+                        unreachable!(..)
+                    },
+                }
+            }
+            fn fetch(url) /* async fn */ async move {
+                {
+                    get(url).await
+                }
+            }
+        "#]],
+    );
+}
+
+#[test]
+fn every_expression_form() {
+    check(
+        r#"
+//- /lib.rs crate:a
+fn exprs(&mut self) {
+    let c = move |x: u8, (y, _)| -> u8 { x };
+    let d = async || 1;
+    v.iter::<u8>().map(|it| it.0).collect::<Vec<_>>()[0] as u32;
+    (&raw const x, &raw mut y, &mut z, &w, *p, !q, -r);
+    (.., a.., ..b, a..=b, ..=b);
+    ((), (a,), (a, b), [], [1, 2], [0; N], "s", b"b", 'c', 1.5, true);
+    S { a, b: 2, ..Default::default() };
+    S { a: 1, .. };
+    <T as Tr>::C + Vec::<u8>::new().len();
+    x = 1; x += 2; x <<= 3; a && b || !c; a != b;
+    let _ = (_, _) = (1, 2);
+    'block: { if c { break 'block 1; } 2 };
+    'a: loop { loop { continue 'a; } break 'a 5 }
+    unsafe { f() }; const { 1 }; try { x? }; async move { y }; yield 1;
+    return;
+    become f();
+    do yeet 1;
+    println!("{}", 1);
+    builtin # offset_of(S, a.b);
+    builtin # type_ascribe(x, u8);
+    let v: Vec<u8> = vec![];
+    let Some(w) = v else { return };
+    super let t = 1;
+    if let Some(a) = b && let Ok(c) = a && c > 1 {} else if d {} else {}
+    struct Local;
+    use std::fmt;
+}
+"#,
+        expect![[r#"
+            fn exprs(self) {
+                let c = move |x: u8, (y, _)| -> u8 {
+                    x
+                };
+                let d = async || 1;
+                v.iter::<u8>().map(|it| it.0).collect::<Vec<_>>()[0] as u32;
+                (&raw const x, &raw mut y, &mut z, &w, *p, !q, -r);
+                (.., a.., ..b, a..=b, ..=b);
+                ((), (a,), (a, b), [], [1, 2], [0; N], "s", b"b", 'c', 1.5, true);
+                S { a, b: 2, ..Default::default() };
+                S { a: 1, .. };
+                (<T as Tr>::C + Vec<u8>::new().len());
+                (x = 1);
+                (x += 2);
+                (x <<= 3);
+                ((a && b) || !c);
+                (a != b);
+                let _ = ((_, _) = (1, 2));
+                'block: {
+                    if c {
+                        break 'block 1;
+                    }
+                    2
+                };
+                'a: loop {
+                    loop {
+                        continue 'a;
+                    }
+                    break 'a 5
+                }
+                unsafe {
+                    f()
+                };
+                const {
+                    1
+                };
+                try {
+                    /* ? */ match {lang Try::branch}(x) {
+                        {lang ControlFlow::Continue}(<val>) => <val>,
+                        {lang ControlFlow::Break}(<residual>) => return {lang FromResidual::from_residual}(<residual>),
+                    }
+                };
+                async move {
+                    y
+                };
+                yield 1;
+                return;
+                become f();
+                do yeet 1;
+                println!(..);
+                offset_of!(S, a.b);
+                type_ascribe!(x, u8);
+                let v: Vec<u8> = vec!(..);
+                let Some(w) = v else {
+                    return
+                };
+                super let t = 1;
+                if ((let Some(a) = b && let Ok(c) = a) && (c > 1)) {} else if d {} else {}
+                /* item */ struct Local
+                /* item */ use
+            }
+        "#]],
+    );
+}
+
+#[test]
+fn every_pattern_form() {
+    check(
+        r#"
+//- /lib.rs crate:a
+fn pats(a: u8, mut b: u8, ref c: u8, ref mut d: u8, e @ 1..=5: u8, _: u8) {
+    let (x, .., y) = t;
+    let [first, rest @ .., last] = s;
+    let &mut (ref p, box q) = r;
+    match v {
+        None | Some(0) => {}
+        Some(-1) | Some(1..) | Some(..=9) => {}
+        E::A { x, y: Some(z), .. } => {}
+        E::B(deref!(w), _) => {}
+        <T>::C | crate::D | m!() => {}
+        const { 1 } => {}
+        "s" | b'b' | 'c' | true => {}
+    }
+}
+"#,
+        expect![[r#"
+            fn pats(a, mut b, ref c, ref mut d, e @ 1..=5, _) {
+                let (x, .., y) = t;
+                let [first, rest @ .., last] = s;
+                let &mut (ref p, box q) = r;
+                match v {
+                    None | Some(0) => {},
+                    Some(-1) | Some(1..) | Some(..=9) => {},
+                    E::A { x, y: Some(z), .. } => {},
+                    E::B(deref!(..), _) => {},
+                    <T>::C | crate::D | m!(..) => {},
+                    const {
+                        1
+                    } => {},
+                    "s" | b'b' | 'c' | true => {},
+                }
+            }
+        "#]],
+    );
+}
+
+#[test]
+fn every_kind_of_body() {
+    check(
+        r#"
+//- /lib.rs crate:a
+const C: u8 = 1 + 2;
+static S: &str = "s";
+enum E { A = 1, B, C = 1 << 3, D { x: u8 = 4 } }
+struct Defaults { a: u8 = 5, b: u8 }
+trait Tr { const K: u8 = 6; fn provided(&self) -> u8 { Self::K } fn required(self); }
+impl Tr for () { fn required(mut self) {} }
+extern "C" { fn foreign(x: u8); }
+"#,
+        expect![[r#"
+            const = (1 + 2)
+            static = "s"
+            discriminant of variant #0 = 1
+            discriminant of variant #2 = (1 << 3)
+            default of field #0 of variant #3 = 4
+            default of field #0 = 5
+            const = 6
+            fn provided(self) {
+                Self::K
+            }
+            fn required(mut self) {}
+        "#]],
+    );
+}
+
+#[test]
+fn what_the_crate_s_cfg_disables_is_not_lowered() {
+    check(
+        r#"
+//- /lib.rs crate:a cfg:on
+fn f(#[cfg(off)] x: u8, #[cfg(on)] y: u8) {
+    #[cfg(off)]
+    let gone = 1;
+    #[cfg(on)]
+    let kept = 2;
+    #[cfg(off)]
+    gone();
+    call(#[cfg(off)] 1, 2);
+    [#[cfg(off)] 1, 2];
+    S { #[cfg(off)] a: 1, b: 2 };
+    match x {
+        #[cfg(off)]
+        0 => {}
+        #[cfg(not(off))]
+        _ => {}
+    }
+    let S { #[cfg(off)] a, b } = s;
+    #[cfg(off)]
+    tail()
+}
+"#,
+        expect![[r#"
+            fn f(y) {
+                let kept = 2;
+                call(2);
+                [2];
+                S { b: 2 };
+                match x {
+                    _ => {},
+                }
+                let S { b } = s;
+            }
+        "#]],
+    );
+}
+
+#[test]
+fn labels_resolve_while_lowering_and_stop_at_closures() {
+    check(
+        r#"
+//- /lib.rs crate:a
+fn f() {
+    'a: loop {
+        'b: for _ in x { break 'a; continue 'b; }
+        let c = || { break 'a; };
+        async { break; };
+        break 'nowhere;
+    }
+    'block: { continue; }
+    break;
+}
+"#,
+        expect![[r#"
+            fn f() {
+                'a: loop {
+                    /* for loop */ match {lang IntoIterator::into_iter}(x) {
+                        mut <iter> => 'b: loop match {lang Iterator::next}(&mut <iter>) {
+                            {lang Option::None} => break 'b,
+                            {lang Option::Some}(_) => {
+                                break 'a;
+                                continue 'b;
+                            },
+                        },
+                    }
+                    let c = || {
+                        break;
+                    };
+                    async {
+                        break;
+                    };
+                    break;
+                }
+                'block: {
+                    continue;
+                }
+                break;
+            }
+            error[E0426]: use of undeclared label `'a` at `'a`
+            error[E0268]: `break` outside of a loop at `break`
+            error[E0426]: use of undeclared label `'nowhere` at `'nowhere`
+            error[E0268]: `continue` outside of a loop at `continue`
+            error[E0268]: `break` outside of a loop at `break`
+        "#]],
+    );
+}
+
+#[test]
+fn format_strings_name_their_implicit_arguments() {
+    check(
+        r#"
+//- /lib.rs crate:a
+fn f(x: u8, w: usize) {
+    builtin # format_args("{x} {} {y:>w$} {x}", 1, y = 2);
+    builtin # format_args(r"{{not}} {0}", x);
+}
+"#,
+        expect![[r#"
+            fn f(x, w) {
+                format_args!("{x} {} {y:>w$} {x}", 1, y = 2, x = /* format string */ x, w = /* format string */ w);
+                format_args!(r"{{not}} {0}", x);
+            }
+        "#]],
+    );
+}
+
+/// The expressions of the only body of the fixture's only owner.
+fn expression_count(text: &str) -> usize {
+    let (db, krate) = database_from_fixture(&format!("//- /lib.rs crate:a\n{text}"));
+    let owners = crate_owners(&db, krate);
+    let body = body(&db, owners[0]).expect("the function has a body");
+    body.exprs.len()
+}
+
+#[test]
+fn a_hundred_thousand_nested_expressions_lower_without_overflowing_the_stack() {
+    const N: usize = 100_000;
+    let chain = |first: &str, link: &str| format!("fn f() {{ {first}{} }}", link.repeat(N));
+    // Each kind of nesting the parser builds without recursing, 100,000 levels deep: every
+    // level is lowered (a `?` is eight expressions).
+    for (text, at_least) in [
+        (chain("x", " + x"), 2 * N),
+        (chain("x", ".f()"), N),
+        (chain("x", ".0"), N),
+        (chain("x", "[0]"), 2 * N),
+        (chain("x", "?"), 7 * N),
+        (chain("x", ".await"), N),
+        (chain("x", " as u8"), N),
+        (chain("f", "()"), N),
+        (format!("fn f() {{ if a {{}}{} }}", " else if a {}".repeat(N)), 2 * N),
+    ] {
+        let count = expression_count(&text);
+        assert!(count > at_least, "{count} expressions for {}…", &text[..20]);
+    }
+    // Nesting the parser builds by recursing stops at its nesting limit, with an error, and
+    // lowers what is left.
+    for text in [
+        format!("fn f() {}x{} }}", "{ ".repeat(N), " }".repeat(N)),
+        format!("fn f() {{ {}x }}", "|| ".repeat(N)),
+        format!("fn f() {{ {}x }}", "-".repeat(N)),
+        format!("fn f() {{ {}x{} }}", "(".repeat(N), ")".repeat(N)),
+        format!("fn f() {{ let {}x = y; }}", "&".repeat(N)),
+        format!("fn f() {{ {}x }}", "a = ".repeat(N)),
+    ] {
+        assert!(expression_count(&text) > 0);
+    }
+}
+
+fn owner_named(db: &RootDatabase, krate: sem_db::CrateInput, name: &str) -> OwnerId {
+    *crate_owners(db, krate).iter().find(|owner| owner.path(db).to_string().ends_with(name)).unwrap()
+}
+
+#[test]
+fn an_edit_inside_one_body_lowers_that_body_alone_and_moving_text_leaves_it_equal() {
+    let fixture = r#"
+//- /lib.rs crate:a
+fn first() -> u8 { 1 + 2 }
+fn second() -> u8 { let x = 3; x }
+"#;
+    let (mut db, log) = RootDatabase::with_execution_log();
+    let sources = sem_db::fixture::sources_from_fixture(fixture);
+    db.apply(&sources);
+    let krate = db.workspace().crates(&db)[0];
+    let (first, second) = (owner_named(&db, krate, "first"), owner_named(&db, krate, "second"));
+    let before = (body(&db, first).unwrap(), body(&db, second).unwrap());
+    let path = sem_sources::FilePath::new(sem_sources::RootId(0), sem_sources::RelativePath::new("lib.rs").unwrap());
+    log.take();
+
+    // Typing inside `first`: its body is lowered again, `second`'s is not.
+    let sources = sources.set_file(&path, "fn first() -> u8 { 1 + 20 }\nfn second() -> u8 { let x = 3; x }\n");
+    db.apply(&sources);
+    let after = (body(&db, first).unwrap(), body(&db, second).unwrap());
+    assert_ne!(before.0, after.0);
+    assert_eq!(before.1, after.1);
+    expect![[r#"
+        lower_file ×1
+        item_summary ×1
+        item_positions ×1
+        item_green_node ×2
+        parse ×1
+        tokens ×1
+        body_with_source_map ×1
+        body ×1
+    "#]]
+    .assert_eq(&log.take_summary());
+
+    // A comment that moves `second`'s text: its body is lowered again and compares equal.
+    db.apply(
+        &sources.set_file(&path, "fn first() -> u8 { 1 + 20 }\n// moved\nfn second() -> u8 { let x = 3; /* c */ x }\n"),
+    );
+    assert_eq!(body(&db, second).unwrap(), after.1);
+    expect![[r#"
+        lower_file ×1
+        item_summary ×1
+        item_positions ×1
+        item_green_node ×1
+        parse ×1
+        tokens ×1
+        body_with_source_map ×1
+        body ×1
+    "#]]
+    .assert_eq(&log.take_summary());
+}

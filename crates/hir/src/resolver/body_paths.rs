@@ -1,0 +1,426 @@
+//! What the paths of a body name: local variables in their scopes, then what the owner's
+//! signature sees.
+//!
+//! Scopes follow the Reference: a function's parameters are visible in its body; a `let`
+//! statement's bindings from the next statement to the end of the block (its initializer and
+//! `else` block do not see them); a match arm's bindings in its guard and its expression; the
+//! bindings of `let` in a condition (`if let`, `while let`, `&&` chains) in the rest of the
+//! chain and the `then` block, not in `else`; a closure's parameters in its body. A later
+//! binding shadows an earlier one of the same name. The names a desugaring makes (`<iter>`)
+//! cannot be written, so no written path reaches them.
+//!
+//! A path in value position (an expression, a path or tuple-struct pattern) looks for its last
+//! segment in the value namespace: a local, a const parameter, the module's values, the
+//! language prelude's (`Some`, `drop`); the segments before it are types or modules, as in a
+//! signature (`Vec::new` is `Vec`, then `new`, which needs the type layer; `E::V`, `m::f`,
+//! `Trait::method` resolve here). A struct pattern's or expression's path names a type or a
+//! variant. An identifier pattern that names a unit or tuple struct, a variant, a constant or a
+//! static in scope is that path, not a new binding, as in rustc.
+//!
+//! Not yet: items and `use` declarations in blocks (a path that starts at one stays
+//! unresolved), hygiene of the names macros write, and the inherent impls of a type.
+
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
+use sem_db::{
+    expand::DefKind,
+    nameres::{DefId, Resolution},
+};
+use smol_str::SmolStr;
+
+use super::{Child, PathResolution, Resolver};
+use crate::{
+    Db, OwnerId,
+    body::{BindingId, Body, Expr, ExprId, Pat, PatId, Stmt, body},
+    signature::{GenericArg, Path, PathAnchor, PathId, TypeRef},
+};
+
+/// What the paths of one owner's bodies name, and which identifier patterns name a constant,
+/// a unit struct or a variant rather than bind.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct BodyResolutions {
+    /// By [`PathId`] of the body's store (dense: every path has one).
+    pub paths: Vec<PathResolution>,
+    /// The identifier patterns that name something rather than bind it.
+    pub ident_pats: FxHashMap<PatId, PathResolution>,
+}
+
+impl BodyResolutions {
+    /// What path `path` of the body names.
+    pub fn path(&self, path: PathId) -> Option<&PathResolution> {
+        self.paths.get(path.into_raw().into_u32() as usize)
+    }
+}
+
+/// The resolution of every path of `owner`'s bodies; `None` when the owner has no syntax.
+///
+/// Compared: it changes only when a path of a body, the scopes of its locals or what its
+/// names name changes, so readers are spared by edits that change neither.
+#[salsa::tracked(returns(clone))]
+pub fn body_resolutions(db: &dyn Db, owner: OwnerId) -> Option<Arc<BodyResolutions>> {
+    let body = body(db, owner)?;
+    let resolver = Resolver::for_owner(db, owner)?;
+    let mut walker = Walker {
+        db,
+        body: &body,
+        resolver: &resolver,
+        scopes: Vec::new(),
+        paths: vec![None; body.types.paths.len()],
+        ident_pats: FxHashMap::default(),
+    };
+    for root in &body.roots {
+        let mark = walker.scopes.len();
+        if let Some(binding) = root.self_param {
+            walker.scopes.push((body[binding].name.clone(), binding));
+        }
+        for &param in &root.params {
+            walker.pat(param);
+            walker.bind(param);
+        }
+        walker.expr(root.value);
+        walker.scopes.truncate(mark);
+    }
+    let Walker { mut paths, ident_pats, .. } = walker;
+    // The paths no expression or pattern holds directly: types (casts, `let` types, closure
+    // parameters, turbofish arguments) and what they hold.
+    let store = &body.types;
+    let arguments = generic_argument_paths(store);
+    for (id, path) in store.paths.iter() {
+        let slot = &mut paths[id.into_raw().into_u32() as usize];
+        if slot.is_some() {
+            continue;
+        }
+        let resolution = resolver.resolve_type_path(db, path, store);
+        *slot = Some(match (&resolution, path.anchor == PathAnchor::Plain, path.segments.as_slice()) {
+            (PathResolution::Unresolved { segment: 0 }, true, [segment])
+                if arguments.contains(&id) && segment.args.is_none() =>
+            {
+                resolver.resolve_value(db, &segment.name).unwrap_or(resolution)
+            }
+            _ => resolution,
+        });
+    }
+    for (_, ty) in store.types.iter() {
+        if let TypeRef::Macro(path) = ty {
+            paths[path.into_raw().into_u32() as usize] = Some(PathResolution::MacroCall);
+        }
+    }
+    Some(Arc::new(BodyResolutions {
+        paths: paths.into_iter().map(|it| it.unwrap_or(PathResolution::Unresolved { segment: 0 })).collect(),
+        ident_pats,
+    }))
+}
+
+/// The paths written as a generic argument, which may name a constant.
+fn generic_argument_paths(store: &crate::signature::TypeStore) -> rustc_hash::FxHashSet<PathId> {
+    let mut arguments = rustc_hash::FxHashSet::default();
+    for (_, path) in store.paths.iter() {
+        for args in path.segments.iter().filter_map(|segment| segment.args.as_ref()) {
+            for arg in &args.args {
+                if let GenericArg::Type(ty) = arg
+                    && let TypeRef::Path(path) = &store[*ty]
+                {
+                    arguments.insert(*path);
+                }
+            }
+        }
+    }
+    arguments
+}
+
+struct Walker<'a> {
+    db: &'a dyn Db,
+    body: &'a Body,
+    resolver: &'a Resolver<'a>,
+    /// The locals in scope, innermost last.
+    scopes: Vec<(SmolStr, BindingId)>,
+    paths: Vec<Option<PathResolution>>,
+    ident_pats: FxHashMap<PatId, PathResolution>,
+}
+
+impl Walker<'_> {
+    fn set(&mut self, path: PathId, resolution: PathResolution) {
+        self.paths[path.into_raw().into_u32() as usize] = Some(resolution);
+    }
+
+    /// Resolves the expressions under `id`, bringing into scope the bindings it makes for what
+    /// follows it only where the language says so (a block's statements, a condition's `let`).
+    fn expr(&mut self, id: ExprId) {
+        stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || self.expr_inner(id));
+    }
+
+    fn expr_inner(&mut self, id: ExprId) {
+        let body = self.body;
+        match &body[id] {
+            Expr::Path(path) => {
+                let resolution = self.resolve_value_path(*path);
+                self.set(*path, resolution);
+            }
+            Expr::Block { stmts, tail, .. } => {
+                let mark = self.scopes.len();
+                for stmt in stmts.iter() {
+                    match stmt {
+                        Stmt::Let { pat, initializer, else_branch, .. } => {
+                            if let Some(initializer) = initializer {
+                                self.expr(*initializer);
+                            }
+                            if let Some(else_branch) = else_branch {
+                                self.expr(*else_branch);
+                            }
+                            self.pat(*pat);
+                            self.bind(*pat);
+                        }
+                        Stmt::Expr { expr, .. } => self.expr(*expr),
+                        Stmt::Item { .. } => {}
+                    }
+                }
+                if let Some(tail) = tail {
+                    self.expr(*tail);
+                }
+                self.scopes.truncate(mark);
+            }
+            Expr::If { condition, then_branch, else_branch } => {
+                let mark = self.scopes.len();
+                self.condition(*condition);
+                self.expr(*then_branch);
+                self.scopes.truncate(mark);
+                if let Some(else_branch) = else_branch {
+                    self.expr(*else_branch);
+                }
+            }
+            Expr::Let { .. } => {
+                // A `let` outside a condition (an error rustc reports): its bindings go nowhere.
+                let mark = self.scopes.len();
+                self.condition(id);
+                self.scopes.truncate(mark);
+            }
+            Expr::Match { scrutinee, arms, .. } => {
+                self.expr(*scrutinee);
+                for arm in arms.iter() {
+                    let mark = self.scopes.len();
+                    self.pat(arm.pat);
+                    self.bind(arm.pat);
+                    if let Some(guard) = arm.guard {
+                        self.condition(guard);
+                    }
+                    self.expr(arm.expr);
+                    self.scopes.truncate(mark);
+                }
+            }
+            Expr::Closure(closure) => {
+                let mark = self.scopes.len();
+                for &param in closure.params.iter() {
+                    self.pat(param);
+                    self.bind(param);
+                }
+                self.expr(closure.body);
+                self.scopes.truncate(mark);
+            }
+            Expr::Record { path, fields, spread } => {
+                let resolution = self.resolver.resolve_type_path(self.db, &body.types[*path], &body.types);
+                self.set(*path, resolution);
+                for field in fields.iter() {
+                    self.expr(field.expr);
+                }
+                if let Some(Some(spread)) = spread {
+                    self.expr(*spread);
+                }
+            }
+            Expr::MacroCall(path) => self.set(*path, PathResolution::MacroCall),
+            other => {
+                let mut children = Vec::new();
+                crate::body::walk::expr_children(other, &mut children);
+                for child in children {
+                    self.expr(child);
+                }
+            }
+        }
+    }
+
+    /// A condition: the bindings of its `let`s (through `&&`) stay in scope for what follows.
+    fn condition(&mut self, id: ExprId) {
+        match &self.body[id] {
+            Expr::Let { pat, expr } => {
+                self.expr(*expr);
+                self.pat(*pat);
+                self.bind(*pat);
+            }
+            Expr::Binary { op: crate::body::BinaryOp::Logic(crate::body::LogicOp::And), lhs, rhs } => {
+                self.condition(*lhs);
+                self.condition(*rhs);
+            }
+            _ => self.expr(id),
+        }
+    }
+
+    /// Resolves the paths of pattern `id` (and the expressions in it); its bindings are brought
+    /// into scope by [`Walker::bind`].
+    fn pat(&mut self, id: PatId) {
+        stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || self.pat_inner(id));
+    }
+
+    fn pat_inner(&mut self, id: PatId) {
+        let body = self.body;
+        match &body[id] {
+            Pat::Path(path) | Pat::TupleStruct { path, .. } => {
+                let resolution = self.resolve_value_path(*path);
+                self.set(*path, resolution);
+            }
+            Pat::Record { path, .. } => {
+                let resolution = self.resolver.resolve_type_path(self.db, &body.types[*path], &body.types);
+                self.set(*path, resolution);
+            }
+            Pat::Bind { binding, subpat: None } => {
+                let binding = &body[*binding];
+                if !binding.by_ref
+                    && !binding.mutable
+                    && let Some(resolution) = self.pattern_constant(&binding.name)
+                {
+                    self.ident_pats.insert(id, resolution);
+                }
+            }
+            Pat::MacroCall(path) => self.set(*path, PathResolution::MacroCall),
+            Pat::ConstBlock(expr) => self.expr(*expr),
+            _ => {}
+        }
+        let mut children = Vec::new();
+        crate::body::walk::pat_children(&body[id], &mut children);
+        for child in children {
+            self.pat(child);
+        }
+    }
+
+    /// Brings the bindings of pattern `id` into scope, in order (a later one shadows).
+    fn bind(&mut self, id: PatId) {
+        let mut stack = vec![id];
+        let mut found = Vec::new();
+        while let Some(pat) = stack.pop() {
+            if let Pat::Bind { binding, .. } = &self.body[pat]
+                && !self.ident_pats.contains_key(&pat)
+            {
+                found.push(*binding);
+            }
+            let mut children = Vec::new();
+            crate::body::walk::pat_children(&self.body[pat], &mut children);
+            stack.extend(children.into_iter().rev());
+        }
+        for binding in found {
+            self.scopes.push((self.body[binding].name.clone(), binding));
+        }
+    }
+
+    /// What the identifier pattern `name` names if it is no new binding: a unit or tuple
+    /// struct, a variant, a constant or a static of the module's scope or the prelude.
+    fn pattern_constant(&self, name: &SmolStr) -> Option<PathResolution> {
+        let (resolution, _) = self.resolver.scope_value(self.db, name)?;
+        match resolution {
+            Resolution::Def { kind: DefKind::Struct | DefKind::Variant | DefKind::Const | DefKind::Static, .. } => {
+                Some(self.resolver.convert(self.db, resolution))
+            }
+            _ => None,
+        }
+    }
+
+    /// What a path in value position names.
+    fn resolve_value_path(&self, id: PathId) -> PathResolution {
+        let store = &self.body.types;
+        let path = &store[id];
+        let Some((last, prefix)) = path.segments.split_last() else {
+            return self.resolver.resolve_type_path(self.db, path, store);
+        };
+        if prefix.is_empty() && path.anchor == PathAnchor::Plain {
+            if let Some((_, binding)) = self.scopes.iter().rev().find(|(name, _)| *name == last.name) {
+                return PathResolution::Local(*binding);
+            }
+            if let Some(resolution) = self.resolver.resolve_first_value(self.db, &last.name) {
+                return resolution;
+            }
+            return PathResolution::Unresolved { segment: 0 };
+        }
+        // The segments before the last are types or modules, as in a signature (`<T as Tr>`
+        // alone names the trait, `<T>` alone needs the type layer).
+        let prefix_path = Path { anchor: path.anchor.clone(), segments: prefix.to_vec() };
+        let base = self.resolver.resolve_type_path(self.db, &prefix_path, store);
+        let position = prefix.len() as u32;
+        match base {
+            PathResolution::Def(def) => match self.resolver.value_child(self.db, def, &last.name) {
+                Child::Found(found) => found,
+                Child::NotFound => PathResolution::Unresolved { segment: position },
+                Child::NeedsTypes => {
+                    PathResolution::TypeRelative { base: Box::new(PathResolution::Def(def)), unresolved: 1 }
+                }
+            },
+            PathResolution::Unresolved { .. } => base,
+            PathResolution::TypeRelative { base, unresolved } => {
+                PathResolution::TypeRelative { base, unresolved: unresolved + 1 }
+            }
+            PathResolution::SelfType(owner) => {
+                match self.resolver.value_child(self.db, owner.def(self.db), &last.name) {
+                    Child::Found(found) => found,
+                    Child::NotFound | Child::NeedsTypes => {
+                        PathResolution::TypeRelative { base: Box::new(PathResolution::SelfType(owner)), unresolved: 1 }
+                    }
+                }
+            }
+            other => PathResolution::TypeRelative { base: Box::new(other), unresolved: 1 },
+        }
+    }
+}
+
+impl Resolver<'_> {
+    /// `name` in the value namespace of the module's scope, then of the language prelude.
+    fn scope_value(&self, db: &dyn Db, name: &SmolStr) -> Option<(Resolution, bool)> {
+        if let Some(entry) =
+            self.def_map.modules.get(self.module.index.index()).and_then(|scope| scope.values.get(name))
+        {
+            return Some((entry.resolution, false));
+        }
+        let prelude = self.def_map.language_prelude?;
+        Some((self.lookup_value(db, prelude, name)?, true))
+    }
+
+    /// The first segment of a plain path in value position, locals aside: a const parameter,
+    /// `Self` (a unit or tuple struct's constructor), the module's values, the prelude's.
+    fn resolve_first_value(&self, db: &dyn Db, name: &SmolStr) -> Option<PathResolution> {
+        if let Some(found) = self.generic_or_self(name) {
+            return found;
+        }
+        let (resolution, _) = self.scope_value(db, name)?;
+        Some(self.convert(db, resolution))
+    }
+
+    /// `name` in the value namespace under the definition `def`.
+    fn value_child(&self, db: &dyn Db, def: DefId, name: &SmolStr) -> Child {
+        self.child_in(db, def, name, sem_db::nameres::Namespace::Values)
+    }
+}
+
+/// Every path of `owner`'s bodies with what it names, one per line (locals by name and the
+/// index of their binding), then the identifier patterns that name something, for snapshot
+/// tests and `sem dump`.
+pub fn dump_body_resolutions(db: &dyn Db, owner: OwnerId) -> String {
+    let (Some(body), Some(resolutions)) = (body(db, owner), body_resolutions(db, owner)) else {
+        return String::new();
+    };
+    let krate = owner.krate(db);
+    let describe = |resolution: &PathResolution| match resolution {
+        PathResolution::Local(binding) => {
+            format!("local {} #{}", body[*binding].name, binding.into_raw().into_u32())
+        }
+        other => super::describe(db, krate, other),
+    };
+    let mut out = String::new();
+    for ((id, _), resolution) in body.types.paths.iter().zip(resolutions.paths.iter()) {
+        let text = crate::signature::render_path(&body.types, id);
+        out.push_str(&format!("{text} -> {}\n", describe(resolution)));
+    }
+    let mut pats: Vec<_> = resolutions.ident_pats.iter().collect();
+    pats.sort_by_key(|(pat, _)| pat.into_raw().into_u32());
+    for (pat, resolution) in pats {
+        if let Pat::Bind { binding, .. } = &body[*pat] {
+            out.push_str(&format!("pattern {} -> {}\n", body[*binding].name, describe(resolution)));
+        }
+    }
+    out
+}
