@@ -109,6 +109,22 @@ impl Analysis {
                 sem_db::nameres::crate_def_map(&db, krate);
             }
             timings.push(("resolve", start.elapsed()));
+            // Every owner lowered, its signature and bodies, and their paths resolved.
+            let start = Instant::now();
+            let crates = db.workspace().crates(&db);
+            let progress = ProgressBar::new(crates.len() as u64);
+            progress.set_style(
+                ProgressStyle::with_template("{msg:>8} [{bar:40}] {pos}/{len} crates")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar())
+                    .progress_chars("=> "),
+            );
+            progress.set_message("lowering");
+            for &krate in crates {
+                sem_hir::HirCounts::of_crate(&db, krate);
+                progress.inc(1);
+            }
+            progress.finish_and_clear();
+            timings.push(("hir", start.elapsed()));
         }
         Ok(Analysis { project, sources, db, timings })
     }

@@ -1,11 +1,16 @@
-//! `sem dump`: the lowered form of one crate's owners, as text, for people and snapshot tests.
-//! Today each owner's signature as written and what each of its paths names; bodies come with
-//! the per-owner HIR.
+//! `sem dump`: the lowered form of one crate's owners, as text, for people and snapshot tests:
+//! each owner's signature as written and what each of its paths names, then its bodies (with
+//! their desugarings marked) and what each of their paths names.
 
 use std::path::Path;
 
 use anyhow::bail;
-use sem_hir::{crate_owners, item_ast, resolver::dump_signature_resolutions, signature::dump_signature};
+use sem_hir::{
+    body::dump_body,
+    crate_owners, item_ast,
+    resolver::{dump_body_resolutions, dump_signature_resolutions},
+    signature::dump_signature,
+};
 
 use crate::{analysis::Loading, meta::load_crate, output::Output};
 
@@ -28,6 +33,17 @@ pub(crate) fn run(path: &Path, crate_name: &str, item: Option<&str>, loading: &L
         out.write(&format!("{owner_path} ({kind})\n  {}\n", dump_signature(&db, owner)));
         for line in dump_signature_resolutions(&db, owner).lines() {
             out.write(&format!("    {line}\n"));
+        }
+        let body = dump_body(&db, owner);
+        if !body.is_empty() {
+            out.write("  body:\n");
+            for line in body.lines() {
+                out.write(&format!("    {line}\n"));
+            }
+            out.write("  paths of the body:\n");
+            for line in dump_body_resolutions(&db, owner).lines() {
+                out.write(&format!("    {line}\n"));
+            }
         }
     }
     out.flush();

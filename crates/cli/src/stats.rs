@@ -78,6 +78,47 @@ impl std::ops::AddAssign for DefinitionFigures {
     }
 }
 
+/// The figures of a crate's owners (computed in the `hir` phase): see [`sem_hir::HirCounts`].
+#[derive(Serialize, Default, Clone, Copy, Debug)]
+struct HirFigures {
+    /// Item-like definitions whose signature and bodies lower together.
+    owners: usize,
+    /// Function bodies, constants' and statics' values, discriminants, field defaults.
+    bodies: usize,
+    exprs: usize,
+    pats: usize,
+    bindings: usize,
+    /// Macro calls in bodies (expression, statement, pattern and type position).
+    body_macro_calls: usize,
+    /// Of those, the ones expanded.
+    body_macro_calls_expanded: usize,
+    /// The paths of signatures and bodies (macro calls' aside), by outcome: resolved to a
+    /// definition, a local, a generic parameter, `Self` or a primitive type; needing the type
+    /// layer (`T::Item`, `Vec::new`); unresolved.
+    paths: usize,
+    paths_resolved: usize,
+    paths_need_types: usize,
+    paths_unresolved: usize,
+}
+
+impl From<sem_hir::HirCounts> for HirFigures {
+    fn from(counts: sem_hir::HirCounts) -> HirFigures {
+        HirFigures {
+            owners: counts.owners,
+            bodies: counts.bodies,
+            exprs: counts.exprs,
+            pats: counts.pats,
+            bindings: counts.bindings,
+            body_macro_calls: counts.body_macro_calls,
+            body_macro_calls_expanded: counts.body_macro_calls_expanded,
+            paths: counts.paths,
+            paths_resolved: counts.paths_resolved,
+            paths_need_types: counts.paths_need_types,
+            paths_unresolved: counts.paths_unresolved,
+        }
+    }
+}
+
 #[derive(Serialize, Debug)]
 struct CrateStats {
     /// Whether the crate is the workspace's own (its root file is in a workspace root: a member
@@ -95,6 +136,8 @@ struct CrateStats {
     figures: Figures,
     #[serde(flatten)]
     definitions: DefinitionFigures,
+    #[serde(flatten)]
+    hir: HirFigures,
 }
 
 #[derive(Serialize, Debug)]
@@ -107,6 +150,8 @@ struct Totals {
     figures: Figures,
     #[serde(flatten)]
     definitions: DefinitionFigures,
+    #[serde(flatten)]
+    hir: HirFigures,
 }
 
 #[derive(Serialize, Debug)]
@@ -165,11 +210,14 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
     let workspace = db.workspace();
     let mut crates = Vec::new();
     let mut all_definitions = DefinitionFigures::default();
+    let mut all_hir = sem_hir::HirCounts::default();
     for &krate in workspace.crates(db) {
         let data = krate.data(db);
         let own = sources.root(data.root_file.root).is_some_and(|root| root.kind == RootKind::Workspace);
         let definitions = definition_figures(db, krate);
         all_definitions += definitions;
+        let hir = sem_hir::HirCounts::of_crate(db, krate);
+        all_hir += hir;
         let mut figures = Figures::default();
         for &file in crate_files(db, krate).files.iter() {
             add_file(db, &mut figures, file, data.edition);
@@ -184,6 +232,7 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
             edition: data.edition.as_str(),
             figures,
             definitions,
+            hir: hir.into(),
         });
     }
 
@@ -218,6 +267,7 @@ fn report(path: &std::path::Path, analysis: &Analysis) -> Report {
             detached_crates,
             figures: totals,
             definitions: all_definitions,
+            hir: all_hir.into(),
         },
         crates,
         timings,

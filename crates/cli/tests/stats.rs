@@ -54,6 +54,7 @@ fn stats_of_a_real_workspace_list_every_package() {
         "modules_ms",
         "definitions_ms",
         "resolve_ms",
+        "hir_ms",
         "total_ms",
     ] {
         assert!(report["timings"][key].is_number(), "timing {key}");
@@ -94,6 +95,16 @@ fn stats_of_a_real_workspace_list_every_package() {
     // names resolve to its derive macros, re-exported from the proc-macro crate `serde_derive`;
     // its traits come out of the `crate_root!()` macro, not expanded yet.)
     assert_eq!([&model["imports_resolved"], &model["imports_unresolved"]], [3, 0]);
+    // The owners of `model`: the five written items (two structs, an impl, two functions) and
+    // the impls and methods of the five built-in derives; bodies: the two functions' and the
+    // derived methods'; one macro call in a body (`format!`), not expanded yet.
+    assert!(model["owners"].as_u64().unwrap() >= 5, "{model}");
+    assert!(model["bodies"].as_u64().unwrap() >= 2, "{model}");
+    assert_eq!([&model["body_macro_calls"], &model["body_macro_calls_expanded"]], [1, 0]);
+    let hir = |key: &str| totals[key].as_u64().unwrap();
+    assert!(hir("exprs") > 100_000 && hir("pats") > 10_000 && hir("bindings") > 10_000, "{totals}");
+    assert_eq!(hir("paths"), hir("paths_resolved") + hir("paths_need_types") + hir("paths_unresolved"));
+    assert!(hir("paths_resolved") > hir("paths") / 2, "{totals}");
     assert!(totals["items"].as_u64().unwrap() > 10_000);
     assert!(totals["imports_resolved"].as_u64().unwrap() > 1_000);
     assert!(totals["macro_calls"].as_u64().unwrap() > 1_000);

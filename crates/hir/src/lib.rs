@@ -8,8 +8,10 @@
 //! in an arena per owner, apart from their source map); their bodies ([`body::body`]:
 //! expressions, statements, patterns, desugarings marked in the source map) and what the paths
 //! of both name ([`resolver`]: locals in their scopes, then the owner's generics, `Self`, its
-//! module's scope and the preludes). The expansion of macro calls in bodies, the items of
-//! blocks, `item_hir`, the owner's definitions and the index of its nodes build on these.
+//! module's scope and the preludes); the seed's `item_hir`, `index_hir` (every node with a
+//! dense local id and its parent: [`index::HirId`]), `hir_owner`, `hir_owner_parent`
+//! ([`index`]), `ast_definitions`, `definitions` and `all_definitions` ([`definitions`]). The
+//! expansion of macro calls in bodies and the items of blocks build on these.
 //!
 //! Queries take `&dyn` [`Db`], a trait on [`sem_db::Db`]: this crate reads the file- and
 //! expansion-keyed queries of `sem-db`, and nothing in `sem-db` can call a query of this crate.
@@ -17,7 +19,10 @@
 
 mod ast;
 pub mod body;
+mod counts;
 mod db;
+pub mod definitions;
+pub mod index;
 mod owner;
 pub mod resolver;
 pub mod signature;
@@ -27,6 +32,7 @@ mod tests;
 
 pub use crate::{
     ast::{ItemAst, item_ast, item_green_node},
+    counts::HirCounts,
     db::Db,
     owner::{OwnerContainer, OwnerId, OwnerKind, crate_owners},
 };

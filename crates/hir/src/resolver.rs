@@ -40,7 +40,7 @@ use smol_str::SmolStr;
 
 use crate::{
     Db, OwnerContainer, OwnerId, OwnerKind, item_ast,
-    signature::{GenericArg, GenericParamKind, Path, PathAnchor, PathId, Signature, TypeRef, item_signature},
+    signature::{GenericArg, GenericParamKind, Path, PathAnchor, PathId, TypeRef, item_signature},
 };
 
 /// What a path of a signature names.
@@ -508,20 +508,7 @@ enum Child {
 /// parameters.
 fn type_params(db: &dyn Db, owner: OwnerId) -> Vec<(u32, SmolStr)> {
     let Some(signature) = item_signature(db, owner) else { return Vec::new() };
-    let generics = match &signature.signature {
-        Signature::Fn(function) => &function.generics,
-        Signature::Struct { generics, .. }
-        | Signature::Union { generics, .. }
-        | Signature::Enum { generics, .. }
-        | Signature::Trait { generics, .. }
-        | Signature::TraitAlias { generics, .. }
-        | Signature::Impl { generics, .. }
-        | Signature::TypeAlias { generics, .. }
-        | Signature::Const { generics, .. } => generics,
-        Signature::Static { .. } | Signature::Macro => return Vec::new(),
-    };
-    generics
-        .params
+    crate::definitions::generics_of(&signature.signature)
         .iter()
         .enumerate()
         .filter(|(_, param)| !matches!(param.kind, GenericParamKind::Lifetime { .. }))

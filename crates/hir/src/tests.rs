@@ -154,3 +154,39 @@ fn an_edit_inside_a_body_reruns_no_owner_query() {
     .assert_eq(&log.take_summary());
     assert_eq!(before.lines().count(), after.lines().count());
 }
+
+/// A database of `fixture` whose executions are logged, with its sources, first crate and
+/// the path of its `lib.rs`, for the tests of what re-runs after an edit.
+pub(crate) struct Logged {
+    pub(crate) db: RootDatabase,
+    pub(crate) log: sem_db::ExecutionLog,
+    pub(crate) sources: sem_sources::Sources,
+    pub(crate) krate: sem_db::CrateInput,
+    pub(crate) lib_rs: sem_sources::FilePath,
+}
+
+impl Logged {
+    pub(crate) fn new(fixture: &str) -> Logged {
+        let (mut db, log) = RootDatabase::with_execution_log();
+        let sources = sem_db::fixture::sources_from_fixture(fixture);
+        db.apply(&sources);
+        let krate = db.workspace().crates(&db)[0];
+        let lib_rs =
+            sem_sources::FilePath::new(sem_sources::RootId(0), sem_sources::RelativePath::new("lib.rs").unwrap());
+        Logged { db, log, sources, krate, lib_rs }
+    }
+
+    /// The owner of the crate whose path ends with `name`.
+    pub(crate) fn owner(&self, name: &str) -> crate::OwnerId {
+        *crate_owners(&self.db, self.krate)
+            .iter()
+            .find(|owner| owner.path(&self.db).to_string().ends_with(name))
+            .expect("the fixture has the owner")
+    }
+
+    /// Sets `lib.rs` to `text` (keeping the sources for the next edit).
+    pub(crate) fn edit(&mut self, text: &str) {
+        self.sources = self.sources.set_file(&self.lib_rs, text);
+        self.db.apply(&self.sources);
+    }
+}

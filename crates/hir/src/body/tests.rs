@@ -2,10 +2,9 @@
 //! re-runs after an edit.
 
 use expect_test::{Expect, expect};
-use sem_db::{Db as _, RootDatabase, fixture::database_from_fixture};
+use sem_db::fixture::database_from_fixture;
 
 use crate::{
-    OwnerId,
     body::{body, body_with_source_map, dump_body},
     crate_owners,
 };
@@ -411,10 +410,6 @@ fn a_hundred_thousand_nested_expressions_lower_without_overflowing_the_stack() {
     }
 }
 
-fn owner_named(db: &RootDatabase, krate: sem_db::CrateInput, name: &str) -> OwnerId {
-    *crate_owners(db, krate).iter().find(|owner| owner.path(db).to_string().ends_with(name)).unwrap()
-}
-
 #[test]
 fn an_edit_inside_one_body_lowers_that_body_alone_and_moving_text_leaves_it_equal() {
     let fixture = r#"
@@ -422,19 +417,14 @@ fn an_edit_inside_one_body_lowers_that_body_alone_and_moving_text_leaves_it_equa
 fn first() -> u8 { 1 + 2 }
 fn second() -> u8 { let x = 3; x }
 "#;
-    let (mut db, log) = RootDatabase::with_execution_log();
-    let sources = sem_db::fixture::sources_from_fixture(fixture);
-    db.apply(&sources);
-    let krate = db.workspace().crates(&db)[0];
-    let (first, second) = (owner_named(&db, krate, "first"), owner_named(&db, krate, "second"));
-    let before = (body(&db, first).unwrap(), body(&db, second).unwrap());
-    let path = sem_sources::FilePath::new(sem_sources::RootId(0), sem_sources::RelativePath::new("lib.rs").unwrap());
-    log.take();
+    let mut logged = crate::tests::Logged::new(fixture);
+    let (first, second) = (logged.owner("first"), logged.owner("second"));
+    let before = (body(&logged.db, first).unwrap(), body(&logged.db, second).unwrap());
+    logged.log.take();
 
     // Typing inside `first`: its body is lowered again, `second`'s is not.
-    let sources = sources.set_file(&path, "fn first() -> u8 { 1 + 20 }\nfn second() -> u8 { let x = 3; x }\n");
-    db.apply(&sources);
-    let after = (body(&db, first).unwrap(), body(&db, second).unwrap());
+    logged.edit("fn first() -> u8 { 1 + 20 }\nfn second() -> u8 { let x = 3; x }\n");
+    let after = (body(&logged.db, first).unwrap(), body(&logged.db, second).unwrap());
     assert_ne!(before.0, after.0);
     assert_eq!(before.1, after.1);
     expect![[r#"
@@ -447,13 +437,11 @@ fn second() -> u8 { let x = 3; x }
         body_with_source_map ×1
         body ×1
     "#]]
-    .assert_eq(&log.take_summary());
+    .assert_eq(&logged.log.take_summary());
 
     // A comment that moves `second`'s text: its body is lowered again and compares equal.
-    db.apply(
-        &sources.set_file(&path, "fn first() -> u8 { 1 + 20 }\n// moved\nfn second() -> u8 { let x = 3; /* c */ x }\n"),
-    );
-    assert_eq!(body(&db, second).unwrap(), after.1);
+    logged.edit("fn first() -> u8 { 1 + 20 }\n// moved\nfn second() -> u8 { let x = 3; /* c */ x }\n");
+    assert_eq!(body(&logged.db, second).unwrap(), after.1);
     expect![[r#"
         lower_file ×1
         item_summary ×1
@@ -464,5 +452,5 @@ fn second() -> u8 { let x = 3; x }
         body_with_source_map ×1
         body ×1
     "#]]
-    .assert_eq(&log.take_summary());
+    .assert_eq(&logged.log.take_summary());
 }
