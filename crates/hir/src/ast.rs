@@ -74,7 +74,13 @@ fn container_of(db: &dyn Db, def: DefId) -> OwnerContainer {
 /// `returns(clone)`, compared: after an edit of the file this re-runs for every owner of the
 /// file (a lookup and a comparison), but the tree is equal unless the item's own text changed,
 /// and only then does its lowering run again.
-#[salsa::tracked(returns(clone))]
+///
+/// `lru = 2048`: the trees of every owner held at once are every file's tree, which `parse`
+/// bounds with an LRU of its own; an owner's tree is needed while its signature and bodies are
+/// lowered, right after each other. An evicted tree cannot be compared, so after an edit of
+/// its file that owner is lowered again, and its compared results (`item_signature`, `body`)
+/// spare everything after them.
+#[salsa::tracked(returns(clone), lru = 2048)]
 pub fn item_green_node(db: &dyn Db, owner: OwnerId) -> Option<GreenTree> {
     Some(GreenTree::new(item_ast(db, owner)?.syntax(db)?.green().into_owned()))
 }

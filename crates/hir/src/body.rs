@@ -646,7 +646,11 @@ impl BodyDiagnosticKind {
 /// when the item's text (or the cfg) changed. `no_eq`: the source map moves with every edit
 /// inside the item, so comparing would rarely spare anyone; readers of the nodes alone read
 /// the compared projection [`body`].
-#[salsa::tracked(returns(clone), no_eq)]
+///
+/// `lru = 2048`: source maps are read for the owners at hand (to map nodes back to the text);
+/// holding every owner's would hold every one twice. An evicted one is lowered again when asked
+/// for, and [`body`], compared, spares its readers.
+#[salsa::tracked(returns(clone), no_eq, lru = 2048)]
 pub fn body_with_source_map(db: &dyn Db, owner: OwnerId) -> Option<(Arc<Body>, Arc<BodySourceMap>)> {
     let kind = item_ast(db, owner)?.kind;
     let node = item_green_node(db, owner)?.syntax_node();

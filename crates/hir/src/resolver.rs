@@ -108,7 +108,7 @@ pub fn signature_resolutions(db: &dyn Db, owner: OwnerId) -> Option<Arc<Vec<Path
                     return PathResolution::MacroCall;
                 }
                 let resolution = resolver.resolve_type_path(db, path, store);
-                match (&resolution, path.anchor == PathAnchor::Plain, path.segments.as_slice()) {
+                match (&resolution, path.anchor == PathAnchor::Plain, &path.segments[..]) {
                     (PathResolution::Unresolved { segment: 0 }, true, [segment])
                         if arguments.contains(&id) && segment.args.is_none() =>
                     {

@@ -113,7 +113,7 @@ pub struct ConstArg {
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Path {
     pub anchor: PathAnchor,
-    pub segments: Vec<PathSegment>,
+    pub segments: Box<[PathSegment]>,
 }
 
 /// Where a path starts.
@@ -139,7 +139,8 @@ pub enum PathAnchor {
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct PathSegment {
     pub name: Name,
-    pub args: Option<GenericArgs>,
+    /// Boxed: most segments have none, and paths are the most numerous nodes of bodies.
+    pub args: Option<Box<GenericArgs>>,
 }
 
 /// The generic arguments of a segment: `<A, 'a, N, Item = B>`, or the parenthesized sugar
@@ -370,7 +371,11 @@ pub struct SignatureSourceMap {
 /// changed. `no_eq`: the source map moves with any edit inside the item (a body's included),
 /// so comparing would rarely spare anyone; readers of the signature alone read the compared
 /// projection [`item_signature`].
-#[salsa::tracked(returns(clone), no_eq)]
+///
+/// `lru = 2048`: source maps are read for the owners at hand (to map nodes back to the text);
+/// holding every owner's would hold every one twice. An evicted one is lowered again when asked
+/// for, and [`item_signature`], compared, spares its readers.
+#[salsa::tracked(returns(clone), no_eq, lru = 2048)]
 pub fn item_signature_with_source_map(
     db: &dyn Db,
     owner: OwnerId,

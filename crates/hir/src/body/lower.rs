@@ -5,12 +5,10 @@
 //! [`stacker::maybe_grow`], which moves to a new stack segment on the heap when the current one
 //! runs low, so no input overflows the stack, and each node is visited once.
 
-use std::rc::Rc;
-
 use sem_db::expand::InactiveCode;
 use sem_sources::CfgOptions;
 use sem_syntax::{
-    SyntaxKind, SyntaxNode, TextRange, TextSize,
+    SyntaxKind, SyntaxNode, TextRange, TextSize, WalkEvent,
     ast::{self, AstNode, HasArgList, HasGenericArgs, HasLoopBody, HasName},
 };
 
@@ -37,14 +35,12 @@ const STACK_SEGMENT: usize = 2 * 1024 * 1024;
 /// and their source map.
 pub(super) fn lower_body(node: &SyntaxNode, kind: OwnerKind, cfg: &CfgOptions) -> (Body, BodySourceMap) {
     let start = node.text_range().start();
-    // Finding disabled code walks the item once more; an item without `cfg` has none.
-    let inactive = if node.text().contains_char('#') { InactiveCode::find(node, cfg) } else { InactiveCode::default() };
     let mut ctx = Ctx {
         body: Body::default(),
         source_map: BodySourceMap::default(),
         types: TypeCtx::new(start),
         start,
-        inactive: Rc::new(inactive),
+        cfg,
         break_scopes: Vec::new(),
         desugaring: None,
     };
@@ -66,21 +62,20 @@ enum BreakScope {
     Barrier,
 }
 
-struct Ctx {
+struct Ctx<'a> {
     body: Body,
     source_map: BodySourceMap,
     types: TypeCtx,
     /// Where the item starts: ranges are kept relative to it.
     start: TextSize,
-    /// The code the crate's cfg disables (shared, so that a filter can read it while lowering
-    /// goes on).
-    inactive: Rc<InactiveCode>,
+    /// The crate's cfg, which decides what `#[cfg]` removes.
+    cfg: &'a CfgOptions,
     break_scopes: Vec<BreakScope>,
     /// The desugaring whose nodes are being made, if any.
     desugaring: Option<Desugaring>,
 }
 
-impl Ctx {
+impl Ctx<'_> {
     fn roots(&mut self, node: &SyntaxNode, kind: OwnerKind) {
         match kind {
             OwnerKind::Function => {
@@ -97,11 +92,11 @@ impl Ctx {
                     self.source_map.bindings.insert(binding, range);
                     binding
                 });
-                let active = self.inactive.clone();
+                let cfg = self.cfg;
                 let params = list
                     .iter()
                     .flat_map(|list| list.params())
-                    .filter(|param| active.is_active(param.syntax().text_range()))
+                    .filter(|param| is_active(cfg, param.syntax()))
                     .filter(|param| !(param.dot3_token().is_some() && param.ty().is_none() && param.pat().is_none()))
                     .map(|param| self.pat(param.pat()))
                     .collect();
@@ -207,7 +202,7 @@ impl Ctx {
 
     /// Whether the crate's cfg keeps `node`.
     fn is_active(&self, node: &SyntaxNode) -> bool {
-        self.inactive.is_active(node.text_range())
+        is_active(self.cfg, node)
     }
 
     fn alloc_expr(&mut self, expr: Expr, range: TextRange) -> ExprId {
@@ -253,8 +248,8 @@ impl Ctx {
     }
 
     fn exprs(&mut self, exprs: impl Iterator<Item = ast::Expr>) -> Box<[ExprId]> {
-        let active = self.inactive.clone();
-        exprs.filter(|expr| active.is_active(expr.syntax().text_range())).map(|expr| self.expr(Some(expr))).collect()
+        let cfg = self.cfg;
+        exprs.filter(|expr| is_active(cfg, expr.syntax())).map(|expr| self.expr(Some(expr))).collect()
     }
 
     fn expr_inner(&mut self, syntax: &ast::Expr) -> ExprId {
@@ -292,12 +287,12 @@ impl Ctx {
             ast::Expr::ForExpr(e) => return self.for_expr(e, range),
             ast::Expr::MatchExpr(e) => {
                 let scrutinee = self.expr(e.expr());
-                let active = self.inactive.clone();
+                let cfg = self.cfg;
                 let arms = e
                     .match_arm_list()
                     .into_iter()
                     .flat_map(|list| list.arms())
-                    .filter(|arm| active.is_active(arm.syntax().text_range()))
+                    .filter(|arm| is_active(cfg, arm.syntax()))
                     .map(|arm| {
                         let pat = self.pat(arm.pat());
                         let guard = arm.guard().map(|guard| self.expr(guard.condition()));
@@ -379,14 +374,14 @@ impl Ctx {
             ast::Expr::RecordExpr(e) => {
                 let path = match e.path() {
                     Some(path) => self.types.path_id(&path),
-                    None => self.types.store.paths.alloc(Path { anchor: PathAnchor::Plain, segments: Vec::new() }),
+                    None => self.types.store.paths.alloc(Path { anchor: PathAnchor::Plain, segments: Box::new([]) }),
                 };
                 let list = e.record_expr_field_list();
-                let active = self.inactive.clone();
+                let cfg = self.cfg;
                 let fields = list
                     .iter()
                     .flat_map(|list| list.fields())
-                    .filter(|field| active.is_active(field.syntax().text_range()))
+                    .filter(|field| is_active(cfg, field.syntax()))
                     .map(|field| self.record_field(&field))
                     .collect();
                 let spread = list
@@ -730,7 +725,7 @@ impl Ctx {
     fn iter_path(&mut self, range: TextRange) -> ExprId {
         let path = self.types.store.paths.alloc(Path {
             anchor: PathAnchor::Plain,
-            segments: vec![PathSegment { name: Name::new_static("<iter>"), args: None }],
+            segments: Box::new([PathSegment { name: Name::new_static("<iter>"), args: None }]),
         });
         self.types.source_map.paths.insert(path, range);
         self.alloc_expr(Expr::Path(path), range)
@@ -751,14 +746,14 @@ impl Ctx {
         let outer = self.desugaring.replace(Desugaring::QuestionMark);
         let branch = self.alloc_expr(Expr::LangPath(LangItem::TryBranch), range);
         let call = self.alloc_expr(Expr::Call { callee: branch, args: Box::new([operand]) }, range);
-        let arm = |ctx: &mut Ctx, item: LangItem, name: &'static str| {
+        let arm = |ctx: &mut Ctx<'_>, item: LangItem, name: &'static str| {
             let binding =
                 ctx.alloc_binding(Binding { name: Name::new_static(name), by_ref: false, mutable: false }, range);
             let bind = ctx.alloc_pat(Pat::Bind { binding, subpat: None }, range);
             let pat = ctx.alloc_pat(Pat::LangPath { item, args: Box::new([bind]) }, range);
             let path = ctx.types.store.paths.alloc(Path {
                 anchor: PathAnchor::Plain,
-                segments: vec![PathSegment { name: Name::new_static(name), args: None }],
+                segments: Box::new([PathSegment { name: Name::new_static(name), args: None }]),
             });
             ctx.types.source_map.paths.insert(path, range);
             let value = ctx.alloc_expr(Expr::Path(path), range);
@@ -800,7 +795,7 @@ impl Ctx {
                 }
                 let path = self.types.store.paths.alloc(Path {
                     anchor: PathAnchor::Plain,
-                    segments: vec![PathSegment { name: name.clone(), args: None }],
+                    segments: Box::new([PathSegment { name: name.clone(), args: None }]),
                 });
                 self.types.source_map.paths.insert(path, literal_range);
                 let expr = self.alloc_desugared(Expr::Path(path), literal_range, Desugaring::FormatArgs);
@@ -821,8 +816,8 @@ impl Ctx {
     }
 
     fn pats(&mut self, pats: impl Iterator<Item = ast::Pat>) -> Box<[PatId]> {
-        let active = self.inactive.clone();
-        pats.filter(|pat| active.is_active(pat.syntax().text_range())).map(|pat| self.pat(Some(pat))).collect()
+        let cfg = self.cfg;
+        pats.filter(|pat| is_active(cfg, pat.syntax())).map(|pat| self.pat(Some(pat))).collect()
     }
 
     fn path_or_missing(&mut self, path: Option<ast::Path>) -> Option<super::PathId> {
@@ -859,11 +854,11 @@ impl Ctx {
             ast::Pat::RecordPat(p) => match self.path_or_missing(p.path()) {
                 Some(path) => {
                     let list = p.record_pat_field_list();
-                    let active = self.inactive.clone();
+                    let cfg = self.cfg;
                     let fields = list
                         .iter()
                         .flat_map(|list| list.fields())
-                        .filter(|field| active.is_active(field.syntax().text_range()))
+                        .filter(|field| is_active(cfg, field.syntax()))
                         .map(|field| self.record_pat_field(&field))
                         .collect();
                     let has_rest = list.as_ref().is_some_and(|list| list.rest_pat().is_some());
@@ -918,6 +913,24 @@ impl Ctx {
             }
         }
     }
+}
+
+/// Whether `cfg` keeps `node` (a statement, an arm, a field, a parameter, an element): only a
+/// node whose first token starts an attribute can be disabled, and only then are its
+/// attributes evaluated (`InactiveCode::find` on the node alone).
+fn is_active(cfg: &CfgOptions, node: &SyntaxNode) -> bool {
+    // rowan's `first_token` recurses; the pre-order walk does not.
+    let first = node
+        .preorder_with_tokens()
+        .filter_map(|event| match event {
+            WalkEvent::Enter(sem_syntax::SyntaxElement::Token(token)) => Some(token),
+            _ => None,
+        })
+        .find(|token| !token.kind().is_trivia());
+    if first.is_none_or(|token| token.kind() != SyntaxKind::POUND) {
+        return true;
+    }
+    InactiveCode::find(node, cfg).is_active(node.text_range())
 }
 
 /// The lowered literal of `literal`; `None` for broken syntax.

@@ -92,7 +92,7 @@ pub fn body_resolutions(db: &dyn Db, owner: OwnerId) -> Option<Arc<BodyResolutio
             continue;
         }
         let resolution = resolver.resolve_type_path(db, path, store);
-        *slot = Some(match (&resolution, path.anchor == PathAnchor::Plain, path.segments.as_slice()) {
+        *slot = Some(match (&resolution, path.anchor == PathAnchor::Plain, &path.segments[..]) {
             (PathResolution::Unresolved { segment: 0 }, true, [segment])
                 if arguments.contains(&id) && segment.args.is_none() =>
             {
@@ -340,7 +340,7 @@ impl Walker<'_> {
         }
         // The segments before the last are types or modules, as in a signature (`<T as Tr>`
         // alone names the trait, `<T>` alone needs the type layer).
-        let prefix_path = Path { anchor: path.anchor.clone(), segments: prefix.to_vec() };
+        let prefix_path = Path { anchor: path.anchor.clone(), segments: prefix.into() };
         let base = self.resolver.resolve_type_path(self.db, &prefix_path, store);
         let position = prefix.len() as u32;
         match base {

@@ -411,10 +411,10 @@ impl Ctx {
                 }
                 _ => {}
             }
-            let args = self.generic_args(&segment);
+            let args = self.generic_args(&segment).map(Box::new);
             segments.push(PathSegment { name, args });
         }
-        Path { anchor, segments }
+        Path { anchor, segments: segments.into() }
     }
 
     fn generic_args(&mut self, segment: &ast::PathSegment) -> Option<GenericArgs> {
