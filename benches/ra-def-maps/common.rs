@@ -150,8 +150,23 @@ pub struct Pass {
     pub peak_bytes: isize,
     pub rss_before: usize,
     pub rss_after: usize,
-    /// Modules in all the def maps.
+    /// What the pass counted: modules in all the def maps, or body owners lowered.
     pub modules: usize,
+}
+
+impl Pass {
+    /// The pass's figures as JSON fields named `{prefix}_ms`, `{prefix}_cpu_ms`…
+    pub fn json_fields(&self, prefix: &str, count_name: &str) -> serde_json::Map<String, serde_json::Value> {
+        let mut fields = serde_json::Map::new();
+        fields.insert(count_name.to_owned(), self.modules.into());
+        fields.insert(format!("{prefix}_ms"), ms(self.time).into());
+        fields.insert(format!("{prefix}_cpu_ms"), ms(self.cpu).into());
+        fields.insert(format!("{prefix}_waiting_ms"), ms(self.waiting).into());
+        fields.insert(format!("{prefix}_held_bytes"), self.held_bytes.into());
+        fields.insert(format!("{prefix}_evicted_bytes"), self.evicted_bytes.into());
+        fields.insert(format!("{prefix}_peak_bytes"), self.peak_bytes.into());
+        fields
+    }
 }
 
 /// Times `compute` (which returns the number of modules it found) over `db` and counts the

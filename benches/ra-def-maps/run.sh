@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The def-map benchmark: sem's crate_def_map against rust-analyzer's, on every library crate of a
-# real Cargo workspace, in one run. See docs/benchmarks.md for what is measured and the figures.
+# real Cargo workspace, in one run, then body lowering (sem's item_hir of every owner against
+# rust-analyzer's Body::of of every body owner). See docs/benchmarks.md for what is measured and
+# the figures.
 #
 #   benches/ra-def-maps/run.sh [--rounds N] [--no-stages] [WORKSPACE]
 #

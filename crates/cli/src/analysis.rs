@@ -119,9 +119,16 @@ impl Analysis {
                     .progress_chars("=> "),
             );
             progress.set_message("lowering");
-            for &krate in crates {
+            let crates = crates.to_vec();
+            for (index, &krate) in crates.iter().enumerate() {
                 sem_hir::HirCounts::of_crate(&db, krate);
                 progress.inc(1);
+                // Within one revision no LRU frees anything: every file's tree, parsed again
+                // with its bodies, would stay until the end. A new revision every few crates
+                // bounds what is held to the trees those crates need.
+                if index % 16 == 15 {
+                    db.evict_lru();
+                }
             }
             progress.finish_and_clear();
             timings.push(("hir", start.elapsed()));

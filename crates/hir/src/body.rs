@@ -65,6 +65,30 @@ pub struct Body {
     pub roots: Vec<BodyRoot>,
 }
 
+impl Body {
+    /// Frees the arenas' growth slack.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.exprs.shrink_to_fit();
+        self.pats.shrink_to_fit();
+        self.bindings.shrink_to_fit();
+        self.labels.shrink_to_fit();
+        self.types.shrink_to_fit();
+        self.roots.shrink_to_fit();
+    }
+}
+
+impl BodySourceMap {
+    /// Frees the maps' growth slack.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.exprs.shrink_to_fit();
+        self.pats.shrink_to_fit();
+        self.bindings.shrink_to_fit();
+        self.labels.shrink_to_fit();
+        self.types.shrink_to_fit();
+        self.diagnostics.shrink_to_fit();
+    }
+}
+
 impl std::ops::Index<ExprId> for Body {
     type Output = Expr;
     fn index(&self, id: ExprId) -> &Expr {

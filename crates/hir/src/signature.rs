@@ -42,6 +42,22 @@ pub struct TypeStore {
     pub paths: Arena<Path>,
 }
 
+impl TypeStore {
+    /// Frees the arenas' growth slack.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.types.shrink_to_fit();
+        self.paths.shrink_to_fit();
+    }
+}
+
+impl SignatureSourceMap {
+    /// Frees the maps' growth slack.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.types.shrink_to_fit();
+        self.paths.shrink_to_fit();
+    }
+}
+
 impl std::ops::Index<PathId> for TypeStore {
     type Output = Path;
     fn index(&self, id: PathId) -> &Path {

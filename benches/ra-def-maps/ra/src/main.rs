@@ -1,6 +1,8 @@
 //! rust-analyzer's half of the def-map benchmark: loads a Cargo workspace as rust-analyzer does
 //! (`load_workspace_at`, no procedural macros, no build scripts), then computes rust-analyzer's
-//! `crate_def_map` of the crates asked for, timed and counted. `../run.sh` runs it next to sem's
+//! `crate_def_map` of the crates asked for, timed and counted, then `Body::of` of every body
+//! owner of their modules (functions, constants, statics and enum variants, associated ones of
+//! traits and impls included), timed and counted. `../run.sh` runs it next to sem's
 //! half; `common.rs` says what is measured.
 
 #[path = "../../common.rs"]
@@ -53,6 +55,47 @@ fn load(workspace: &Path, library: &Path) -> Loaded {
     Loaded { db, _vfs: vfs, roots }
 }
 
+/// Every body owner of `krate`'s modules: functions, constants, statics, enum variants (their
+/// discriminants), the functions and constants of traits and impls, unnamed constants.
+fn body_owners(db: &RootDatabase, krate: Crate) -> Vec<ra_ap_hir_def::DefWithBodyId> {
+    use ra_ap_hir_def::{AdtId, AssocItemId, DefWithBodyId, ModuleDefId, nameres::assoc::ImplItems};
+
+    let def_map = ra_ap_hir_def::nameres::crate_def_map(db, krate);
+    let mut owners: Vec<DefWithBodyId> = Vec::new();
+    let assoc = |owners: &mut Vec<DefWithBodyId>, item: AssocItemId| match item {
+        AssocItemId::FunctionId(id) => owners.push(id.into()),
+        AssocItemId::ConstId(id) => owners.push(id.into()),
+        AssocItemId::TypeAliasId(_) => {}
+    };
+    for (_, module) in def_map.modules() {
+        for declaration in module.scope.declarations() {
+            match declaration {
+                ModuleDefId::FunctionId(id) => owners.push(id.into()),
+                ModuleDefId::ConstId(id) => owners.push(id.into()),
+                ModuleDefId::StaticId(id) => owners.push(id.into()),
+                ModuleDefId::AdtId(AdtId::EnumId(id)) => {
+                    owners.extend(
+                        id.enum_variants(db).variants.values().map(|(variant, _)| DefWithBodyId::from(*variant)),
+                    );
+                }
+                ModuleDefId::TraitId(id) => {
+                    for (_, item) in id.trait_items(db).items.iter() {
+                        assoc(&mut owners, *item);
+                    }
+                }
+                _ => {}
+            }
+        }
+        owners.extend(module.scope.unnamed_consts().map(DefWithBodyId::from));
+        for id in module.scope.impls() {
+            for (_, item) in ImplItems::of(db, id).0.items.iter() {
+                assoc(&mut owners, *item);
+            }
+        }
+    }
+    owners
+}
+
 fn main() {
     let args = common::args();
     let workspace = common::workspace(&args);
@@ -76,6 +119,17 @@ fn main() {
                 },
                 |db| salsa::Database::trigger_lru_eviction(db),
             );
+            let bodies = common::measure(
+                &mut loaded.db,
+                |db| {
+                    let owners: Vec<_> = crates.iter().flat_map(|&krate| body_owners(db, krate)).collect();
+                    for &owner in &owners {
+                        ra_ap_hir_def::expr_store::Body::of(db, owner);
+                    }
+                    owners.len()
+                },
+                |db| salsa::Database::trigger_lru_eviction(db),
+            );
             let info = <dyn salsa::Database>::memory_usage(&loaded.db);
             let ingredient = |name: &str, it: &salsa::IngredientInfo| {
                 json!({
@@ -88,7 +142,7 @@ fn main() {
             };
             let queries: Vec<_> = info.queries.iter().map(|(name, it)| ingredient(name, it)).collect();
             let structs: Vec<_> = info.structs.iter().map(|it| ingredient(it.debug_name(), it)).collect();
-            let figures = json!({
+            let mut figures = json!({
                 "analyzer": "rust-analyzer 0.0.348",
                 "crates_in_graph": loaded.roots.len(),
                 "crates": crates.len(),
@@ -106,14 +160,20 @@ fn main() {
                 "queries": queries,
                 "structs": structs,
             });
+            figures.as_object_mut().expect("an object").extend(bodies.json_fields("bodies", "body_owners"));
             let out = args.out.as_ref().expect("--out FILE");
             std::fs::write(out, figures.to_string()).expect("the output file can be written");
             eprintln!(
-                "rust-analyzer: {} crates, def maps {:.0} ms, {:.1} MB added ({:.1} MB after LRU eviction)",
+                "rust-analyzer: {} crates, def maps {:.0} ms, {:.1} MB added ({:.1} MB after LRU eviction); \
+                 {} body owners {:.0} ms, {:.1} MB added ({:.1} MB after LRU eviction)",
                 crates.len(),
                 common::ms(pass.time),
                 pass.held_bytes as f64 / 1e6,
-                pass.evicted_bytes as f64 / 1e6
+                pass.evicted_bytes as f64 / 1e6,
+                bodies.modules,
+                common::ms(bodies.time),
+                bodies.held_bytes as f64 / 1e6,
+                bodies.evicted_bytes as f64 / 1e6
             );
         }
         _ => {

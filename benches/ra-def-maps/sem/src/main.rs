@@ -4,7 +4,8 @@
 //! `../run.sh` runs it next to rust-analyzer's half; `common.rs` says what is measured.
 //!
 //! - `list WORKSPACE`: the root file of every library and proc-macro crate.
-//! - `measure --crates FILE --out FILE WORKSPACE`: the def maps, with salsa's `memory_usage`
+//! - `measure --crates FILE --out FILE WORKSPACE`: the def maps, then `item_hir` of every
+//!   owner of those crates (the owners' signatures and bodies lowered), with salsa's `memory_usage`
 //!   per query afterwards (counts, the memos' own sizes, and the heap sizes of the queries
 //!   declared with `heap_size`: `sem_db::heap_size`).
 //! - `stages --crates FILE --out FILE WORKSPACE`: the same crates in a fresh database, stage by
@@ -96,10 +97,32 @@ fn measure(args: &common::Args, workspace: &Path, library: &Path) {
         |db| crates.iter().map(|&krate| sem_db::nameres::crate_def_map(db, krate).modules.len()).sum(),
         RootDatabase::evict_lru,
     );
+    let bodies = common::measure(
+        &mut loaded.db,
+        |db| {
+            let mut owners = 0;
+            // `SEM_BODIES_STAGE` stops lowering earlier, to see what each step costs: `ast`
+            // (where the owners are), `tree` (their trees), `signature`, `body`; the default is
+            // `item_hir`.
+            let stage = std::env::var("SEM_BODIES_STAGE").unwrap_or_default();
+            for &krate in &crates {
+                for &owner in sem_hir::crate_owners(db, krate) {
+                    match stage.as_str() {
+                        "ast" => drop(sem_hir::item_ast(db, owner)),
+                        "tree" => drop(sem_hir::item_green_node(db, owner)),
+                        "signature" => drop(sem_hir::signature::item_signature(db, owner)),
+                        "body" => drop(sem_hir::body::body(db, owner)),
+                        _ => drop(sem_hir::index::item_hir(db, owner)),
+                    }
+                    owners += 1;
+                }
+            }
+            owners
+        },
+        RootDatabase::evict_lru,
+    );
     let (queries, structs) = ingredients(&mut loaded.db);
-    write(
-        args,
-        &json!({
+    let mut figures = json!({
             "analyzer": "sem",
             "crates_in_graph": loaded.crates_in_graph,
             "crates": crates.len(),
@@ -116,14 +139,20 @@ fn measure(args: &common::Args, workspace: &Path, library: &Path) {
             "rss_after": pass.rss_after,
             "queries": queries,
             "structs": structs,
-        }),
-    );
+    });
+    figures.as_object_mut().expect("an object").extend(bodies.json_fields("bodies", "body_owners"));
+    write(args, &figures);
     eprintln!(
-        "sem: {} crates, def maps {:.0} ms, {:.1} MB added ({:.1} MB after LRU eviction)",
+        "sem: {} crates, def maps {:.0} ms, {:.1} MB added ({:.1} MB after LRU eviction); \
+         {} owners {:.0} ms, {:.1} MB added ({:.1} MB after LRU eviction)",
         crates.len(),
         common::ms(pass.time),
         pass.held_bytes as f64 / 1e6,
-        pass.evicted_bytes as f64 / 1e6
+        pass.evicted_bytes as f64 / 1e6,
+        bodies.modules,
+        common::ms(bodies.time),
+        bodies.held_bytes as f64 / 1e6,
+        bodies.evicted_bytes as f64 / 1e6
     );
 }
 
@@ -431,6 +460,48 @@ fn report(files: &[String]) {
         }));
     }
     println!();
+    println!(
+        "Body lowering, after the def maps: rust-analyzer's `Body::of` of every body owner, sem's `item_hir` \
+         of every owner (signature and bodies):"
+    );
+    println!();
+    println!("| run | analyzer | owners | ms | on CPU ms | MB added | MB after LRU eviction | peak MB |");
+    println!("|---|---|---|---|---|---|---|---|");
+    let mut body_ratios = Vec::new();
+    for (index, (ra, sem)) in runs.iter().enumerate() {
+        for it in [ra, sem] {
+            println!(
+                "| {} | {} | {} | {:.0} | {:.0} | {:.1} | {:.1} | {:.1} |",
+                index + 1,
+                it["analyzer"].as_str().unwrap_or("?"),
+                it["body_owners"],
+                f(it, "bodies_ms"),
+                f(it, "bodies_cpu_ms"),
+                mb(it, "bodies_held_bytes"),
+                mb(it, "bodies_evicted_bytes"),
+                mb(it, "bodies_peak_bytes"),
+            );
+        }
+        body_ratios.push(json!({
+            "speed": f(ra, "bodies_ms") / f(sem, "bodies_ms"),
+            "speed_cpu": f(ra, "bodies_cpu_ms") / f(sem, "bodies_cpu_ms"),
+            "memory_held": f(sem, "bodies_held_bytes") / f(ra, "bodies_held_bytes"),
+            "memory_evicted": f(sem, "bodies_evicted_bytes") / f(ra, "bodies_evicted_bytes"),
+        }));
+    }
+    println!();
+    for (index, it) in body_ratios.iter().enumerate() {
+        println!(
+            "run {}: body lowering: sem {:.2}x as fast as rust-analyzer (wall), {:.2}x (on CPU); memory added \
+             sem/rust-analyzer {:.2}x with memos held, {:.2}x after LRU eviction",
+            index + 1,
+            f(it, "speed"),
+            f(it, "speed_cpu"),
+            f(it, "memory_held"),
+            f(it, "memory_evicted"),
+        );
+    }
+    println!();
     for (index, it) in ratios.iter().enumerate() {
         println!(
             "run {}: sem {:.2}x as fast as rust-analyzer (wall), {:.2}x (on CPU); memory sem/rust-analyzer \
@@ -445,7 +516,7 @@ fn report(files: &[String]) {
     }
     if let Some((ra, sem)) = runs.last() {
         println!();
-        println!("Per query, salsa's memory_usage after the last run's def maps and eviction:");
+        println!("Per query, salsa's memory_usage after the last run's def maps, body lowering and eviction:");
         println!();
         ingredient_table("sem query", &sem["queries"], 15);
         println!();
@@ -487,7 +558,7 @@ fn report(files: &[String]) {
         }
     }
     println!();
-    println!("{}", json!({"ratios": ratios}));
+    println!("{}", json!({"ratios": ratios, "body_ratios": body_ratios}));
 }
 
 fn main() {

@@ -48,6 +48,9 @@ pub(super) fn lower_body(node: &SyntaxNode, kind: OwnerKind, cfg: &CfgOptions) -
     let Ctx { mut body, mut source_map, types, .. } = ctx;
     body.types = types.store;
     source_map.types = types.source_map;
+    // Bodies are kept for long: without the arenas' growth slack.
+    body.shrink_to_fit();
+    source_map.shrink_to_fit();
     (body, source_map)
 }
 

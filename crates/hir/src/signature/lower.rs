@@ -24,6 +24,8 @@ const MAX_TYPE_DEPTH: usize = 512;
 pub(super) fn lower_signature(node: &SyntaxNode, kind: OwnerKind) -> (ItemSignature, SignatureSourceMap) {
     let mut ctx = Ctx::new(node.text_range().start());
     let signature = ctx.signature(node, kind);
+    ctx.store.shrink_to_fit();
+    ctx.source_map.shrink_to_fit();
     (ItemSignature { store: ctx.store, signature }, ctx.source_map)
 }
 
