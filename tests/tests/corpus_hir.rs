@@ -4,10 +4,10 @@
 //!
 //! What is asserted beyond "no panic": every crate Cargo builds has owners and each of them has
 //! its syntax, its signature and its bodies (counted: bodies, expressions, patterns, bindings,
-//! macro calls), and in the code Cargo builds at least 98.5% of the
-//! signatures' paths that need no type inference (nor a macro expansion) resolve: 99.11% when
-//! written. The paths of bodies are counted by outcome too (98.54% of those that need no types
-//! resolve, before macro calls in bodies are expanded). The figures are printed (run with
+//! macro calls), and in the code Cargo builds at least 99.5% of the signatures' paths that need
+//! no type inference (nor a macro expansion) resolve (99.68% when written), and at least 98.5%
+//! of the bodies' (98.83%, before the macro calls of bodies are expanded and the items of blocks
+//! collected; the issue asks for 99%). The figures are printed (run with
 //! `--nocapture`); `docs/benchmarks.md` has the release ones.
 
 use std::{
@@ -169,7 +169,7 @@ fn every_owner_of_the_corpus_gets_its_signature_resolved_and_its_bodies_lowered_
     let needs_no_types = resolved + count("unresolved");
     let share = resolved as f64 / needs_no_types as f64;
     eprintln!("  {resolved} of {needs_no_types} paths that need no types resolve ({:.2}%)", share * 100.0);
-    assert!(share >= 0.985, "only {:.2}% of the paths that need no types resolve", share * 100.0);
+    assert!(share >= 0.995, "only {:.2}% of the paths that need no types resolve", share * 100.0);
     let body_count = |outcome: &str| body_outcomes.get(outcome).copied().unwrap_or(0);
     let body_resolved =
         ["definition", "local", "primitive type", "generic parameter", "Self"].map(body_count).iter().sum::<usize>();
@@ -179,6 +179,7 @@ fn every_owner_of_the_corpus_gets_its_signature_resolved_and_its_bodies_lowered_
         "  {body_resolved} of {body_needs_no_types} paths of bodies that need no types resolve ({:.2}%)",
         body_share * 100.0
     );
+    assert!(body_share >= 0.985, "only {:.2}% of the bodies' paths that need no types resolve", body_share * 100.0);
 }
 
 /// The outcome of a path, as the report counts it.

@@ -403,9 +403,27 @@ impl<'a> Resolver<'a> {
 
     /// Finds the language prelude (after the crate attributes have said whether `std` or
     /// `core` is the crate's standard library): `prelude::rust_20xx` of the edition, or
-    /// `prelude::v1` in older sources. A crate that is its own standard library (`core`) has
-    /// none here.
-    fn find_language_prelude(&mut self, no_implicit_prelude: bool) {
+    /// `prelude::v1` in older sources. The standard library's own crates (`core`, `std`) name
+    /// theirs with `#[prelude_import] use prelude::rust_2024::*;` at their root, which rustc
+    /// makes every module's prelude, as it does with the one it injects elsewhere.
+    fn find_language_prelude(&mut self, no_implicit_prelude: bool, prelude_import: Option<&[SmolStr]>) {
+        let child = |module: ModuleId, name: &str| {
+            self.scope_of(module, |scope| match scope.types.get(name)?.resolution {
+                Resolution::Module(child) => Some(child),
+                _ => None,
+            })
+        };
+        if let Some(segments) = prelude_import {
+            // The crate's own scopes are not filled yet: its module tree names the module.
+            let segments = segments.strip_prefix(&[SmolStr::new_static("crate")][..]).unwrap_or(segments);
+            let index = segments.iter().try_fold(ModuleIndex::ROOT, |module, name| {
+                let found =
+                    self.tree.modules.iter().position(|data| data.parent == Some(module) && data.name == *name)?;
+                Some(ModuleIndex::new(found))
+            });
+            self.language_prelude = index.map(|index| ModuleId { krate: self.krate, index });
+            return;
+        }
         if no_implicit_prelude {
             return;
         }
@@ -413,12 +431,6 @@ impl<'a> Resolver<'a> {
         if library.krate == self.krate {
             return;
         }
-        let child = |module: ModuleId, name: &str| {
-            self.scope_of(module, |scope| match scope.types.get(name)?.resolution {
-                Resolution::Module(child) => Some(child),
-                _ => None,
-            })
-        };
         let Some(prelude) = child(library, "prelude") else { return };
         let edition_module = match self.edition {
             Edition::Edition2015 => "rust_2015",
@@ -445,7 +457,16 @@ impl<'a> Resolver<'a> {
         if has("no_core") {
             self.extern_prelude.remove("core");
         }
-        self.find_language_prelude(has("no_implicit_prelude"));
+        // `#[prelude_import] use path::*;` at the root (the standard library's own crates).
+        let prelude_import = summary.items.iter().find_map(|item| {
+            let crate::items::SummaryItemKind::Use { imports, .. } = &item.kind else { return None };
+            if !item.attrs.iter().any(|attr| attr.is_named("prelude_import")) {
+                return None;
+            }
+            let import = imports.iter().find(|import| matches!(import.kind, crate::items::UseImportKind::Glob))?;
+            Some(import.path.segments.clone())
+        });
+        self.find_language_prelude(has("no_implicit_prelude"), prelude_import.as_deref());
     }
 
     /// The `extern crate std;` (`core` for `#![no_std]`) that rustc puts at every crate's root:

@@ -389,6 +389,57 @@ pub mod vec { pub struct Vec; }
 }
 
 #[test]
+fn the_standard_library_names_its_own_prelude_with_prelude_import() {
+    // core's and std's roots say `#[prelude_import] use prelude::rust_2024::*;`, which rustc
+    // makes every module's prelude (std is `#![no_std]`: core's prelude would lack `Vec`).
+    check_crates(
+        r#"
+//- /std/lib.rs crate:std deps:core edition:2021
+#![no_std]
+pub mod prelude {
+    pub mod rust_2021 { pub use crate::option::Option::{self, None, Some}; pub use crate::vec::Vec; }
+}
+#[prelude_import]
+use prelude::rust_2021::*;
+pub mod option { pub enum Option<T> { Some(T), None } }
+pub mod vec { pub struct Vec; }
+mod m { use Option::None; use Vec as V; }
+//- /core/lib.rs crate:core
+pub mod prelude { pub mod rust_2021 { pub use crate::marker::Copy; } }
+pub mod marker { pub trait Copy {} }
+"#,
+        &["std"],
+        expect![[r#"
+            == std
+            crate
+              None: t* v*
+              Option: t*
+              Some: t* v*
+              Vec: t* v*
+              core: t
+              m: t
+              option: t
+              prelude: t
+              vec: t
+            crate::prelude
+              rust_2021: t
+            crate::prelude::rust_2021
+              None: t v
+              Option: t
+              Some: t v
+              Vec: t v
+            crate::option
+              Option: t
+            crate::vec
+              Vec: t v
+            crate::m
+              None: t v
+              V: t v
+        "#]],
+    );
+}
+
+#[test]
 fn a_use_of_a_single_name_finds_the_primitive_types_last() {
     // core's `primitive` module re-exports them; unsafe-libyaml renames them from there.
     check_crates(
