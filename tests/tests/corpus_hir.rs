@@ -5,9 +5,11 @@
 //! What is asserted beyond "no panic": every crate Cargo builds has owners and each of them has
 //! its syntax, its signature and its bodies (counted: bodies, expressions, patterns, bindings,
 //! macro calls), and in the code Cargo builds at least 99.5% of the signatures' paths that need
-//! no type inference (nor a macro expansion) resolve (99.68% when written), and at least 98.5%
-//! of the bodies' (98.83%, before the macro calls of bodies are expanded and the items of blocks
-//! collected; the issue asks for 99%). The figures are printed (run with
+//! no type inference (nor a macro expansion) resolve (99.92% when written), and at least 99% of
+//! the bodies' (99.01%, before the macro calls of bodies are expanded and the items of blocks
+//! collected); what stays unresolved in bodies, by reason and segment, may not grow beyond the
+//! committed `corpus-unresolved-body-paths.txt` (`UPDATE_UNRESOLVED=1` writes it anew). The
+//! figures are printed (run with
 //! `--nocapture`); `docs/benchmarks.md` has the release ones.
 
 use std::{
@@ -92,7 +94,8 @@ fn every_owner_of_the_corpus_gets_its_signature_resolved_and_its_bodies_lowered_
                         if let PathResolution::Unresolved { segment } = resolution {
                             let segments = &body.types[path].segments;
                             let name = segments.get(*segment as usize).map(|it| it.name.to_string());
-                            body_unresolved.push(name.unwrap_or_else(|| render_path(&body.types, path)));
+                            let name = name.unwrap_or_else(|| render_path(&body.types, path));
+                            body_unresolved.push(format!("{}: {name}", unresolved_reason(&body, &name)));
                         }
                     }
                 }
@@ -120,8 +123,8 @@ fn every_owner_of_the_corpus_gets_its_signature_resolved_and_its_bodies_lowered_
                     for (outcome, count) in body_paths {
                         *body_outcomes.entry(outcome).or_default() += count;
                     }
-                    for name in body_unresolved {
-                        *body_unresolved_by_name.entry(name).or_default() += 1;
+                    for key in body_unresolved {
+                        *body_unresolved_by_name.entry(key).or_default() += 1;
                     }
                     for name in unresolved_names {
                         *unresolved_by_name.entry(name).or_default() += 1;
@@ -150,6 +153,11 @@ fn every_owner_of_the_corpus_gets_its_signature_resolved_and_its_bodies_lowered_
     let mut body_names: Vec<_> = body_unresolved_by_name.into_iter().collect();
     body_names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     eprintln!("  their most frequent unresolved segments: {:?}", &body_names[..body_names.len().min(40)]);
+    let mut by_reason: BTreeMap<&str, usize> = BTreeMap::new();
+    for (key, count) in &body_names {
+        *by_reason.entry(key.split_once(": ").map_or(key.as_str(), |(reason, _)| reason)).or_default() += count;
+    }
+    eprintln!("  unresolved paths of bodies by reason: {by_reason:?}");
     for (outcome, (built, all)) in &outcomes {
         eprintln!("  paths {outcome}: {built} built, {all} in all");
     }
@@ -179,7 +187,44 @@ fn every_owner_of_the_corpus_gets_its_signature_resolved_and_its_bodies_lowered_
         "  {body_resolved} of {body_needs_no_types} paths of bodies that need no types resolve ({:.2}%)",
         body_share * 100.0
     );
-    assert!(body_share >= 0.985, "only {:.2}% of the bodies' paths that need no types resolve", body_share * 100.0);
+    assert!(body_share >= 0.99, "only {:.2}% of the bodies' paths that need no types resolve", body_share * 100.0);
+    UNRESOLVED_BODY_PATHS.check(body_needs_no_types, body_resolved, &body_names);
+}
+
+/// The committed list of the paths of bodies that stay unresolved, by reason and segment.
+const UNRESOLVED_BODY_PATHS: sem_tests::unresolved::UnresolvedList = sem_tests::unresolved::UnresolvedList {
+    file: "corpus-unresolved-body-paths.txt",
+    what: "paths of bodies",
+    command: "cargo test --release -p sem-tests --test corpus_hir",
+    update_variable: "UPDATE_UNRESOLVED",
+    min_count: 3,
+    margin: 0.001,
+};
+
+/// Why a path of `body` whose segment `name` names nothing stays unresolved, as far as the
+/// body tells: what sem does not do yet, or something else.
+fn unresolved_reason(body: &sem_hir::body::Body, name: &str) -> &'static str {
+    use sem_hir::body::{BlockItemKind, Stmt};
+    let mut block_items = body.exprs.iter().filter_map(|(_, expr)| match expr {
+        Expr::Block { stmts, .. } => Some(stmts.iter()),
+        _ => None,
+    });
+    let names_a_block_item = block_items.any(|mut stmts| {
+        stmts.any(|stmt| match stmt {
+            Stmt::Item { kind: BlockItemKind::Use | BlockItemKind::MacroCall | BlockItemKind::ExternCrate, .. } => true,
+            Stmt::Item { name: Some(item), .. } => item == name,
+            _ => false,
+        })
+    });
+    if names_a_block_item {
+        return "an item or `use` of a block (not collected yet)";
+    }
+    let has_macro_calls = body.exprs.iter().any(|(_, expr)| matches!(expr, Expr::MacroCall(_)))
+        || body.pats.iter().any(|(_, pat)| matches!(pat, Pat::MacroCall(_)));
+    if has_macro_calls {
+        return "a body with macro calls (not expanded yet)";
+    }
+    "other"
 }
 
 /// The outcome of a path, as the report counts it.

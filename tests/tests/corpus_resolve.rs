@@ -210,7 +210,7 @@ fn every_crate_of_the_corpus_gets_a_module_tree_and_name_resolution_without_pani
         built_unresolved as f64 * 100.0 / built_imports as f64
     );
     assert!(built_unresolved * 100 < built_imports, "{built_unresolved} of {built_imports} imports unresolved");
-    check_unresolved_list(imports, resolved, &roots);
+    UNRESOLVED_IMPORTS.check(imports, resolved, &roots);
 }
 
 /// The crates whose expansions [`check_spans`] and [`check_definition_paths`] take: one in this
@@ -297,72 +297,15 @@ fn check_definition_paths(db: &RootDatabase, crates: &[sem_db::CrateInput]) -> D
     check
 }
 
-/// The committed list of what stays unresolved, by reason and first segment.
-const UNRESOLVED_LIST: &str = "corpus-unresolved-imports.txt";
-
-/// How many more unresolved imports than the committed list a reason may have, as a share of
-/// all imports: the standard library's sources and the registry's other packages differ a
-/// little between machines.
-const UNRESOLVED_MARGIN: f64 = 0.002;
-
-/// Compares the unresolved imports, by reason, with the committed list: no reason may count
-/// more than the list says (within [`UNRESOLVED_MARGIN`]), so a regression in resolution fails.
-/// `UPDATE_UNRESOLVED=1` writes the list anew.
-fn check_unresolved_list(imports: usize, resolved: usize, by_reason_and_root: &[(String, usize)]) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(UNRESOLVED_LIST);
-    if std::env::var_os("UPDATE_UNRESOLVED").is_some() {
-        let mut text = format!(
-            "# The corpus's imports that stay unresolved, by reason and by the first segment of the path.\n\
-             # Written by `UPDATE_UNRESOLVED=1 cargo test -p sem-tests --test corpus_resolve`; the test fails\n\
-             # when a reason counts more than written here (beyond {:.1}% of all imports).\n\
-             # imports: {imports}, resolved: {resolved}, unresolved: {}\n\
-             # reason\tfirst segment\tcount\n",
-            UNRESOLVED_MARGIN * 100.0,
-            imports - resolved,
-        );
-        let mut rows: Vec<(&str, &str, usize)> = by_reason_and_root
-            .iter()
-            .map(|(key, count)| {
-                let (reason, root) = key.split_once(": ").unwrap_or((key, ""));
-                (reason, root, *count)
-            })
-            .collect();
-        rows.sort_by(|a, b| a.0.cmp(b.0).then(b.2.cmp(&a.2)).then(a.1.cmp(b.1)));
-        for (reason, root, count) in rows {
-            text.push_str(&format!("{reason}\t{root}\t{count}\n"));
-        }
-        std::fs::write(&path, text).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
-    let totals = |rows: &mut dyn Iterator<Item = (String, usize)>| {
-        let mut totals = std::collections::BTreeMap::<String, usize>::new();
-        for (reason, count) in rows {
-            *totals.entry(reason).or_default() += count;
-        }
-        totals
-    };
-    let expected = totals(&mut committed.lines().filter(|line| !line.starts_with('#')).filter_map(|line| {
-        let mut fields = line.split('\t');
-        let reason = fields.next()?.to_owned();
-        let count = fields.nth(1)?.parse().ok()?;
-        Some((reason, count))
-    }));
-    let now = totals(
-        &mut by_reason_and_root
-            .iter()
-            .map(|(key, count)| (key.split_once(": ").map_or(key.as_str(), |(reason, _)| reason).to_owned(), *count)),
-    );
-    let margin = (imports as f64 * UNRESOLVED_MARGIN).ceil() as usize;
-    for (reason, count) in &now {
-        let allowed = expected.get(reason).copied().unwrap_or(0) + margin;
-        assert!(
-            *count <= allowed,
-            "{count} imports unresolved for \"{reason}\", the committed {UNRESOLVED_LIST} allows {allowed}: \
-             a regression, or run with UPDATE_UNRESOLVED=1 to accept"
-        );
-    }
-}
+/// The committed list of the imports that stay unresolved, by reason and first segment.
+const UNRESOLVED_IMPORTS: sem_tests::unresolved::UnresolvedList = sem_tests::unresolved::UnresolvedList {
+    file: "corpus-unresolved-imports.txt",
+    what: "imports",
+    command: "cargo test -p sem-tests --test corpus_resolve",
+    update_variable: "UPDATE_UNRESOLVED",
+    min_count: 1,
+    margin: 0.002,
+};
 
 /// Whether Cargo builds the crate `data` when it builds the corpus with all its targets: a
 /// test, bench or example of a registry package (a library root) is built only when the

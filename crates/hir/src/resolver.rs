@@ -301,10 +301,16 @@ impl<'db> Resolver<'db> {
                 let Some((first, rest)) = segments.split_first() else {
                     return PathResolution::Unresolved { segment: 0 };
                 };
+                let extern_prelude =
+                    || self.def_map.extern_prelude.get(&first.name).map(|&module| Resolution::Module(module));
+                // In 2015 `::a` starts at the crate root. What a macro of a later edition wrote
+                // keeps its edition (a built-in derive's `::core::fmt::Debug`): without hygiene
+                // to tell, a name the crate root lacks is looked for in the extern prelude.
                 let found = if self.edition == Edition::Edition2015 {
                     self.lookup(db, ModuleId { krate: self.krate, index: ModuleIndex::ROOT }, &first.name)
+                        .or_else(extern_prelude)
                 } else {
-                    self.def_map.extern_prelude.get(&first.name).map(|&module| Resolution::Module(module))
+                    extern_prelude()
                 };
                 match found {
                     Some(resolution) => (self.convert(db, resolution), rest),

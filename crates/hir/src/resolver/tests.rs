@@ -336,3 +336,25 @@ fn f<T: Tr, const N: usize>(t: T) {{
         "#]],
     );
 }
+
+#[test]
+fn a_global_path_a_later_edition_wrote_finds_the_extern_prelude_in_a_2015_crate() {
+    check_bodies(
+        r#"
+//- /lib.rs crate:a deps:core edition:2015
+#[derive(Clone)]
+pub struct S;
+mod inner {}
+fn f() { ::inner::g; ::core::clone::Clone::clone; }
+//- /core/lib.rs crate:core
+pub mod clone { pub trait Clone { fn clone(&self) -> Self; } }
+"#,
+        expect![[r#"
+            crate::f
+                ::inner::g -> unresolved at segment 1
+                ::core::clone::Clone::clone -> core::clone::Clone::clone
+            crate::{impl}::clone
+                S -> crate::S
+        "#]],
+    );
+}
