@@ -5,9 +5,9 @@
 //! What is asserted beyond "no panic": every crate Cargo builds has owners and each of them has
 //! its syntax, its signature and its bodies (counted: bodies, expressions, patterns, bindings,
 //! macro calls), and in the code Cargo builds at least 99.5% of the signatures' paths that need
-//! no type inference (nor a macro expansion) resolve (99.92% when written), and at least 99% of
-//! the bodies' (99.01%, before the macro calls of bodies are expanded and the items of blocks
-//! collected); what stays unresolved in bodies, by reason and segment, may not grow beyond the
+//! no type inference (nor a macro expansion) resolve (99.92% when written), and at least 99.5%
+//! of the bodies' (99.64%, before the macro calls of bodies are expanded); what stays unresolved
+//! in bodies, by reason and segment, may not grow beyond the
 //! committed `corpus-unresolved-body-paths.txt` (`UPDATE_UNRESOLVED=1` writes it anew). The
 //! figures are printed (run with
 //! `--nocapture`); `docs/benchmarks.md` has the release ones.
@@ -187,7 +187,7 @@ fn every_owner_of_the_corpus_gets_its_signature_resolved_and_its_bodies_lowered_
         "  {body_resolved} of {body_needs_no_types} paths of bodies that need no types resolve ({:.2}%)",
         body_share * 100.0
     );
-    assert!(body_share >= 0.99, "only {:.2}% of the bodies' paths that need no types resolve", body_share * 100.0);
+    assert!(body_share >= 0.995, "only {:.2}% of the bodies' paths that need no types resolve", body_share * 100.0);
     UNRESOLVED_BODY_PATHS.check(body_needs_no_types, body_resolved, &body_names);
 }
 

@@ -714,6 +714,16 @@ fn lower_path(path: &ast::Path) -> ModPath {
     ModPath { is_global, segments }
 }
 
+/// The imports of a `use` item, its tree flattened (`use a::{b, c::*}` is `a::b` and `a::c::*`):
+/// what a `use` of a block brings, for the HIR.
+pub fn use_imports(item: &ast::Use) -> Vec<UseImport> {
+    let mut imports = Vec::new();
+    if let Some(tree) = item.use_tree() {
+        lower_use_tree(&tree, &mut imports);
+    }
+    imports
+}
+
 /// Flattens a use tree into imports. Iterative, for the same reason as [`lower_path`].
 fn lower_use_tree(tree: &ast::UseTree, imports: &mut Vec<UseImport>) {
     let mut stack = vec![(ModPath::default(), tree.clone())];

@@ -64,7 +64,7 @@ pub mod syntax {
         items::{
             AttrInput, CallArgs, ItemPositions, ItemSummary, ModPath, RawAttr, RawVisibility, SummaryItem,
             SummaryItemKind, UseImport, UseImportKind, item_positions, item_summary, summarize_macro_items,
-            summarize_source_file,
+            summarize_source_file, use_imports,
         },
         lex::{Tokens, tokens},
         module_files::{CrateFiles, crate_files, unreached_files},

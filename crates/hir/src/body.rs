@@ -17,7 +17,7 @@
 //! that name); a label that is not in scope is a diagnostic.
 //!
 //! Not yet: macro calls are kept unexpanded with their path ([`Expr::MacroCall`]), items in
-//! blocks are statements with their kind and name only ([`Stmt::Item`]), and hygiene does not
+//! blocks are statements with their kind, name and imports only ([`Stmt::Item`]), and hygiene does not
 //! tell the locals a macro wrote from the call site's yet.
 
 mod display;
@@ -453,8 +453,9 @@ pub enum Stmt {
     Let { pat: PatId, ty: Option<TypeRefId>, initializer: Option<ExprId>, else_branch: Option<ExprId>, is_super: bool },
     /// An expression statement.
     Expr { expr: ExprId, has_semicolon: bool },
-    /// An item in the block: its kind and name (items in blocks are not owners yet).
-    Item { kind: BlockItemKind, name: Option<Name> },
+    /// An item in the block: its kind and name, and for a `use` its imports (items in blocks
+    /// are not owners yet).
+    Item { kind: BlockItemKind, name: Option<Name>, imports: Box<[sem_db::syntax::UseImport]> },
 }
 
 /// What kind of item a block holds.

@@ -116,7 +116,7 @@ pub fn ast_definitions(db: &dyn Db, owner: OwnerId) -> Option<Arc<OwnerDefinitio
             },
             HirNode::Stmt { block, index } => match &body[block] {
                 Expr::Block { stmts, .. } => match &stmts[index as usize] {
-                    Stmt::Item { kind, name } => Some(LocalDefKind::BlockItem { kind: *kind, name: name.clone() }),
+                    Stmt::Item { kind, name, .. } => Some(LocalDefKind::BlockItem { kind: *kind, name: name.clone() }),
                     _ => None,
                 },
                 _ => None,

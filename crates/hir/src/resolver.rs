@@ -270,7 +270,7 @@ impl<'db> Resolver<'db> {
     /// What `path` names in the type namespace.
     fn resolve_type_path(&self, db: &dyn Db, path: &Path, store: &crate::signature::TypeStore) -> PathResolution {
         let segments = &path.segments;
-        let (mut current, rest) = match &path.anchor {
+        let (current, rest) = match &path.anchor {
             PathAnchor::Plain => {
                 let Some((first, rest)) = segments.split_first() else {
                     return PathResolution::Unresolved { segment: 0 };
@@ -336,8 +336,20 @@ impl<'db> Resolver<'db> {
                 (base, &segments[..])
             }
         };
-        let done = segments.len() - rest.len();
-        for (offset, segment) in rest.iter().enumerate() {
+        self.walk_segments(db, current, segments, segments.len() - rest.len())
+    }
+
+    /// Walks `segments` from the `done`-th on, from what the ones before name (`current`):
+    /// modules, an enum's variants, a trait's or impl's associated types; what follows a type
+    /// needs the type layer.
+    fn walk_segments(
+        &self,
+        db: &dyn Db,
+        mut current: PathResolution,
+        segments: &[crate::signature::PathSegment],
+        done: usize,
+    ) -> PathResolution {
+        for (offset, segment) in segments[done..].iter().enumerate() {
             let position = (done + offset) as u32;
             current = match current {
                 PathResolution::Def(def) => match self.child(db, def, &segment.name) {
@@ -478,7 +490,9 @@ impl<'db> Resolver<'db> {
                 None => Child::NotFound,
             };
         }
-        let Some(location) = sem_db::nameres::find_expansion(db, def) else { return Child::NotFound };
+        // An item of a block is named but not collected yet: what is under it is left to later
+        // layers.
+        let Some(location) = sem_db::nameres::find_expansion(db, def) else { return Child::NeedsTypes };
         let fragment = sem_db::expand::collect_definitions(db, location.expansion);
         let Some(definition) = fragment.definition(location.index) else { return Child::NotFound };
         let wanted = match (definition.kind, namespace) {

@@ -431,7 +431,7 @@ impl Printer<'_> {
                     self.out.push(';');
                 }
             }
-            Stmt::Item { kind, name } => {
+            Stmt::Item { kind, name, imports } => {
                 let kind = match kind {
                     BlockItemKind::Fn => "fn",
                     BlockItemKind::Struct => "struct",
@@ -454,6 +454,21 @@ impl Printer<'_> {
                 let _ = write!(self.out, "/* item */ {kind}");
                 if let Some(name) = name {
                     let _ = write!(self.out, " {name}");
+                }
+                for (index, import) in imports.iter().enumerate() {
+                    let separator = if index == 0 { " " } else { ", " };
+                    let _ = match &import.kind {
+                        sem_db::syntax::UseImportKind::Glob => write!(self.out, "{separator}{}::*", import.path),
+                        sem_db::syntax::UseImportKind::Underscore => {
+                            write!(self.out, "{separator}{} as _", import.path)
+                        }
+                        sem_db::syntax::UseImportKind::Single { alias: Some(alias) } => {
+                            write!(self.out, "{separator}{} as {alias}", import.path)
+                        }
+                        sem_db::syntax::UseImportKind::Single { alias: None } => {
+                            write!(self.out, "{separator}{}", import.path)
+                        }
+                    };
                 }
             }
         }

@@ -640,7 +640,11 @@ impl Ctx<'_> {
             }
             ast::Stmt::Item(item) => {
                 let (kind, name) = block_item(&item);
-                stmts.push(Stmt::Item { kind, name });
+                let imports = match &item {
+                    ast::Item::Use(item) => sem_db::syntax::use_imports(item).into(),
+                    _ => Box::new([]) as Box<[_]>,
+                };
+                stmts.push(Stmt::Item { kind, name, imports });
             }
         }
     }

@@ -182,7 +182,7 @@ fn exprs(&mut self) {
                 super let t = 1;
                 if ((let Some(a) = b && let Ok(c) = a) && (c > 1)) {} else if d {} else {}
                 /* item */ struct Local
-                /* item */ use
+                /* item */ use std::fmt
             }
         "#]],
     );

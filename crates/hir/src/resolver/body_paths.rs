@@ -17,22 +17,28 @@
 //! variant. An identifier pattern that names a unit or tuple struct, a variant, a constant or a
 //! static in scope is that path, not a new binding, as in rustc.
 //!
-//! Not yet: items and `use` declarations in blocks (a path that starts at one stays
-//! unresolved), hygiene of the names macros write, and the inherent impls of a type.
+//! The items and `use` declarations of a block are seen in the whole block, after the locals and
+//! before the module's scope: an item by its `DefPath` under the owner, as rustc names it
+//! (`crate::f::Local`), an import (single, renamed or glob) by what its path names. What is under
+//! a block's item (`Local::new`, a block enum's variants) is left to later layers, since block
+//! items are not collected as definitions yet; types of `let`s and casts do not see them yet.
+//!
+//! Not yet: hygiene of the names macros write, and the inherent impls of a type.
 
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 use sem_db::{
-    expand::DefKind,
-    nameres::{DefId, Resolution},
+    expand::{DefKind, DefPathData},
+    nameres::{DefId, Namespace, Resolution},
+    syntax::UseImportKind,
 };
 use smol_str::SmolStr;
 
 use super::{Child, PathResolution, Resolver};
 use crate::{
     Db, OwnerId,
-    body::{BindingId, Body, Expr, ExprId, Pat, PatId, Stmt, body},
+    body::{BindingId, BlockItemKind, Body, Expr, ExprId, Pat, PatId, Stmt, body},
     signature::{GenericArg, Path, PathAnchor, PathId, TypeRef},
 };
 
@@ -63,9 +69,11 @@ pub fn body_resolutions(db: &dyn Db, owner: OwnerId) -> Option<Arc<BodyResolutio
     let resolver = Resolver::for_owner(db, owner)?;
     let mut walker = Walker {
         db,
+        owner,
         body: &body,
         resolver: &resolver,
         scopes: Vec::new(),
+        blocks: Vec::new(),
         paths: vec![None; body.types.paths.len()],
         ident_pats: FxHashMap::default(),
     };
@@ -131,10 +139,13 @@ fn generic_argument_paths(store: &crate::signature::TypeStore) -> rustc_hash::Fx
 
 struct Walker<'a> {
     db: &'a dyn Db,
+    owner: OwnerId,
     body: &'a Body,
     resolver: &'a Resolver<'a>,
     /// The locals in scope, innermost last.
     scopes: Vec<(SmolStr, BindingId)>,
+    /// The names the enclosing blocks' items and `use` declarations bring, innermost last.
+    blocks: Vec<BlockScope>,
     paths: Vec<Option<PathResolution>>,
     ident_pats: FxHashMap<PatId, PathResolution>,
 }
@@ -159,6 +170,11 @@ impl Walker<'_> {
             }
             Expr::Block { stmts, tail, .. } => {
                 let mark = self.scopes.len();
+                let scope = self.block_scope(stmts);
+                let has_scope = !scope.is_empty();
+                if has_scope {
+                    self.blocks.push(scope);
+                }
                 for stmt in stmts.iter() {
                     match stmt {
                         Stmt::Let { pat, initializer, else_branch, .. } => {
@@ -179,6 +195,9 @@ impl Walker<'_> {
                     self.expr(*tail);
                 }
                 self.scopes.truncate(mark);
+                if has_scope {
+                    self.blocks.pop();
+                }
             }
             Expr::If { condition, then_branch, else_branch } => {
                 let mark = self.scopes.len();
@@ -218,7 +237,7 @@ impl Walker<'_> {
                 self.scopes.truncate(mark);
             }
             Expr::Record { path, fields, spread } => {
-                let resolution = self.resolver.resolve_type_path(self.db, &body.types[*path], &body.types);
+                let resolution = self.resolve_type(&body.types[*path]);
                 self.set(*path, resolution);
                 for field in fields.iter() {
                     self.expr(field.expr);
@@ -268,7 +287,7 @@ impl Walker<'_> {
                 self.set(*path, resolution);
             }
             Pat::Record { path, .. } => {
-                let resolution = self.resolver.resolve_type_path(self.db, &body.types[*path], &body.types);
+                let resolution = self.resolve_type(&body.types[*path]);
                 self.set(*path, resolution);
             }
             Pat::Bind { binding, subpat: None } => {
@@ -289,6 +308,126 @@ impl Walker<'_> {
         for child in children {
             self.pat(child);
         }
+    }
+
+    /// What `path` names in the type namespace: its first segment may name an item or an import
+    /// of an enclosing block.
+    fn resolve_type(&self, path: &Path) -> PathResolution {
+        if path.anchor == PathAnchor::Plain
+            && let Some(first) = path.segments.first()
+            && let Some(base) = self.block_type(&first.name)
+        {
+            return self.resolver.walk_segments(self.db, base, &path.segments, 1);
+        }
+        self.resolver.resolve_type_path(self.db, path, &self.body.types)
+    }
+
+    /// `name` among the types the enclosing blocks bring, innermost first.
+    fn block_type(&self, name: &SmolStr) -> Option<PathResolution> {
+        for block in self.blocks.iter().rev() {
+            if let Some((_, resolution)) = block.types.iter().rev().find(|(it, _)| it == name) {
+                return Some(resolution.clone());
+            }
+            for base in &block.globs {
+                if let PathResolution::Def(def) = base
+                    && let Child::Found(found) = self.resolver.child_in(self.db, *def, name, Namespace::Types)
+                {
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
+
+    /// `name` among the values the enclosing blocks bring, innermost first, with whether it
+    /// names a constant, a static, a struct or a variant (what an identifier pattern names).
+    fn block_value(&self, name: &SmolStr) -> Option<(PathResolution, bool)> {
+        for block in self.blocks.iter().rev() {
+            if let Some((_, resolution, constant)) = block.values.iter().rev().find(|(it, _, _)| it == name) {
+                return Some((resolution.clone(), *constant));
+            }
+            for base in &block.globs {
+                if let PathResolution::Def(def) = base
+                    && let Child::Found(found) = self.resolver.child_in(self.db, *def, name, Namespace::Values)
+                {
+                    let constant = match &found {
+                        PathResolution::Def(def) => def_kind(self.db, *def).is_some_and(|kind| {
+                            matches!(kind, DefKind::Struct | DefKind::Variant | DefKind::Const | DefKind::Static)
+                        }),
+                        _ => false,
+                    };
+                    return Some((found, constant));
+                }
+            }
+        }
+        None
+    }
+
+    /// The names a block's items and `use` declarations bring (visible in the whole block).
+    fn block_scope(&self, stmts: &[Stmt]) -> BlockScope {
+        let mut scope = BlockScope::default();
+        let owner_path = self.owner.path(self.db);
+        let krate = self.owner.krate(self.db);
+        for stmt in stmts {
+            let Stmt::Item { kind, name, imports } = stmt else { continue };
+            if let Some(name) = name {
+                let def =
+                    |data: DefPathData| PathResolution::Def(DefId::new(self.db, krate, owner_path.child(data, 0)));
+                match kind {
+                    BlockItemKind::Fn => {
+                        scope.values.push((name.clone(), def(DefPathData::ValueNs(name.clone())), false))
+                    }
+                    BlockItemKind::Const | BlockItemKind::Static => {
+                        scope.values.push((name.clone(), def(DefPathData::ValueNs(name.clone())), true));
+                    }
+                    BlockItemKind::Struct => {
+                        let resolution = def(DefPathData::TypeNs(name.clone()));
+                        scope.types.push((name.clone(), resolution.clone()));
+                        scope.values.push((name.clone(), resolution, true));
+                    }
+                    BlockItemKind::Enum
+                    | BlockItemKind::Union
+                    | BlockItemKind::Trait
+                    | BlockItemKind::TypeAlias
+                    | BlockItemKind::Module => scope.types.push((name.clone(), def(DefPathData::TypeNs(name.clone())))),
+                    _ => {}
+                }
+            }
+            for import in imports.iter() {
+                let Some(path) = import_path(&import.path) else { continue };
+                match &import.kind {
+                    UseImportKind::Glob => {
+                        let base = self.resolve_type(&path);
+                        if matches!(base, PathResolution::Def(_)) {
+                            scope.globs.push(base);
+                        }
+                    }
+                    UseImportKind::Underscore => {}
+                    UseImportKind::Single { alias } => {
+                        let Some(last) = path.segments.last() else { continue };
+                        let name = alias.clone().unwrap_or_else(|| last.name.clone());
+                        let as_type = self.resolve_type(&path);
+                        if !matches!(as_type, PathResolution::Unresolved { .. }) {
+                            scope.types.push((name.clone(), as_type));
+                        }
+                        let as_value = self.resolve_value(&path);
+                        if !matches!(as_value, PathResolution::Unresolved { .. }) {
+                            let constant = match &as_value {
+                                PathResolution::Def(def) => def_kind(self.db, *def).is_some_and(|kind| {
+                                    matches!(
+                                        kind,
+                                        DefKind::Struct | DefKind::Variant | DefKind::Const | DefKind::Static
+                                    )
+                                }),
+                                _ => false,
+                            };
+                            scope.values.push((name, as_value, constant));
+                        }
+                    }
+                }
+            }
+        }
+        scope
     }
 
     /// Brings the bindings of pattern `id` into scope, in order (a later one shadows).
@@ -313,6 +452,9 @@ impl Walker<'_> {
     /// What the identifier pattern `name` names if it is no new binding: a unit or tuple
     /// struct, a variant, a constant or a static of the module's scope or the prelude.
     fn pattern_constant(&self, name: &SmolStr) -> Option<PathResolution> {
+        if let Some((resolution, is_constant)) = self.block_value(name) {
+            return is_constant.then_some(resolution);
+        }
         let (resolution, _) = self.resolver.scope_value(self.db, name)?;
         match resolution {
             Resolution::Def { kind: DefKind::Struct | DefKind::Variant | DefKind::Const | DefKind::Static, .. } => {
@@ -324,14 +466,21 @@ impl Walker<'_> {
 
     /// What a path in value position names.
     fn resolve_value_path(&self, id: PathId) -> PathResolution {
+        self.resolve_value(&self.body.types[id])
+    }
+
+    /// What `path` names in value position (its last segment in the value namespace).
+    fn resolve_value(&self, path: &Path) -> PathResolution {
         let store = &self.body.types;
-        let path = &store[id];
         let Some((last, prefix)) = path.segments.split_last() else {
             return self.resolver.resolve_type_path(self.db, path, store);
         };
         if prefix.is_empty() && path.anchor == PathAnchor::Plain {
             if let Some((_, binding)) = self.scopes.iter().rev().find(|(name, _)| *name == last.name) {
                 return PathResolution::Local(*binding);
+            }
+            if let Some((resolution, _)) = self.block_value(&last.name) {
+                return resolution;
             }
             if let Some(resolution) = self.resolver.resolve_first_value(self.db, &last.name) {
                 return resolution;
@@ -341,7 +490,7 @@ impl Walker<'_> {
         // The segments before the last are types or modules, as in a signature (`<T as Tr>`
         // alone names the trait, `<T>` alone needs the type layer).
         let prefix_path = Path { anchor: path.anchor.clone(), segments: prefix.into() };
-        let base = self.resolver.resolve_type_path(self.db, &prefix_path, store);
+        let base = self.resolve_type(&prefix_path);
         let position = prefix.len() as u32;
         match base {
             PathResolution::Def(def) => match self.resolver.value_child(self.db, def, &last.name) {
@@ -366,6 +515,55 @@ impl Walker<'_> {
             other => PathResolution::TypeRelative { base: Box::new(other), unresolved: 1 },
         }
     }
+}
+
+/// The names a block's items and `use` declarations bring.
+#[derive(Default)]
+struct BlockScope {
+    types: Vec<(SmolStr, PathResolution)>,
+    /// With whether each names a constant, a static, a struct or a variant.
+    values: Vec<(SmolStr, PathResolution, bool)>,
+    /// What glob imports (`use Enum::*;`) import from.
+    globs: Vec<PathResolution>,
+}
+
+impl BlockScope {
+    fn is_empty(&self) -> bool {
+        self.types.is_empty() && self.values.is_empty() && self.globs.is_empty()
+    }
+}
+
+/// A `use` path as a path of the store's kind (no generic arguments); `use a::{self}` is `a`.
+fn import_path(path: &sem_db::syntax::ModPath) -> Option<Path> {
+    let mut segments: &[SmolStr] = &path.segments;
+    if let [rest @ .., last] = segments
+        && last == "self"
+    {
+        segments = rest;
+    }
+    let (anchor, rest) = match segments.first().map(SmolStr::as_str) {
+        _ if path.is_global => (PathAnchor::Global, segments),
+        Some("crate") => (PathAnchor::Crate, &segments[1..]),
+        Some("$crate") => (PathAnchor::DollarCrate, &segments[1..]),
+        Some("self") => (PathAnchor::SelfModule, &segments[1..]),
+        Some("super") => {
+            let count = segments.iter().take_while(|it| *it == "super").count();
+            (PathAnchor::Super(count as u32), &segments[count..])
+        }
+        Some(_) => (PathAnchor::Plain, segments),
+        None => return None,
+    };
+    if rest.is_empty() {
+        return None;
+    }
+    let segments = rest.iter().map(|name| crate::signature::PathSegment { name: name.clone(), args: None }).collect();
+    Some(Path { anchor, segments })
+}
+
+/// The kind of the definition `def`, if the crate has it.
+fn def_kind(db: &dyn Db, def: DefId) -> Option<DefKind> {
+    let location = sem_db::nameres::find_expansion(db, def)?;
+    Some(sem_db::expand::collect_definitions(db, location.expansion).definition(location.index)?.kind)
 }
 
 impl Resolver<'_> {

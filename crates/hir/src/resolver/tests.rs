@@ -358,3 +358,47 @@ pub mod clone { pub trait Clone { fn clone(&self) -> Self; } }
         "#]],
     );
 }
+
+#[test]
+fn items_and_use_declarations_of_blocks_are_seen_in_the_whole_block() {
+    check_bodies(
+        &format!(
+            r#"
+//- /lib.rs crate:a deps:std edition:2021
+mod m {{ pub fn g() {{}} pub enum E {{ A, B }} }}
+fn f(x: m::E) {{
+    before();
+    fn before() {{}}
+    const K: u8 = 1;
+    struct Local;
+    use m::g as renamed;
+    use m::E::*;
+    {{ use self::m::E; E::A; }}
+    renamed(); K; Local; Local::new; A;
+    match x {{ A => {{}} B => {{}} K => {{}} other => {{}} }}
+    let s = Local {{}};
+}}
+fn outside() {{ K; renamed(); A; }}
+{STD}"#
+        ),
+        expect![[r#"
+            crate::f
+                before -> crate::f::before
+                E::A -> crate::m::E::A
+                renamed -> crate::m::g
+                K -> crate::f::K
+                Local -> crate::f::Local
+                Local::new -> crate::f::Local, then 1 segment(s) that need types
+                A -> crate::m::E::A
+                x -> local x #0
+                Local -> crate::f::Local
+                pattern A -> crate::m::E::A
+                pattern B -> crate::m::E::B
+                pattern K -> crate::f::K
+            crate::outside
+                K -> unresolved at segment 0
+                renamed -> unresolved at segment 0
+                A -> unresolved at segment 0
+        "#]],
+    );
+}
