@@ -511,7 +511,11 @@ impl<'db> Resolver<'db> {
                 krate,
                 path.child(child.data.clone(), child.disambiguator),
             ))),
-            None if definition.kind == DefKind::Enum => Child::NotFound,
+            // An enum's types are its variants; its values may be inherent functions and
+            // constants too (`Ordering::from`), which the type layer finds.
+            None if definition.kind == DefKind::Enum && namespace == sem_db::nameres::Namespace::Types => {
+                Child::NotFound
+            }
             None => Child::NeedsTypes,
         }
     }

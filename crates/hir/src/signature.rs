@@ -23,7 +23,7 @@ use smol_str::SmolStr;
 
 use crate::{Db, OwnerId, item_ast, item_green_node};
 
-pub use self::display::{dump_signature, render_generic_args, render_path, render_type};
+pub use self::display::{dump_signature, render_generic_args, render_path, render_type, render_value_path};
 
 /// A name as written (`r#fn` keeps its `r#`).
 pub type Name = SmolStr;

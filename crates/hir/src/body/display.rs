@@ -11,7 +11,7 @@ use super::{
 };
 use crate::{
     Db, OwnerId,
-    signature::{render_generic_args, render_path, render_type},
+    signature::{render_generic_args, render_type, render_value_path},
 };
 
 /// `owner`'s bodies as Rust-like text, one per body with what it is the value of; empty when
@@ -119,7 +119,7 @@ impl Printer<'_> {
         let body = self.body;
         match &body[id] {
             Expr::Missing => self.out.push_str("{missing}"),
-            Expr::Path(path) => self.out.push_str(&render_path(&body.types, *path)),
+            Expr::Path(path) => self.out.push_str(&render_value_path(&body.types, *path)),
             Expr::LangPath(item) => {
                 let _ = write!(self.out, "{{lang {}}}", item.path());
             }
@@ -290,7 +290,7 @@ impl Printer<'_> {
                 self.out.push(']');
             }
             Expr::Record { path, fields, spread } => {
-                self.out.push_str(&render_path(&body.types, *path));
+                self.out.push_str(&render_value_path(&body.types, *path));
                 self.out.push_str(" { ");
                 for (index, field) in fields.iter().enumerate() {
                     if index > 0 {
@@ -367,7 +367,7 @@ impl Printer<'_> {
             Expr::Yeet(expr) => self.keyword_with("do yeet", *expr),
             Expr::Underscore => self.out.push('_'),
             Expr::MacroCall(path) => {
-                let _ = write!(self.out, "{}!(..)", render_path(&body.types, *path));
+                let _ = write!(self.out, "{}!(..)", render_value_path(&body.types, *path));
             }
             Expr::FormatArgs { template, args } => {
                 self.out.push_str("format_args!(");
@@ -507,7 +507,7 @@ impl Printer<'_> {
                     self.pat(*subpat);
                 }
             }
-            Pat::Path(path) => self.out.push_str(&render_path(&body.types, *path)),
+            Pat::Path(path) => self.out.push_str(&render_value_path(&body.types, *path)),
             Pat::LangPath { item, args } => {
                 let _ = write!(self.out, "{{lang {}}}", item.path());
                 if !args.is_empty() {
@@ -517,13 +517,13 @@ impl Printer<'_> {
                 }
             }
             Pat::TupleStruct { path, args } => {
-                self.out.push_str(&render_path(&body.types, *path));
+                self.out.push_str(&render_value_path(&body.types, *path));
                 self.out.push('(');
                 self.pats(args);
                 self.out.push(')');
             }
             Pat::Record { path, fields, has_rest } => {
-                self.out.push_str(&render_path(&body.types, *path));
+                self.out.push_str(&render_value_path(&body.types, *path));
                 self.out.push_str(" { ");
                 for (index, field) in fields.iter().enumerate() {
                     if index > 0 {
@@ -590,7 +590,7 @@ impl Printer<'_> {
             }
             Pat::ConstBlock(expr) => self.expr(*expr),
             Pat::MacroCall(path) => {
-                let _ = write!(self.out, "{}!(..)", render_path(&body.types, *path));
+                let _ = write!(self.out, "{}!(..)", render_value_path(&body.types, *path));
             }
         }
     }

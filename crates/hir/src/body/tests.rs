@@ -134,7 +134,7 @@ fn exprs(&mut self) {
                 ((), (a,), (a, b), [], [1, 2], [0; N], "s", b"b", 'c', 1.5, true);
                 S { a, b: 2, ..Default::default() };
                 S { a: 1, .. };
-                (<T as Tr>::C + Vec<u8>::new().len());
+                (<T as Tr>::C + Vec::<u8>::new().len());
                 (x = 1);
                 (x += 2);
                 (x <<= 3);

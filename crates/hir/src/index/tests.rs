@@ -152,3 +152,36 @@ pub fn second() -> u8 { let x = 3; x }
     "#]]
     .assert_eq(&logged.log.take_summary());
 }
+
+#[test]
+fn asking_for_one_owner_s_hir_lowers_no_other_body() {
+    let logged = crate::tests::Logged::new(
+        r#"
+//- /lib.rs crate:a
+pub fn first() -> u8 { 1 + 2 }
+pub fn second() -> u8 { let x = 3; x }
+pub struct S { a: u8 = 4 }
+"#,
+    );
+    let first = logged.owner("first");
+    logged.log.take();
+    index_hir(&logged.db, first);
+    item_hir(&logged.db, first);
+    // One body and one signature lowered, one item's tree cut: `first`'s alone.
+    expect![[r#"
+        index_hir ×1
+        body ×1
+        body_with_source_map ×1
+        item_ast ×1
+        find_expansion ×2
+        definition_index ×1
+        item_green_node ×1
+        item_positions ×1
+        parse ×1
+        tokens ×1
+        item_hir ×1
+        item_signature ×1
+        item_signature_with_source_map ×1
+    "#]]
+    .assert_eq(&logged.log.take_summary());
+}

@@ -300,7 +300,7 @@ fn f<T: Tr, const N: usize>(t: T) {{
                 E::A -> crate::E::A
                 E::B -> crate::E::B
                 E::C -> crate::E::C
-                E::D -> unresolved at segment 1
+                E::D -> crate::E, then 1 segment(s) that need types
                 Tr::method -> crate::Tr::method
                 t -> local t #0
                 T -> generic parameter #0 of crate::f

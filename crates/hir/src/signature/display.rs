@@ -21,28 +21,35 @@ pub fn dump_signature(db: &dyn Db, owner: OwnerId) -> String {
 
 /// Path `path` of `store` as text.
 pub fn render_path(store: &TypeStore, path: PathId) -> String {
-    let mut p = Printer { store, out: String::new() };
+    let mut p = Printer { store, out: String::new(), turbofish: false };
+    p.path(path);
+    p.out
+}
+
+/// Path `path` of `store` as an expression or a pattern writes it (`Vec::<u8>::new`).
+pub fn render_value_path(store: &TypeStore, path: PathId) -> String {
+    let mut p = Printer { store, out: String::new(), turbofish: true };
     p.path(path);
     p.out
 }
 
 /// Type `ty` of `store` as text.
 pub fn render_type(store: &TypeStore, ty: TypeRefId) -> String {
-    let mut p = Printer { store, out: String::new() };
+    let mut p = Printer { store, out: String::new(), turbofish: false };
     p.ty(ty);
     p.out
 }
 
 /// Generic arguments of `store` as text, with their `<>` (or parentheses for `Fn` sugar).
 pub fn render_generic_args(store: &TypeStore, args: &GenericArgs) -> String {
-    let mut p = Printer { store, out: String::new() };
+    let mut p = Printer { store, out: String::new(), turbofish: false };
     p.generic_args(args);
     p.out
 }
 
 /// `signature` as text, the item named `name`.
 pub(super) fn render(signature: &ItemSignature, name: &str) -> String {
-    let mut p = Printer { store: &signature.store, out: String::new() };
+    let mut p = Printer { store: &signature.store, out: String::new(), turbofish: false };
     p.signature(&signature.signature, name);
     p.out
 }
@@ -50,6 +57,8 @@ pub(super) fn render(signature: &ItemSignature, name: &str) -> String {
 struct Printer<'a> {
     store: &'a TypeStore,
     out: String,
+    /// Whether the generic arguments of paths take a `::` (`Vec::<u8>::new` in expressions).
+    turbofish: bool,
 }
 
 impl Printer<'_> {
@@ -500,7 +509,13 @@ impl Printer<'_> {
             separator = "::";
             self.out.push_str(&segment.name);
             if let Some(args) = &segment.args {
+                // Only the path itself: a qualified path's types are types.
+                let turbofish = std::mem::replace(&mut self.turbofish, false);
+                if turbofish && args.parenthesized.is_none() {
+                    self.out.push_str("::");
+                }
                 self.generic_args(args);
+                self.turbofish = turbofish;
             }
         }
     }
