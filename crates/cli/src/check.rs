@@ -274,7 +274,7 @@ fn item_diagnostics(db: &dyn Db, sources: &Sources, deps: bool) -> Vec<ItemDiagn
             let Some(parent) = child.parent(db) else { continue };
             let fragment = sem_db::expand::collect_definitions(db, parent);
             if let Some(sem_db::expand::ExpansionPoint::MacroCall { item, .. }) =
-                fragment.expansion_point(child.index(db))
+                child.point_index(db).and_then(|index| fragment.expansion_point(index))
             {
                 add(parent, *item, error);
             }

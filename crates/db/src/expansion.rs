@@ -32,9 +32,10 @@ use sem_syntax::token_tree::{DelimiterKind, TokenTree};
 use smol_str::SmolStr;
 
 use crate::diagnostics::{CfgDiagnosticKind, CollectDiagnosticKind};
+use crate::inner_calls::{InnerCallKind, inner_calls};
 use crate::{
     Db,
-    ids::{DefIndex, ExpansionPointIndex, ItemIndex},
+    ids::{DefIndex, ExpansionPointIndex, InnerCallIndex, ItemIndex},
     inputs::{CrateInput, SourceFile},
     items::{AttrInput, ModPath, RawAttr, RawVisibility, SummaryItem, SummaryItemKind, item_summary},
 };
@@ -57,15 +58,49 @@ pub struct ExpnId {
     /// The expansion whose fragment holds this expansion point; `None` for the crate root.
     #[returns(copy)]
     pub parent: Option<ExpnId>,
-    /// The position among the parent's expansion points, in declaration order.
+    /// Where under the parent: one of its fragment's expansion points, or a macro call inside
+    /// one of its items.
     #[returns(copy)]
-    pub index: ExpansionPointIndex,
+    pub site: ExpnSite,
+}
+
+/// Where an expansion is under its parent.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum ExpnSite {
+    /// The parent fragment's expansion point of that index (in declaration order): an
+    /// out-of-line module, or a macro call among items. These are what name resolution expands.
+    Point(ExpansionPointIndex),
+    /// The macro call `call` inside the item `item` of the parent's fragment, in the pre-order
+    /// of [`inner_macro_calls`] over the item's syntax: a call in an expression, a statement, a
+    /// pattern or a type, which the HIR expands when it lowers the item's owner (name
+    /// resolution never sees them). The expansion of such a call is one item, index 0, for the
+    /// calls written inside it.
+    Inner { item: ItemIndex, call: InnerCallIndex },
 }
 
 impl ExpnId {
     /// The expansion of `krate`'s root module.
     pub fn crate_root(db: &dyn Db, krate: CrateInput) -> ExpnId {
-        ExpnId::new(db, krate, None, ExpansionPointIndex::new(0))
+        ExpnId::new(db, krate, None, ExpnSite::Point(ExpansionPointIndex::new(0)))
+    }
+
+    /// The expansion of the expansion point `index` of `parent`'s fragment.
+    pub fn point(db: &dyn Db, parent: ExpnId, index: ExpansionPointIndex) -> ExpnId {
+        ExpnId::new(db, parent.krate(db), Some(parent), ExpnSite::Point(index))
+    }
+
+    /// The expansion of the macro call `call` inside item `item` of `parent`'s fragment.
+    pub fn inner(db: &dyn Db, parent: ExpnId, item: ItemIndex, call: InnerCallIndex) -> ExpnId {
+        ExpnId::new(db, parent.krate(db), Some(parent), ExpnSite::Inner { item, call })
+    }
+
+    /// Which expansion point of its parent's fragment this is; `None` for a crate root (whose
+    /// site is nominal) and for a call inside an item.
+    pub fn point_index(self, db: &dyn Db) -> Option<ExpansionPointIndex> {
+        match self.site(db) {
+            ExpnSite::Point(index) if self.parent(db).is_some() => Some(index),
+            _ => None,
+        }
     }
 }
 
@@ -191,6 +226,9 @@ pub enum CallPosition {
     /// is the container's definition in this fragment, or `None` when the container is the
     /// one of the call that made this fragment (a call inside an associated-item expansion).
     Associated { container: Option<DefIndex> },
+    /// Inside an item, where the grammar expects what the kind says
+    /// ([`crate::expand::ExpnSite::Inner`]): the expansion holds no items of the module.
+    Inner(InnerCallKind),
 }
 
 /// How a macro is called in item position.
@@ -288,17 +326,20 @@ pub fn locate_tokens(db: &dyn Db, expn: ExpnId) -> Option<LocatedFile> {
             || matches!(data.root_file.path.file_stem(), "mod" | "lib" | "main");
         return Some(LocatedFile { file, owns_dir, or_own_dir: !owns_dir });
     };
-    let fragment = collect_definitions(db, parent);
-    match fragment.expansion_points.get(expn.index(db).index())? {
+    match expansion_point(db, expn)? {
         ExpansionPoint::Module { candidates, .. } => candidates.find(db),
         ExpansionPoint::MacroCall { .. } => locate_tokens(db, parent),
     }
 }
 
-/// The expansion point `expn` is, in its parent's fragment; `None` for a crate root.
+/// The expansion point `expn` is, in its parent's fragment (a call inside an item is one too,
+/// found on the item's syntax by [`inner_calls`]); `None` for a crate root.
 pub fn expansion_point(db: &dyn Db, expn: ExpnId) -> Option<&ExpansionPoint> {
     let parent = expn.parent(db)?;
-    collect_definitions(db, parent).expansion_points.get(expn.index(db).index())
+    match expn.site(db) {
+        ExpnSite::Point(index) => collect_definitions(db, parent).expansion_points.get(index.index()),
+        ExpnSite::Inner { item, call } => inner_calls(db, parent, item).get(call.index()),
+    }
 }
 
 /// The definitions and expansion points of the fragment of `expn`, with the crate's cfg applied.
@@ -308,6 +349,11 @@ pub fn expansion_point(db: &dyn Db, expn: ExpnId) -> Option<&ExpansionPoint> {
 /// edit of a cfg-disabled item stops here. `returns(ref)`: readers borrow the fragment.
 #[salsa::tracked(returns(ref), heap_size = crate::heap_size::heap_size)]
 pub fn collect_definitions(db: &dyn Db, expn: ExpnId) -> Fragment {
+    // The expansion of a call inside an item is no fragment of items: what it defines is the
+    // HIR's business.
+    if let ExpnSite::Inner { .. } = expn.site(db) {
+        return Fragment::default();
+    }
     let Some(located) = locate_tokens(db, expn) else { return Fragment::default() };
     let data = expn.krate(db).data(db);
     if expn.parent(db).is_none() {
@@ -408,8 +454,11 @@ pub fn item_in_file(db: &dyn Db, expn: ExpnId, item: ItemIndex) -> Option<(ExpnI
 }
 
 /// The items of `expn`'s fragment: its file's summary, or its macro call's expansion (`None`
-/// when the call was not expanded).
+/// when the call was not expanded, and for a call inside an item).
 pub fn fragment_items(db: &dyn Db, expn: ExpnId) -> Option<&crate::items::ItemSummary> {
+    if let ExpnSite::Inner { .. } = expn.site(db) {
+        return None;
+    }
     let located = locate_tokens(db, expn)?;
     match expansion_point(db, expn) {
         Some(ExpansionPoint::MacroCall { .. }) => crate::macros::macro_expansion(db, expn).items.as_deref(),

@@ -74,3 +74,11 @@ index_type!(
     ImportIndex,
     "the size of a crate's files (an import takes at least one byte of text)"
 );
+
+index_type!(
+    /// A macro call inside an item (in a body, a signature, a pattern or a type), by its place in
+    /// the pre-order of [`crate::expand::inner_macro_calls`] over the item's syntax: the key of the
+    /// [`crate::expand::ExpnId`] of the call's expansion.
+    InnerCallIndex,
+    "the size of a file (a macro call takes at least one byte of text)"
+);

@@ -695,7 +695,7 @@ fn lower_visibility(visibility: &ast::Visibility) -> RawVisibility {
 
 /// A path's segments, outermost first, without generic arguments. Written iteratively: a path
 /// is a left-leaning chain of qualifiers, as long as the source makes it.
-fn lower_path(path: &ast::Path) -> ModPath {
+pub(crate) fn lower_path(path: &ast::Path) -> ModPath {
     let mut segments = Vec::new();
     let mut current = Some(path.clone());
     let mut is_global = false;

@@ -37,6 +37,7 @@ mod expansion;
 pub mod fixture;
 pub mod heap_size;
 pub mod ids;
+mod inner_calls;
 mod inputs;
 mod items;
 mod lex;
@@ -79,9 +80,10 @@ pub mod expand {
         cfg_inactive::{CfgDiagnostic, InactiveCode, InactiveNode, inactive_code, is_active},
         expansion::{
             CallKind, CallPosition, CollectDiagnostic, DefKind, DefPathData, Definition, ExpansionPoint, ExpnId,
-            Fragment, LocatedFile, ModuleCandidates, collect_definitions, expansion_point, fragment_items,
+            ExpnSite, Fragment, LocatedFile, ModuleCandidates, collect_definitions, expansion_point, fragment_items,
             item_in_file, locate_tokens,
         },
+        inner_calls::{InnerCallKind, inner_calls, inner_macro_calls},
         macros::{
             DEFAULT_RECURSION_LIMIT, Expanded, MAX_RECURSION_LIMIT, MacroExpansion, MacroSource, Transparency,
             dump_expansion, expand_from, exported_macros, macro_expansion, macro_use_prelude, macros_defined_in,

@@ -344,7 +344,7 @@ fn macro_in_module_path(db: &dyn Db, root: ExpnId, modules: &[SmolStr], name: &s
                 .then_some(point)
         });
         (expn, inline) = match point {
-            Some(point) => (ExpnId::new(db, expn.krate(db), Some(expn), point), None),
+            Some(point) => (ExpnId::point(db, expn, point), None),
             None => (expn, Some(index)),
         };
     }
@@ -365,13 +365,24 @@ fn resolve_macro_cycle(_db: &dyn Db, _id: salsa::Id, _expn: ExpnId) -> Option<Ma
     None
 }
 
-/// The expansion of the macro call `expn`, parsed as items and summarized.
+/// The expansion of the macro call `expn`, parsed as items and summarized (for a call inside
+/// an item, only the size of its expansion).
 ///
 /// `returns(ref)`, compared: a call whose expansion comes out the same after an edit spares
 /// everything that reads its fragment.
 #[salsa::tracked(returns(ref), heap_size = crate::heap_size::heap_size)]
 pub fn macro_expansion(db: &dyn Db, expn: ExpnId) -> MacroExpansion {
     let edition = expn.krate(db).data(db).edition;
+    if let crate::expansion::ExpnSite::Inner { .. } = expn.site(db) {
+        // A call inside an item: the HIR parses its expansion; only its size is kept here.
+        return match expand_from(db, expn) {
+            Ok(Some(Expanded::Tokens { tokens, .. })) => {
+                MacroExpansion { tokens: count_tokens(&tokens), ..MacroExpansion::default() }
+            }
+            Ok(_) => MacroExpansion::default(),
+            Err(error) => MacroExpansion { error: Some(error), ..MacroExpansion::default() },
+        };
+    }
     match expand_from(db, expn) {
         Ok(None) => MacroExpansion::default(),
         Ok(Some(Expanded::Items { items, .. })) => {
@@ -406,9 +417,9 @@ pub enum Transparency {
 /// tokens, without spans (`()`, [`Unspanned`]), and [`crate::spans::expansion_with_spans`] over
 /// tokens read from the syntax trees, with [`crate::spans::Span`]s. Both give the same tokens.
 pub(crate) trait CallTokens<S: Copy> {
-    /// The token tree of the macro call at item `item` of `parent`'s fragment: an invisible
-    /// group holding the call's delimited group (borrowed from the summary when it can be).
-    fn call_args<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: ItemIndex) -> Option<Cow<'db, Subtree<S>>>;
+    /// The token tree of the macro call `expn`: an invisible group holding the call's
+    /// delimited group (borrowed from the summary when it can be).
+    fn call_args<'db>(&self, db: &'db dyn Db, expn: ExpnId) -> Option<Cow<'db, Subtree<S>>>;
     /// The tokens of the item at `item` of `parent`'s fragment that a derive reads, as written.
     fn derive_input<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: ItemIndex) -> Option<Cow<'db, Subtree<S>>>;
     /// The `macro_rules!` or `macro` definition at `source`, parsed.
@@ -443,7 +454,13 @@ pub(crate) fn number_tokens<S: Copy>(tokens: &Subtree<S>, next: &mut u32, mut re
 pub(crate) struct Unspanned;
 
 impl CallTokens<()> for Unspanned {
-    fn call_args<'db>(&self, db: &'db dyn Db, parent: ExpnId, item: ItemIndex) -> Option<Cow<'db, Subtree<()>>> {
+    fn call_args<'db>(&self, db: &'db dyn Db, expn: ExpnId) -> Option<Cow<'db, Subtree<()>>> {
+        let parent = expn.parent(db)?;
+        if let crate::expansion::ExpnSite::Inner { item, call } = expn.site(db) {
+            let input = crate::span::inner_call_inputs(db, parent, item).get(call.index())?;
+            return Some(Cow::Owned(input.args.map_spans(|_| ())));
+        }
+        let Some(ExpansionPoint::MacroCall { item, .. }) = expansion_point(db, expn) else { return None };
         match &fragment_items(db, parent)?.iter().nth(item.index())?.kind {
             SummaryItemKind::MacroCall { args, .. } => Some(args.tree()),
             _ => None,
@@ -544,7 +561,7 @@ pub(crate) fn expand_call<S: Copy>(
     }
     // The call's token tree is its delimited group inside an invisible top; the expander reads
     // what is between the delimiters.
-    let Some(args) = tokens.call_args(db, parent, *item).map(delimited_group) else {
+    let Some(args) = tokens.call_args(db, expn).map(delimited_group) else {
         return Ok(None);
     };
     let source = resolve_macro(db, expn);
@@ -1117,7 +1134,7 @@ fn macro_events(db: &dyn Db, expn: ExpnId) -> Arc<[(ItemIndex, MacroEvent)]> {
         events.push((definition.item, event));
     }
     for (index, point) in fragment.indexed_expansion_points() {
-        let child = || ExpnId::new(db, expn.krate(db), Some(expn), index);
+        let child = || ExpnId::point(db, expn, index);
         match point {
             ExpansionPoint::MacroCall { item, .. } => events.push((*item, MacroEvent::Call(child()))),
             ExpansionPoint::Module { definition, .. } => {
@@ -1301,7 +1318,7 @@ pub fn exported_macros_in_files(
         let points: Vec<_> = fragment.indexed_expansion_points().collect();
         for (index, point) in points.into_iter().rev() {
             if matches!(point, ExpansionPoint::Module { .. }) {
-                queue.push(ExpnId::new(db, krate, Some(expn), index));
+                queue.push(ExpnId::point(db, expn, index));
             }
         }
     }
@@ -1395,6 +1412,15 @@ fn defining_crate(db: &dyn Db, expn: ExpnId) -> Option<crate::inputs::CrateInput
 fn tokens_above(db: &dyn Db, expn: ExpnId) -> usize {
     let Some(parent) = expn.parent(db) else { return 0 };
     match expansion_point(db, parent) {
+        // A call inside an item's expansion: that expansion's tokens are counted on the
+        // expansion the HIR reads, not expanded a second time.
+        Some(ExpansionPoint::MacroCall { position: crate::expansion::CallPosition::Inner(_), .. }) => {
+            let tokens = match crate::span::expansion_with_spans(db, parent) {
+                Ok(Some(crate::span::SpannedExpansion::Tokens { span_map, .. })) => span_map.len(),
+                _ => 0,
+            };
+            tokens_above(db, parent) + tokens
+        }
         Some(ExpansionPoint::MacroCall { .. }) => tokens_above(db, parent) + macro_expansion(db, parent).tokens,
         _ => 0,
     }

@@ -295,7 +295,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                         None => continue,
                     },
                 };
-                let child = ExpnId::new(db, krate, Some(expn), point_index);
+                let child = ExpnId::point(db, expn, point_index);
                 if crate::macros::is_builtin_derive(db, child) {
                     tree.modules[call_module].derive_fragments.push(child);
                     continue;
@@ -314,7 +314,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                     {
                         tree.diagnostics.push(ModuleDiagnostic {
                             expansion: top_parent,
-                            expansion_point: Some(top.index(db)),
+                            expansion_point: top.point_index(db),
                             kind: ModuleTreeDiagnosticKind::TooManyExpansionsOfCall { limit: MAX_EXPANSIONS_PER_CALL },
                         });
                     }
@@ -357,7 +357,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                     {
                         tree.diagnostics.push(ModuleDiagnostic {
                             expansion: top_parent,
-                            expansion_point: Some(top.index(db)),
+                            expansion_point: top.point_index(db),
                             kind: ModuleTreeDiagnosticKind::TooManyTokensOfCall {
                                 limit: MAX_EXPANSION_TOKENS_PER_CALL,
                             },
@@ -368,7 +368,8 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
                 // A call among associated items expands into its container's items, not the
                 // module's.
                 let container = match *position {
-                    CallPosition::Module => None,
+                    // Never among a fragment's expansion points: calls inside items are the HIR's.
+                    CallPosition::Module | CallPosition::Inner(_) => None,
                     CallPosition::Associated { container: Some(index) } => Some(DefLocation { expansion: expn, index }),
                     CallPosition::Associated { container: None } => fragment_container,
                 };
@@ -399,7 +400,7 @@ pub fn crate_module_tree(db: &dyn Db, krate: CrateInput) -> ModuleTree {
             }
             let ExpansionPoint::Module { definition, candidates } = point else { continue };
             let Some(&child_module) = module_of_definition.get(definition) else { continue };
-            let child = ExpnId::new(db, krate, Some(expn), point_index);
+            let child = ExpnId::point(db, expn, point_index);
             let data = &mut tree.modules[child_module];
             data.inline_definition = None;
             data.expansion = child;

@@ -46,8 +46,9 @@ use sem_syntax::{
 use crate::diagnostics::DiagnosticKind;
 use crate::{
     Db,
-    expansion::{CallKind, ExpansionPoint, ExpnId, expansion_point, locate_tokens},
+    expansion::{CallKind, CallPosition, ExpansionPoint, ExpnId, ExpnSite, expansion_point, locate_tokens},
     ids::ItemIndex,
+    inner_calls::InnerCallKind,
     inputs::SourceFile,
     items::{MACRO_INPUT, item_positions, summarize_macro_items_with_positions},
     macros::{CallTokens, Expanded, MacroSource, Transparency, expand_call, parse_definition},
@@ -204,13 +205,28 @@ pub fn expansion_with_spans(
     }
     let Some(tokens) = SpannedTokens::new(db, expn) else { return Ok(None) };
     let edition = expn.krate(db).data(db).edition;
+    let inner = match expansion_point(db, expn) {
+        Some(ExpansionPoint::MacroCall { position: CallPosition::Inner(kind), .. }) => Some(*kind),
+        _ => None,
+    };
     match expand_call(db, expn, &tokens)? {
         None => Ok(None),
         Some(Expanded::Items { file, .. }) => Ok(Some(SpannedExpansion::Included { file })),
         Some(Expanded::Tokens { tokens, .. }) => {
-            let (parse, span_map) = token_tree_to_syntax(&tokens, TopEntryPoint::MacroItems, edition);
-            let (_, positions) = summarize_macro_items_with_positions(&parse.syntax_node(), &[], edition);
-            Ok(Some(SpannedExpansion::Tokens { tokens, parse, span_map, item_ranges: positions.ranges }))
+            let entry = match inner {
+                None | Some(InnerCallKind::Items) => TopEntryPoint::MacroItems,
+                Some(InnerCallKind::Expr) => TopEntryPoint::Expr,
+                Some(InnerCallKind::Stmts) => TopEntryPoint::MacroStmts,
+                Some(InnerCallKind::Pat) => TopEntryPoint::Pattern,
+                Some(InnerCallKind::Type) => TopEntryPoint::Type,
+            };
+            let (parse, span_map) = token_tree_to_syntax(&tokens, entry, edition);
+            // The expansion of a call inside an item is one item for the calls inside it.
+            let item_ranges = match inner {
+                Some(_) => vec![parse.syntax_node().text_range()],
+                None => summarize_macro_items_with_positions(&parse.syntax_node(), &[], edition).1.ranges,
+            };
+            Ok(Some(SpannedExpansion::Tokens { tokens, parse, span_map, item_ranges }))
         }
     }
 }
@@ -228,18 +244,30 @@ pub fn macro_definition_with_spans(
     item: ItemIndex,
 ) -> Result<Arc<MacroRules<Span>>, String> {
     let edition = expansion.krate(db).data(db).edition;
+    let (is_macro_2, body) = macro_definition_tokens(db, expansion, item).as_ref().map_err(Clone::clone)?;
+    parse_definition(*is_macro_2, body, edition)
+}
+
+/// The tokens of the `macro_rules!` or `macro` definition at item `item` of `expansion`'s
+/// fragment, with spans, and whether it is a `macro`: what [`macro_definition_with_spans`]
+/// parses.
+///
+/// Compared: its spans are relative to the definition, so after an edit elsewhere in its file
+/// it is equal, and the definition is not parsed again nor any expansion that uses it redone.
+#[salsa::tracked(returns(ref))]
+fn macro_definition_tokens(db: &dyn Db, expansion: ExpnId, item: ItemIndex) -> Result<(bool, Subtree<Span>), String> {
     let (node, spans) = item_node(db, expansion, item).ok_or("the definition is gone")?;
     let to_tree = |node: &SyntaxNode| syntax_to_token_tree(node, MACRO_INPUT, |range| spans.span(range));
     if let Some(rules) = ast::MacroRules::cast(node.clone()) {
         let body = rules.token_tree().ok_or("the definition is invalid: no body")?;
-        return parse_definition(false, &to_tree(body.syntax()), edition);
+        return Ok((false, to_tree(body.syntax())));
     }
     // A `macro`: its groups after the name side by side, as the item summary keeps them.
     let mut body = empty(spans.span(TextRange::empty(node.text_range().start())));
     for group in crate::items::macro_def_groups(&node) {
         body.token_trees.extend(to_tree(&group).token_trees);
     }
-    parse_definition(true, &body, edition)
+    Ok((true, body))
 }
 
 /// Whether [`expansion_with_spans`] agrees with [`crate::expand::expand_from`] on `expn`, the invariant
@@ -434,6 +462,16 @@ struct SpannedTokens<'db> {
 impl<'db> SpannedTokens<'db> {
     fn new(db: &'db dyn Db, expn: ExpnId) -> Option<SpannedTokens<'db>> {
         let parent = expn.parent(db)?;
+        if let ExpnSite::Inner { item, call } = expn.site(db) {
+            let call_site = inner_call_inputs(db, parent, item).get(call.index())?.call_site;
+            return Some(SpannedTokens {
+                db,
+                expn,
+                call_site,
+                marks: RefCell::default(),
+                proc_macro_spans: RefCell::default(),
+            });
+        }
         let Some(ExpansionPoint::MacroCall { item, kind, path, .. }) = expansion_point(db, expn) else { return None };
         let (node, spans) = item_node(db, parent, *item)?;
         let anchor = SpanAnchor { fragment: parent, item: *item };
@@ -464,7 +502,16 @@ impl<'db> SpannedTokens<'db> {
 }
 
 impl CallTokens<Span> for SpannedTokens<'_> {
-    fn call_args<'a>(&self, db: &'a dyn Db, parent: ExpnId, item: ItemIndex) -> Option<Cow<'a, Subtree<Span>>> {
+    fn call_args<'a>(&self, db: &'a dyn Db, expn: ExpnId) -> Option<Cow<'a, Subtree<Span>>> {
+        let parent = expn.parent(db)?;
+        let item = match (expn.site(db), expansion_point(db, expn)?) {
+            (ExpnSite::Inner { item, call }, _) => {
+                let input = inner_call_inputs(db, parent, item).get(call.index())?;
+                return Some(Cow::Borrowed(&input.args));
+            }
+            (_, ExpansionPoint::MacroCall { item, .. }) => *item,
+            _ => return None,
+        };
         let (node, spans) = item_node(db, parent, item)?;
         let group = ast::MacroCall::cast(node.clone()).and_then(|call| call.token_tree());
         Some(Cow::Owned(match group {
@@ -563,8 +610,46 @@ pub(crate) fn item_node(db: &dyn Db, fragment: ExpnId, item: ItemIndex) -> Optio
         }
         FragmentText::Expansion(expansion) => {
             let SpannedExpansion::Tokens { parse, item_ranges, .. } = expansion else { return None };
-            let node = crate::items::node_with_range(&parse.syntax_node(), *item_ranges.get(item.index())?)?;
+            let root = parse.syntax_node();
+            let range = *item_ranges.get(item.index())?;
+            // The expansion of a call inside an item is one item: its whole tree.
+            let node = if range == root.text_range() && root.kind() != sem_syntax::SyntaxKind::MACRO_ITEMS {
+                root
+            } else {
+                crate::items::node_with_range(&root, range)?
+            };
             Some((node, NodeSpans::Expansion(expansion)))
         }
     }
+}
+
+/// What a macro call inside an item is given, with spans: the call's span (its range in the
+/// item, or the span of its first token in an expansion) and its delimited group.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub(crate) struct InnerCallInput {
+    pub(crate) call_site: Span,
+    pub(crate) args: Subtree<Span>,
+}
+
+/// The inputs of the macro calls inside item `item` of `fragment`'s fragment, in the order of
+/// [`crate::expand::inner_macro_calls`]: what expanding each reads of the item.
+///
+/// Read once per item rather than once per call (each read walks the item). Compared: spans
+/// are relative to the item, so an edit elsewhere in the file gives equal inputs and spares
+/// every expansion of the item, and what lowers them. Runs again after any edit of the file,
+/// as [`crate::expand::inner_calls`] does.
+#[salsa::tracked(returns(ref))]
+pub(crate) fn inner_call_inputs(db: &dyn Db, fragment: ExpnId, item: ItemIndex) -> Arc<[InnerCallInput]> {
+    let Some((node, spans)) = item_node(db, fragment, item) else { return Arc::from([]) };
+    crate::inner_calls::inner_macro_calls(&node)
+        .into_iter()
+        .map(|(call, _)| {
+            let range = call.syntax().text_range();
+            let args = match call.token_tree() {
+                Some(group) => syntax_to_token_tree(group.syntax(), MACRO_INPUT, |range| spans.span(range)),
+                None => empty(spans.span(TextRange::empty(range.end()))),
+            };
+            InnerCallInput { call_site: spans.span(range), args }
+        })
+        .collect()
 }

@@ -258,6 +258,15 @@ pub trait BuiltinContext<S> {
     /// literal is. By default, a call whose path ends in the name of a built-in
     /// ([`BuiltinMacro::from_name`]) is that built-in and any other call is unknown; a caller
     /// that resolves macro paths can do better (and expand `macro_rules!` macros, as rustc does).
+    /// Whether `format_args!` (and the panics that format) expand to the syntax
+    /// `builtin # format_args(template, args)`, which rustc's parser and sem's read as one
+    /// expression (what a HIR lowers, as rustc lowers its `FormatArgs` node), rather than to the
+    /// rustc 1.63 expansion, whose paths later versions of `core` renamed. The call is checked
+    /// the same way either way. By default, the rustc 1.63 expansion.
+    fn format_args_as_syntax(&self) -> bool {
+        false
+    }
+
     fn eager_call(&self, path: &[TokenTree<S>], input: &Subtree<S>) -> EagerCall<S> {
         let _ = input;
         match path.last() {

@@ -16,9 +16,17 @@
 //! lowered. Labels of `break` and `continue` are resolved while lowering (the innermost label of
 //! that name); a label that is not in scope is a diagnostic.
 //!
-//! Not yet: macro calls are kept unexpanded with their path ([`Expr::MacroCall`]), items in
-//! blocks are statements with their kind, name and imports only ([`Stmt::Item`]), and hygiene does not
-//! tell the locals a macro wrote from the call site's yet.
+//! Macro calls in expressions, statements and patterns are expanded while lowering (each is an
+//! [`ExpnId`] of `sem_db`, expanded with spans) and their expansions lowered into the same
+//! arenas: [`Expr::MacroCall`] and [`Pat::MacroCall`] hold what the call expanded to, and a call
+//! that is a statement ([`Stmt::MacroCall`]) has its statements spliced into its block. Where a
+//! node of an expansion came from is a range of the source map's *virtual text*: the item's
+//! text, followed by the text of each expansion in the order they were lowered
+//! ([`BodySourceMap::expansions`], [`BodySourceMap::origin`]).
+//!
+//! Not yet: macro calls in types stay unexpanded, items in blocks are statements with their
+//! kind, name and imports only ([`Stmt::Item`]), and hygiene does not tell the locals a macro
+//! wrote from the call site's yet.
 
 mod display;
 mod lower;
@@ -29,6 +37,7 @@ pub mod walk;
 use std::sync::Arc;
 
 use la_arena::{Arena, ArenaMap, Idx};
+use sem_db::expand::ExpnId;
 use sem_syntax::TextRange;
 use smol_str::SmolStr;
 
@@ -37,7 +46,10 @@ use crate::{
     signature::{GenericArgs, Name, PathId, SignatureSourceMap, TypeRefId, TypeStore},
 };
 
-pub use self::display::dump_body;
+pub use self::{
+    display::dump_body,
+    lower::{MAX_BODY_EXPANSION_TEXT, MAX_BODY_EXPANSIONS},
+};
 
 /// An expression of a body.
 pub type ExprId = Idx<Expr>;
@@ -86,6 +98,7 @@ impl BodySourceMap {
         self.labels.shrink_to_fit();
         self.types.shrink_to_fit();
         self.diagnostics.shrink_to_fit();
+        self.expansions.shrink_to_fit();
     }
 }
 
@@ -422,8 +435,14 @@ pub enum Expr {
     Yeet(Option<ExprId>),
     /// `_` on the left of a destructuring assignment.
     Underscore,
-    /// A macro call, not expanded yet: its path.
-    MacroCall(PathId),
+    /// A macro call in expression position: its path, its expansion's key, and the expression
+    /// it expanded to (`None` when it could not be expanded: the reason is the expansion's
+    /// error, `sem_db::spans::expansion_with_spans`).
+    MacroCall {
+        path: PathId,
+        expn: ExpnId,
+        expansion: Option<ExprId>,
+    },
     /// `builtin # format_args(template, args)`: the template, then the arguments, written
     /// ones first, then those the template names (a desugaring).
     FormatArgs {
@@ -456,6 +475,12 @@ pub enum Stmt {
     /// An item in the block: its kind and name, and for a `use` its imports (items in blocks
     /// are not owners yet).
     Item { kind: BlockItemKind, name: Option<Name>, imports: Box<[sem_db::syntax::UseImport]> },
+    /// A macro call that is a statement of its block (or its tail, when it expanded to
+    /// statements): the `stmts` statements after it in the block are its expansion's, spliced
+    /// into the block as rustc splices them (a `let` it writes is in scope after it), the
+    /// calls among them included with theirs; its trailing expression, for a tail, is the
+    /// block's tail. `expanded` is false when it could not be expanded.
+    MacroCall { path: PathId, expn: ExpnId, expanded: bool, stmts: u32 },
 }
 
 /// What kind of item a block holds.
@@ -580,8 +605,13 @@ pub enum Pat {
     },
     /// `const { .. }`.
     ConstBlock(ExprId),
-    /// A macro call, not expanded yet: its path.
-    MacroCall(PathId),
+    /// A macro call in pattern position: its path, its expansion's key and the pattern it
+    /// expanded to (`None` when it could not be expanded).
+    MacroCall {
+        path: PathId,
+        expn: ExpnId,
+        expansion: Option<PatId>,
+    },
 }
 
 /// A field of a struct pattern.
@@ -608,8 +638,10 @@ pub struct Label {
     pub name: Name,
 }
 
-/// Where a node came from: the range of the syntax that made it, relative to the start of the
-/// owner's item, and the desugaring that made it when it was not written as itself.
+/// Where a node came from: the range of the syntax that made it in the source map's virtual
+/// text (relative to the start of the owner's item, or in an expansion's text after it: see
+/// [`BodySourceMap::origin`]), and the desugaring that made it when it was not written as
+/// itself.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct NodeSource {
     pub range: TextRange,
@@ -626,6 +658,21 @@ pub struct BodySourceMap {
     /// The ranges of the body's types and paths.
     pub types: SignatureSourceMap,
     pub diagnostics: Vec<BodyDiagnostic>,
+    /// The expansions lowered into the body, each with the range its text takes in the virtual
+    /// text, in increasing order (after the item's own text, which starts at 0).
+    pub expansions: Vec<(TextRange, ExpnId)>,
+}
+
+impl BodySourceMap {
+    /// Where a range of the virtual text is: in the text of the expansion that holds it (with
+    /// the range in that expansion's text), or in the item's (`None`, the range unchanged).
+    pub fn origin(&self, range: TextRange) -> (Option<ExpnId>, TextRange) {
+        let after = self.expansions.partition_point(|(region, _)| region.start() <= range.start());
+        match after.checked_sub(1).map(|index| self.expansions[index]) {
+            Some((region, expn)) if region.contains_range(range) => (Some(expn), range - region.start()),
+            _ => (None, range),
+        }
+    }
 }
 
 /// A problem lowering found in a body.
@@ -643,6 +690,9 @@ pub enum BodyDiagnosticKind {
     UndeclaredLabel { name: Name },
     /// `break` or `continue` outside of a loop or labelled block (rustc's E0268).
     OutsideOfLoop { keyword: &'static str },
+    /// The owner's macro calls lead to more than `limit` expansions (or more text than
+    /// `lower::MAX_BODY_EXPANSION_TEXT`): the calls from here on are not expanded.
+    TooManyExpansions { limit: usize },
 }
 
 impl BodyDiagnosticKind {
@@ -651,6 +701,7 @@ impl BodyDiagnosticKind {
         match self {
             BodyDiagnosticKind::UndeclaredLabel { .. } => "E0426",
             BodyDiagnosticKind::OutsideOfLoop { .. } => "E0268",
+            BodyDiagnosticKind::TooManyExpansions { .. } => "body-expansion-limit",
         }
     }
 
@@ -659,6 +710,9 @@ impl BodyDiagnosticKind {
         match self {
             BodyDiagnosticKind::UndeclaredLabel { name } => format!("use of undeclared label `{name}`"),
             BodyDiagnosticKind::OutsideOfLoop { keyword } => format!("`{keyword}` outside of a loop"),
+            BodyDiagnosticKind::TooManyExpansions { limit } => {
+                format!("this body's macro calls lead to more than {limit} expansions: the rest are not expanded")
+            }
         }
     }
 }
@@ -677,10 +731,11 @@ impl BodyDiagnosticKind {
 /// for, and [`body`], compared, spares its readers.
 #[salsa::tracked(returns(clone), no_eq, lru = 2048)]
 pub fn body_with_source_map(db: &dyn Db, owner: OwnerId) -> Option<(Arc<Body>, Arc<BodySourceMap>)> {
-    let kind = item_ast(db, owner)?.kind;
+    let ast = item_ast(db, owner)?;
+    let kind = ast.kind;
     let node = item_green_node(db, owner)?.syntax_node();
     let cfg = &owner.krate(db).data(db).cfg;
-    let (body, source_map) = lower::lower_body(&node, kind, cfg);
+    let (body, source_map) = lower::lower_body(db, ast, &node, kind, cfg);
     Some((Arc::new(body), Arc::new(source_map)))
 }
 

@@ -5,7 +5,7 @@ use sem_db::CrateInput;
 
 use crate::{
     Db, OwnerId,
-    body::{Expr, Pat, body},
+    body::{Expr, Pat, Stmt, body},
     crate_owners,
     resolver::{PathResolution, body_resolutions, signature_resolutions},
     signature::TypeRef,
@@ -62,9 +62,31 @@ impl HirCounts {
             counts.exprs = body.exprs.len();
             counts.pats = body.pats.len();
             counts.bindings = body.bindings.len();
-            counts.body_macro_calls = body.exprs.iter().filter(|(_, expr)| matches!(expr, Expr::MacroCall(_))).count()
-                + body.pats.iter().filter(|(_, pat)| matches!(pat, Pat::MacroCall(_))).count()
-                + body.types.types.iter().filter(|(_, ty)| matches!(ty, TypeRef::Macro(_))).count();
+            // Every call with whether it was expanded: in expressions, statements, patterns and
+            // types (not expanded yet).
+            let calls = body
+                .exprs
+                .iter()
+                .flat_map(|(_, expr)| match expr {
+                    Expr::MacroCall { expansion, .. } => vec![expansion.is_some()],
+                    Expr::Block { stmts, .. } => stmts
+                        .iter()
+                        .filter_map(|stmt| match stmt {
+                            Stmt::MacroCall { expanded, .. } => Some(*expanded),
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                })
+                .chain(body.pats.iter().filter_map(|(_, pat)| match pat {
+                    Pat::MacroCall { expansion, .. } => Some(expansion.is_some()),
+                    _ => None,
+                }))
+                .chain(body.types.types.iter().filter(|(_, ty)| matches!(ty, TypeRef::Macro(_))).map(|_| false));
+            for expanded in calls {
+                counts.body_macro_calls += 1;
+                counts.body_macro_calls_expanded += usize::from(expanded);
+            }
             if let Some(resolutions) = body_resolutions(db, owner) {
                 counts.add_paths(&resolutions.paths);
             }

@@ -255,7 +255,7 @@ impl Indexer<'_> {
                             under.extend(else_branch.map(|it| Work::Expr(it, local)));
                         }
                         Stmt::Expr { expr, .. } => under.push(Work::Expr(*expr, local)),
-                        Stmt::Item { .. } => {}
+                        Stmt::Item { .. } | Stmt::MacroCall { .. } => {}
                     }
                 }
                 Work::Arm(match_, index, parent) => {

@@ -281,8 +281,14 @@ impl<'db> Resolver<'db> {
                 }
             }
             PathAnchor::Crate => (self.module_def(db, ModuleIndex::ROOT), &segments[..]),
-            PathAnchor::DollarCrate => (
-                self.convert(db, Resolution::Module(ModuleId { krate: self.dollar_crate, index: ModuleIndex::ROOT })),
+            PathAnchor::DollarCrate(krate) => (
+                self.convert(
+                    db,
+                    Resolution::Module(ModuleId {
+                        krate: krate.unwrap_or(self.dollar_crate),
+                        index: ModuleIndex::ROOT,
+                    }),
+                ),
                 &segments[..],
             ),
             PathAnchor::SelfModule => (self.module_def(db, self.module.index), &segments[..]),

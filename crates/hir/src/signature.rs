@@ -141,8 +141,10 @@ pub enum PathAnchor {
     Global,
     /// `crate::a`.
     Crate,
-    /// `$crate::a` (from a macro expansion).
-    DollarCrate,
+    /// `$crate::a` (from a macro expansion), with the crate it names when lowering knew it
+    /// (in a body, the crate of the macro whose expansion holds the path); `None`: the crate of
+    /// the macro whose expansion made the owner.
+    DollarCrate(Option<sem_db::CrateInput>),
     /// `self::a`.
     SelfModule,
     /// `super::a` (`super::super::a` is 2).

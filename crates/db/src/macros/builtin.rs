@@ -120,6 +120,12 @@ impl CallContext<'_> {
 /// The call's position comes from the database, whatever the span type: `line!()` gives the
 /// line of the outermost call in the source, as rustc does.
 impl<S: Copy> BuiltinContext<S> for CallContext<'_> {
+    /// For a call inside an item, which the HIR lowers: `builtin # format_args(..)`, as rustc
+    /// keeps its `FormatArgs` node. Calls among items keep the rustc 1.63 expansion.
+    fn format_args_as_syntax(&self) -> bool {
+        matches!(self.call.site(self.db), crate::expansion::ExpnSite::Inner { .. })
+    }
+
     fn env(&self, key: &str) -> Option<String> {
         self.call.krate(self.db).data(self.db).env.get(key).cloned()
     }

@@ -774,7 +774,7 @@ fn check_expansions(fixture: &str, expect: Expect) {
     let mut dump = String::new();
     for (index, point) in crate::expand::collect_definitions(&db, root).indexed_expansion_points() {
         if let crate::expand::ExpansionPoint::MacroCall { path, .. } = point {
-            let child = crate::expand::ExpnId::new(&db, krate, Some(root), index);
+            let child = crate::expand::ExpnId::point(&db, root, index);
             dump.push_str(&format!("{path}: {}\n", crate::expand::dump_expansion(&db, child)));
         }
     }

@@ -450,8 +450,32 @@ impl<S: Copy> Expander<'_, S> {
         Ok(FormatCall { format, format_span: first.span, may_capture, args: rest.to_vec() })
     }
 
-    /// The expression of a read `format_args!` call.
+    /// The expression of a read `format_args!` call: the rustc 1.63 expansion, or the
+    /// `builtin # format_args(template, args)` syntax when the context asks for it
+    /// ([`super::BuiltinContext::format_args_as_syntax`]); the call is checked either way.
     pub(super) fn expand_format(&self, call: &FormatCall<'_, S>) -> Result<Subtree<S>, ExpandError<S>> {
+        let expanded = self.expand_format_rustc_1_63(call)?;
+        if !self.ctx.format_args_as_syntax() {
+            return Ok(expanded);
+        }
+        let mut out = TokenBuilder::new(self.call_site);
+        out.text("builtin # format_args");
+        out.open(DelimiterKind::Parenthesis);
+        out.tree(crate::build::str_literal(&call.format, call.format_span));
+        for arg in &call.args {
+            out.text(",");
+            if let Some(name) = arg.name {
+                out.tree(crate::build::ident(&name.text, name.span));
+                out.text("=");
+            }
+            out.trees(arg.trees);
+        }
+        out.close();
+        Ok(out.finish())
+    }
+
+    /// The rustc 1.63 expansion of a read `format_args!` call.
+    fn expand_format_rustc_1_63(&self, call: &FormatCall<'_, S>) -> Result<Subtree<S>, ExpandError<S>> {
         let pieces = parse(&call.format).map_err(|message| error(message, Some(call.format_span)))?;
 
         // The explicit arguments, positional first, then named.

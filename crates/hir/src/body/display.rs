@@ -366,8 +366,15 @@ impl Printer<'_> {
             Expr::Yield(expr) => self.keyword_with("yield", *expr),
             Expr::Yeet(expr) => self.keyword_with("do yeet", *expr),
             Expr::Underscore => self.out.push('_'),
-            Expr::MacroCall(path) => {
+            Expr::MacroCall { path, expansion, .. } => {
                 let _ = write!(self.out, "{}!(..)", render_value_path(&body.types, *path));
+                match expansion {
+                    Some(expansion) => {
+                        self.out.push_str(" ~> ");
+                        self.expr(*expansion);
+                    }
+                    None => self.out.push_str(" /* not expanded */"),
+                }
             }
             Expr::FormatArgs { template, args } => {
                 self.out.push_str("format_args!(");
@@ -429,6 +436,14 @@ impl Printer<'_> {
                 self.expr(*expr);
                 if *has_semicolon {
                     self.out.push(';');
+                }
+            }
+            Stmt::MacroCall { path, expanded, stmts, .. } => {
+                let _ = write!(self.out, "{}!(..);", render_value_path(&self.body.types, *path));
+                if *expanded {
+                    let _ = write!(self.out, " // ~> the next {stmts} statements");
+                } else {
+                    self.out.push_str(" // not expanded");
                 }
             }
             Stmt::Item { kind, name, imports } => {
@@ -589,8 +604,15 @@ impl Printer<'_> {
                 }
             }
             Pat::ConstBlock(expr) => self.expr(*expr),
-            Pat::MacroCall(path) => {
+            Pat::MacroCall { path, expansion, .. } => {
                 let _ = write!(self.out, "{}!(..)", render_value_path(&body.types, *path));
+                match expansion {
+                    Some(expansion) => {
+                        self.out.push_str(" ~> ");
+                        self.pat(*expansion);
+                    }
+                    None => self.out.push_str(" /* not expanded */"),
+                }
             }
         }
     }

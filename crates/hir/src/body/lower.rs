@@ -18,8 +18,15 @@ use super::{
     Literal, LiteralKind, LogicOp, LoopSource, MatchArm, MatchSource, NodeSource, Pat, PatId, RecordField,
     RecordPatField, Stmt, UnaryOp,
 };
+use rustc_hash::FxHashMap;
+use sem_db::{
+    expand::{ExpnId, InnerCallKind, inner_macro_calls},
+    ids::{InnerCallIndex, ItemIndex},
+    spans::SpannedExpansion,
+};
+
 use crate::{
-    OwnerKind,
+    Db, ItemAst, OwnerKind,
     signature::{
         GenericArgs, Name, Path, PathAnchor, PathSegment,
         lower::{Ctx as TypeCtx, for_lifetimes, lifetime_name, name_of},
@@ -31,15 +38,31 @@ use crate::{
 const RED_ZONE: usize = 128 * 1024;
 const STACK_SEGMENT: usize = 2 * 1024 * 1024;
 
-/// The bodies of the item `node`, an owner of kind `kind`, with the crate's cfg `cfg` applied,
-/// and their source map.
-pub(super) fn lower_body(node: &SyntaxNode, kind: OwnerKind, cfg: &CfgOptions) -> (Body, BodySourceMap) {
+/// How many macro expansions one owner's bodies may hold, nested ones included, and how much
+/// text they may add up to: past either, calls stay unexpanded with a diagnostic. Far above real
+/// code (the corpus's largest is below a tenth of each), and they keep the source map's virtual
+/// text within its 32 bits.
+pub const MAX_BODY_EXPANSIONS: usize = 1 << 16;
+pub const MAX_BODY_EXPANSION_TEXT: u32 = 1 << 28;
+
+/// The bodies of the item `node` (the syntax of `ast`), an owner of kind `kind`, with the
+/// crate's cfg `cfg` applied, and their source map; the macro calls inside are expanded.
+pub(super) fn lower_body(
+    db: &dyn Db,
+    ast: ItemAst,
+    node: &SyntaxNode,
+    kind: OwnerKind,
+    cfg: &CfgOptions,
+) -> (Body, BodySourceMap) {
     let start = node.text_range().start();
     let mut ctx = Ctx {
+        db,
         body: Body::default(),
         source_map: BodySourceMap::default(),
         types: TypeCtx::new(start),
-        start,
+        tree: Tree { fragment: ast.fragment, item: ast.item, node: node.clone(), calls: None, start, base: 0.into() },
+        next_base: node.text_range().len(),
+        expansions_left: MAX_BODY_EXPANSIONS,
         cfg,
         break_scopes: Vec::new(),
         desugaring: None,
@@ -65,12 +88,32 @@ enum BreakScope {
     Barrier,
 }
 
+/// The tree being lowered: the owner's item, or the expansion of a macro call inside it.
+struct Tree {
+    /// Whose inner calls this tree's calls are (`sem_db::expand::ExpnSite::Inner`): the owner's
+    /// fragment and item, or the expansion and its one item, 0.
+    fragment: ExpnId,
+    item: ItemIndex,
+    /// The tree's root.
+    node: SyntaxNode,
+    /// The calls of the tree by where they start, with their number and what they expand to;
+    /// found when the first call is met.
+    calls: Option<FxHashMap<TextSize, (InnerCallIndex, InnerCallKind)>>,
+    /// Where the tree's text starts, and where that is in the virtual text.
+    start: TextSize,
+    base: TextSize,
+}
+
 struct Ctx<'a> {
+    db: &'a dyn Db,
     body: Body,
     source_map: BodySourceMap,
     types: TypeCtx,
-    /// Where the item starts: ranges are kept relative to it.
-    start: TextSize,
+    tree: Tree,
+    /// Where the next expansion's text goes in the virtual text.
+    next_base: TextSize,
+    /// How many more expansions the owner may hold.
+    expansions_left: usize,
     /// The crate's cfg, which decides what `#[cfg]` removes.
     cfg: &'a CfgOptions,
     break_scopes: Vec<BreakScope>,
@@ -199,8 +242,137 @@ impl Ctx<'_> {
     // ----- helpers -----
 
     fn range(&self, node: &SyntaxNode) -> TextRange {
-        let range = node.text_range();
-        TextRange::new(range.start() - self.start, range.end() - self.start)
+        node.text_range() - self.tree.start + self.tree.base
+    }
+
+    // ----- macro calls -----
+
+    /// The expansion of the macro call `call` of the tree being lowered: its key, what it
+    /// expands to, and the expansion's tree when it could be expanded (and the owner's budget
+    /// allows); `None` when `call` is no call of the tree.
+    fn expansion_of(&mut self, call: &ast::MacroCall) -> Option<(ExpnId, InnerCallKind, Option<SyntaxNode>)> {
+        let tree = &mut self.tree;
+        let calls = tree.calls.get_or_insert_with(|| {
+            inner_macro_calls(&tree.node)
+                .into_iter()
+                .enumerate()
+                .map(|(index, (call, kind))| (call.syntax().text_range().start(), (InnerCallIndex::new(index), kind)))
+                .collect()
+        });
+        let (index, kind) = *calls.get(&call.syntax().text_range().start())?;
+        let expn = ExpnId::inner(self.db, tree.fragment, tree.item, index);
+        let root = match sem_db::spans::expansion_with_spans(self.db, expn) {
+            Ok(Some(SpannedExpansion::Tokens { parse, .. })) => parse.syntax_node(),
+            _ => return Some((expn, kind, None)),
+        };
+        let text_left = MAX_BODY_EXPANSION_TEXT.saturating_sub(u32::from(self.next_base));
+        if self.expansions_left == 0 || u32::from(root.text_range().len()) > text_left {
+            if self.expansions_left != usize::MAX {
+                let range = self.range(call.syntax());
+                self.diagnostic(range, BodyDiagnosticKind::TooManyExpansions { limit: MAX_BODY_EXPANSIONS });
+                // Reported once.
+                self.expansions_left = usize::MAX;
+            }
+            return Some((expn, kind, None));
+        }
+        if self.expansions_left != usize::MAX {
+            self.expansions_left -= 1;
+        }
+        Some((expn, kind, Some(root)))
+    }
+
+    /// Runs `f` with `root`, the tree of `expn`'s expansion, as the tree being lowered: its
+    /// ranges go after what the virtual text holds so far.
+    fn in_expansion<T>(&mut self, expn: ExpnId, root: &SyntaxNode, f: impl FnOnce(&mut Self) -> T) -> T {
+        let range = root.text_range();
+        let base = self.next_base;
+        self.next_base += range.len();
+        self.source_map.expansions.push((TextRange::at(base, range.len()), expn));
+        let dollar_crate = sem_db::expand::resolve_macro(self.db, expn).map(|source| source.expansion.krate(self.db));
+        let tree = Tree {
+            fragment: expn,
+            item: ItemIndex::new(0),
+            node: root.clone(),
+            calls: None,
+            start: range.start(),
+            base,
+        };
+        let outer = std::mem::replace(&mut self.tree, tree);
+        let outer_types = (self.types.start, self.types.base, self.types.dollar_crate);
+        (self.types.start, self.types.base) = (range.start(), base);
+        self.types.dollar_crate = dollar_crate.or(outer_types.2);
+        let out = f(self);
+        self.tree = outer;
+        (self.types.start, self.types.base, self.types.dollar_crate) = outer_types;
+        out
+    }
+
+    /// A macro call in expression position (`stmts`: one that rustc parses as a statement, a
+    /// block's tail, whose expansion is statements, spliced into `stmts`).
+    fn macro_expr(&mut self, call: Option<ast::MacroCall>, range: TextRange) -> ExprId {
+        let Some(call) = call else { return self.missing_expr(range) };
+        let Some(path) = call.path() else { return self.missing_expr(range) };
+        let path = self.types.path_id(&path);
+        let Some((expn, kind, root)) = self.expansion_of(&call) else { return self.missing_expr(range) };
+        let expansion = root.map(|root| {
+            self.in_expansion(expn, &root, |ctx| match kind {
+                InnerCallKind::Stmts => {
+                    // A tail that expanded to statements: a block of them, in which the
+                    // statements are in scope of what follows them alone, as when spliced.
+                    let mut stmts = Vec::new();
+                    let tail = ctx.macro_stmts(&root, &mut stmts);
+                    match (stmts.is_empty(), tail) {
+                        (true, Some(tail)) => tail,
+                        (_, tail) => {
+                            let range = ctx.range(&root);
+                            ctx.alloc_expr(
+                                Expr::Block { kind: BlockKind::Plain, label: None, stmts: stmts.into(), tail },
+                                range,
+                            )
+                        }
+                    }
+                }
+                _ => {
+                    let expr = ast::Expr::cast(root.clone()).or_else(|| root.children().find_map(ast::Expr::cast));
+                    ctx.expr(expr)
+                }
+            })
+        });
+        self.alloc_expr(Expr::MacroCall { path, expn, expansion }, range)
+    }
+
+    /// A macro call that is a statement: a marker, then its expansion's statements, spliced.
+    /// Its trailing expression, if any, is a statement without a semicolon.
+    fn macro_stmt(&mut self, call: &ast::MacroCall, stmts: &mut Vec<Stmt>) {
+        let Some(path) = call.path() else { return };
+        let path = self.types.path_id(&path);
+        let Some((expn, _, root)) = self.expansion_of(call) else { return };
+        let marker = stmts.len();
+        stmts.push(Stmt::MacroCall { path, expn, expanded: root.is_some(), stmts: 0 });
+        if let Some(root) = root {
+            self.in_expansion(expn, &root, |ctx| {
+                if let Some(tail) = ctx.macro_stmts(&root, stmts) {
+                    stmts.push(Stmt::Expr { expr: tail, has_semicolon: false });
+                }
+            });
+        }
+        let count = (stmts.len() - marker - 1) as u32;
+        if let Some(Stmt::MacroCall { stmts, .. }) = stmts.get_mut(marker) {
+            *stmts = count;
+        }
+    }
+
+    /// The statements of an expansion parsed as statements (`MACRO_STMTS`), pushed to `stmts`,
+    /// and its trailing expression.
+    fn macro_stmts(&mut self, root: &SyntaxNode, stmts: &mut Vec<Stmt>) -> Option<ExprId> {
+        let list = ast::MacroStmts::cast(root.clone())?;
+        for stmt in list.statements() {
+            if self.is_active(stmt.syntax()) {
+                self.stmt(stmt, stmts);
+            }
+        }
+        let tail = list.expr().filter(|expr| self.is_active(expr.syntax()))?;
+        Some(self.expr(Some(tail)))
     }
 
     /// Whether the crate's cfg keeps `node`.
@@ -430,10 +602,7 @@ impl Ctx<'_> {
             ast::Expr::YieldExpr(e) => Expr::Yield(e.expr().map(|expr| self.expr(Some(expr)))),
             ast::Expr::YeetExpr(e) => Expr::Yeet(e.expr().map(|expr| self.expr(Some(expr)))),
             ast::Expr::UnderscoreExpr(_) => Expr::Underscore,
-            ast::Expr::MacroExpr(e) => match e.macro_call().and_then(|call| call.path()) {
-                Some(path) => Expr::MacroCall(self.types.path_id(&path)),
-                None => Expr::Missing,
-            },
+            ast::Expr::MacroExpr(e) => return self.macro_expr(e.macro_call(), range),
             ast::Expr::FormatArgsExpr(e) => return self.format_args(e, range),
             ast::Expr::AsmExpr(e) => {
                 let mut exprs: Vec<ExprId> = e.template().map(|template| self.expr(Some(template))).collect();
@@ -623,21 +792,17 @@ impl Ctx<'_> {
                 stmts.push(Stmt::Let { pat, ty, initializer, else_branch, is_super: stmt.super_token().is_some() });
             }
             ast::Stmt::ExprStmt(stmt) => {
+                // A macro call that is the whole statement is a statement macro, whose
+                // expansion is statements.
+                if let Some(ast::Expr::MacroExpr(e)) = stmt.expr()
+                    && let Some(call) = e.macro_call()
+                {
+                    return self.macro_stmt(&call, stmts);
+                }
                 let expr = self.expr(stmt.expr());
                 stmts.push(Stmt::Expr { expr, has_semicolon: stmt.semicolon_token().is_some() });
             }
-            ast::Stmt::Item(ast::Item::MacroCall(call)) => {
-                // A macro call written as a statement: its expansion is statements.
-                let range = self.range(call.syntax());
-                let expr = match call.path() {
-                    Some(path) => {
-                        let path = self.types.path_id(&path);
-                        self.alloc_expr(Expr::MacroCall(path), range)
-                    }
-                    None => self.missing_expr(range),
-                };
-                stmts.push(Stmt::Expr { expr, has_semicolon: call.semicolon_token().is_some() });
-            }
+            ast::Stmt::Item(ast::Item::MacroCall(call)) => self.macro_stmt(&call, stmts),
             ast::Stmt::Item(item) => {
                 let (kind, name) = block_item(&item);
                 let imports = match &item {
@@ -899,9 +1064,24 @@ impl Ctx<'_> {
                 self.break_scopes.pop();
                 Pat::ConstBlock(block)
             }
-            ast::Pat::MacroPat(p) => match p.macro_call().and_then(|call| call.path()) {
-                Some(path) => Pat::MacroCall(self.types.path_id(&path)),
-                None => Pat::Missing,
+            ast::Pat::MacroPat(p) => match p.macro_call() {
+                Some(call) if let Some(path) = call.path() => {
+                    let path = self.types.path_id(&path);
+                    match self.expansion_of(&call) {
+                        Some((expn, _, root)) => {
+                            let expansion = root.map(|root| {
+                                self.in_expansion(expn, &root, |ctx| {
+                                    let pat = ast::Pat::cast(root.clone())
+                                        .or_else(|| root.children().find_map(ast::Pat::cast));
+                                    ctx.pat(pat)
+                                })
+                            });
+                            Pat::MacroCall { path, expn, expansion }
+                        }
+                        None => Pat::Missing,
+                    }
+                }
+                _ => Pat::Missing,
             },
         };
         self.alloc_pat(pat, range)

@@ -75,7 +75,7 @@ async fn fetch(url: &str) -> u8 { get(url).await }
                     0 | 1 => a,
                     n @ 2.. if (n > 3) => b,
                     _ => {
-                        unreachable!(..)
+                        unreachable!(..) ~> ::core::panicking::panic("internal error: entered unreachable code")
                     },
                 }
             }
@@ -172,10 +172,10 @@ fn exprs(&mut self) {
                 return;
                 become f();
                 do yeet 1;
-                println!(..);
+                println!(..); // not expanded
                 offset_of!(S, a.b);
                 type_ascribe!(x, u8);
-                let v: Vec<u8> = vec!(..);
+                let v: Vec<u8> = vec!(..) /* not expanded */;
                 let Some(w) = v else {
                     return
                 };
@@ -217,8 +217,8 @@ fn pats(a: u8, mut b: u8, ref c: u8, ref mut d: u8, e @ 1..=5: u8, _: u8) {
                     None | Some(0) => {},
                     Some(-1) | Some(1..) | Some(..=9) => {},
                     E::A { x, y: Some(z), .. } => {},
-                    E::B(deref!(..), _) => {},
-                    <T>::C | crate::D | m!(..) => {},
+                    E::B(deref!(..) /* not expanded */, _) => {},
+                    <T>::C | crate::D | m!(..) /* not expanded */ => {},
                     const {
                         1
                     } => {},
@@ -369,6 +369,95 @@ fn f(x: u8, w: usize) {
 }
 
 /// The expressions of the only body of the fixture's only owner.
+#[test]
+fn macro_calls_expand_in_expressions_statements_and_patterns() {
+    check(
+        r#"
+//- /lib.rs crate:a
+macro_rules! double { ($e:expr) => { $e * 2 } }
+macro_rules! make_let { ($x:ident = $e:expr) => { let $x = $e; } }
+macro_rules! some { ($p:pat) => { Some($p) } }
+macro_rules! tail { ($e:expr) => { let t = $e; t + 1 } }
+macro_rules! nested { ($e:expr) => { double!($e) + double!(1) } }
+fn f(o: Option<u8>) -> u8 {
+    make_let!(a = double!(1));
+    let b = nested!(a);
+    if let some!(c) = o { c } else { 0 };
+    missing!(b);
+    format_args!("{} {b:?}", a);
+    tail!(b)
+}
+const C: u8 = double!(3);
+"#,
+        expect![[r#"
+            fn f(o) {
+                make_let!(..); // ~> the next 1 statements
+                let a = double!(..) ~> (1 * 2);
+                let b = nested!(..) ~> (double!(..) ~> (a * 2) + double!(..) ~> (1 * 2));
+                if let some!(..) ~> Some(c) = o {
+                    c
+                } else {
+                    0
+                };
+                missing!(..); // not expanded
+                format_args!(..); // ~> the next 1 statements
+                format_args!("{} {b:?}", a, b = /* format string */ b)
+                tail!(..) ~> {
+                    let t = b;
+                    (t + 1)
+                }
+            }
+            const = double!(..) ~> (3 * 2)
+        "#]],
+    );
+}
+
+/// The text each expression of `owner`'s bodies was lowered from, found through the source
+/// map's virtual text in the item's or in an expansion's text, one a line.
+fn expression_origins(fixture: &str) -> String {
+    let (db, krate) = database_from_fixture(fixture);
+    let mut out = String::new();
+    for &owner in crate_owners(&db, krate) {
+        let Some((body, source_map)) = body_with_source_map(&db, owner) else { continue };
+        let item_text = crate::item_ast(&db, owner).and_then(|ast| ast.syntax(&db)).map(|node| node.text().to_string());
+        for (id, _) in body.exprs.iter() {
+            let source = source_map.exprs[id];
+            let (place, text) = match source_map.origin(source.range) {
+                (None, range) => ("item", item_text.clone().unwrap_or_default()[range].to_owned()),
+                (Some(expn), range) => match sem_db::spans::expansion_with_spans(&db, expn) {
+                    Ok(Some(sem_db::spans::SpannedExpansion::Tokens { parse, .. })) => {
+                        ("expansion", parse.syntax_node().text().to_string()[range].to_owned())
+                    }
+                    _ => ("?", String::new()),
+                },
+            };
+            out.push_str(&format!("{place:<9} {text}\n"));
+        }
+    }
+    out
+}
+
+#[test]
+fn nodes_of_expansions_map_back_to_the_expansion_text_through_the_virtual_text() {
+    expect![[r#"
+        expansion x
+        expansion 2
+        expansion x * 2
+        expansion double ! ( x )
+        expansion 2
+        expansion double ! ( x ) * 2
+        item      double!(double!(x))
+        item      { double!(double!(x)) }
+    "#]]
+    .assert_eq(&expression_origins(
+        r#"
+//- /lib.rs crate:a
+macro_rules! double { ($e:expr) => { $e * 2 } }
+fn f(x: u8) -> u8 { double!(double!(x)) }
+"#,
+    ));
+}
+
 fn expression_count(text: &str) -> usize {
     let (db, krate) = database_from_fixture(&format!("//- /lib.rs crate:a\n{text}"));
     let owners = crate_owners(&db, krate);
@@ -450,6 +539,47 @@ fn second() -> u8 { let x = 3; x }
         parse ×1
         tokens ×1
         body_with_source_map ×1
+        body ×1
+    "#]]
+    .assert_eq(&logged.log.take_summary());
+}
+
+#[test]
+fn an_edit_inside_one_body_expands_and_lowers_that_body_alone() {
+    let fixture = r#"
+//- /lib.rs crate:a
+macro_rules! double { ($e:expr) => { $e * 2 } }
+fn first() -> u8 { double!(1) }
+fn second() -> u8 { let x = double!(3); x }
+"#;
+    let text = |first: &str| {
+        format!(
+            "macro_rules! double {{ ($e:expr) => {{ $e * 2 }} }}\nfn first() -> u8 {{ double!({first}) }}\nfn second() -> u8 {{ let x = double!(3); x }}\n"
+        )
+    };
+    let mut logged = crate::tests::Logged::new(fixture);
+    let (first, second) = (logged.owner("first"), logged.owner("second"));
+    let before = (body(&logged.db, first).unwrap(), body(&logged.db, second).unwrap());
+    logged.log.take();
+
+    // Typing inside the call of `first`: its call is expanded and its body lowered again;
+    // `second`'s call and body are not, though they are in the same file.
+    logged.edit(&text("10"));
+    let after = (body(&logged.db, first).unwrap(), body(&logged.db, second).unwrap());
+    assert_ne!(before.0, after.0);
+    assert_eq!(before.1, after.1);
+    expect![[r#"
+        lower_file ×1
+        item_summary ×1
+        item_positions ×1
+        item_green_node ×2
+        parse ×1
+        tokens ×1
+        body_with_source_map ×1
+        inner_call_inputs ×2
+        expansion_with_spans ×1
+        inner_calls ×2
+        macro_definition_tokens ×1
         body ×1
     "#]]
     .assert_eq(&logged.log.take_summary());

@@ -13,9 +13,9 @@ pub fn expr_children(expr: &Expr, out: &mut Vec<ExprId>) {
         | Expr::Literal(_)
         | Expr::Continue { .. }
         | Expr::Underscore
-        | Expr::MacroCall(_)
         | Expr::OffsetOf { .. }
         | Expr::IncludeBytes => {}
+        Expr::MacroCall { expansion, .. } => out.extend(expansion),
         Expr::Block { stmts, tail, .. } => {
             for stmt in stmts.iter() {
                 match stmt {
@@ -24,7 +24,7 @@ pub fn expr_children(expr: &Expr, out: &mut Vec<ExprId>) {
                         out.extend(else_branch);
                     }
                     Stmt::Expr { expr, .. } => out.push(*expr),
-                    Stmt::Item { .. } => {}
+                    Stmt::Item { .. } | Stmt::MacroCall { .. } => {}
                 }
             }
             out.extend(tail);
@@ -93,13 +93,8 @@ pub fn expr_children(expr: &Expr, out: &mut Vec<ExprId>) {
 /// The patterns directly under `pat` (a `const` block's expressions are not patterns).
 pub fn pat_children(pat: &Pat, out: &mut Vec<PatId>) {
     match pat {
-        Pat::Missing
-        | Pat::Wild
-        | Pat::Rest
-        | Pat::Path(_)
-        | Pat::Literal { .. }
-        | Pat::ConstBlock(_)
-        | Pat::MacroCall(_) => {}
+        Pat::Missing | Pat::Wild | Pat::Rest | Pat::Path(_) | Pat::Literal { .. } | Pat::ConstBlock(_) => {}
+        Pat::MacroCall { expansion, .. } => out.extend(expansion),
         Pat::Bind { subpat, .. } => out.extend(subpat),
         Pat::LangPath { args, .. } | Pat::TupleStruct { args, .. } => out.extend(args.iter()),
         Pat::Record { fields, .. } => out.extend(fields.iter().map(|field| field.pat)),

@@ -188,6 +188,7 @@ impl Walker<'_> {
                             self.bind(*pat);
                         }
                         Stmt::Expr { expr, .. } => self.expr(*expr),
+                        Stmt::MacroCall { path, .. } => self.set(*path, PathResolution::MacroCall),
                         Stmt::Item { .. } => {}
                     }
                 }
@@ -246,7 +247,12 @@ impl Walker<'_> {
                     self.expr(*spread);
                 }
             }
-            Expr::MacroCall(path) => self.set(*path, PathResolution::MacroCall),
+            Expr::MacroCall { path, expansion, .. } => {
+                self.set(*path, PathResolution::MacroCall);
+                if let Some(expansion) = expansion {
+                    self.expr(*expansion);
+                }
+            }
             other => {
                 let mut children = Vec::new();
                 crate::body::walk::expr_children(other, &mut children);
@@ -299,7 +305,12 @@ impl Walker<'_> {
                     self.ident_pats.insert(id, resolution);
                 }
             }
-            Pat::MacroCall(path) => self.set(*path, PathResolution::MacroCall),
+            Pat::MacroCall { path, expansion, .. } => {
+                self.set(*path, PathResolution::MacroCall);
+                if let Some(expansion) = expansion {
+                    self.pat(*expansion);
+                }
+            }
             Pat::ConstBlock(expr) => self.expr(*expr),
             _ => {}
         }
@@ -544,7 +555,7 @@ fn import_path(path: &sem_db::syntax::ModPath) -> Option<Path> {
     let (anchor, rest) = match segments.first().map(SmolStr::as_str) {
         _ if path.is_global => (PathAnchor::Global, segments),
         Some("crate") => (PathAnchor::Crate, &segments[1..]),
-        Some("$crate") => (PathAnchor::DollarCrate, &segments[1..]),
+        Some("$crate") => (PathAnchor::DollarCrate(None), &segments[1..]),
         Some("self") => (PathAnchor::SelfModule, &segments[1..]),
         Some("super") => {
             let count = segments.iter().take_while(|it| *it == "super").count();

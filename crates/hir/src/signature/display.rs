@@ -476,7 +476,7 @@ impl Printer<'_> {
                 self.out.push_str("crate");
                 separator = "::";
             }
-            PathAnchor::DollarCrate => {
+            PathAnchor::DollarCrate(_) => {
                 self.out.push_str("$crate");
                 separator = "::";
             }

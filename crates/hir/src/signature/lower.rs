@@ -34,15 +34,33 @@ pub(super) fn lower_signature(node: &SyntaxNode, kind: OwnerKind) -> (ItemSignat
 pub(crate) struct Ctx {
     pub(crate) store: TypeStore,
     pub(crate) source_map: SignatureSourceMap,
-    /// Where the item starts: ranges are kept relative to it.
-    start: TextSize,
+    /// Where the tree being lowered starts, and where that is in the ranges kept: the item's
+    /// start and 0, or for a body, an expansion's start and its place in the body's virtual
+    /// text.
+    pub(crate) start: TextSize,
+    pub(crate) base: TextSize,
+    /// The crate `$crate` names in the tree being lowered, when it is known here: that of the
+    /// macro of the expansion being lowered.
+    pub(crate) dollar_crate: Option<sem_db::CrateInput>,
     depth: usize,
 }
 
 impl Ctx {
     /// A lowering of the item that starts at `start`.
     pub(crate) fn new(start: TextSize) -> Ctx {
-        Ctx { store: TypeStore::default(), source_map: SignatureSourceMap::default(), start, depth: 0 }
+        Ctx {
+            store: TypeStore::default(),
+            source_map: SignatureSourceMap::default(),
+            start,
+            base: TextSize::new(0),
+            dollar_crate: None,
+            depth: 0,
+        }
+    }
+
+    /// Where `range` of the tree being lowered is in the ranges kept.
+    fn kept_range(&self, range: TextRange) -> TextRange {
+        range - self.start + self.base
     }
 
     fn signature(&mut self, node: &SyntaxNode, kind: OwnerKind) -> Signature {
@@ -280,7 +298,7 @@ impl Ctx {
     fn alloc(&mut self, ty: TypeRef, syntax: &ast::Type) -> TypeRefId {
         let id = self.store.types.alloc(ty);
         let range = syntax.syntax().text_range();
-        self.source_map.types.insert(id, TextRange::new(range.start() - self.start, range.end() - self.start));
+        self.source_map.types.insert(id, self.kept_range(range));
         id
     }
 
@@ -359,7 +377,7 @@ impl Ctx {
         let lowered = self.path(path);
         let id = self.store.paths.alloc(lowered);
         let range = path.syntax().text_range();
-        self.source_map.paths.insert(id, TextRange::new(range.start() - self.start, range.end() - self.start));
+        self.source_map.paths.insert(id, self.kept_range(range));
         id
     }
 
@@ -395,7 +413,7 @@ impl Ctx {
                     continue;
                 }
                 (0, "$crate", PathAnchor::Plain) => {
-                    anchor = PathAnchor::DollarCrate;
+                    anchor = PathAnchor::DollarCrate(self.dollar_crate);
                     continue;
                 }
                 (0, "self", PathAnchor::Plain) => {
