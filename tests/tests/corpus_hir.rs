@@ -55,6 +55,8 @@ fn every_owner_of_the_corpus_gets_its_signature_resolved_and_its_bodies_lowered_
     // code Cargo builds.
     let mut body_outcomes: BTreeMap<&str, usize> = BTreeMap::new();
     let mut body_unresolved_by_name: BTreeMap<String, usize> = BTreeMap::new();
+    // Why the bodies' macro calls that do not expand do not, in the code Cargo builds.
+    let mut unexpanded_by_reason: BTreeMap<String, usize> = BTreeMap::new();
     for (index, &krate) in crates.iter().enumerate() {
         let data = krate.data(&db);
         let in_library = project.sources.root(data.root_file.root).is_some_and(|root| root.kind == RootKind::Library);
@@ -71,6 +73,7 @@ fn every_owner_of_the_corpus_gets_its_signature_resolved_and_its_bodies_lowered_
             let mut bodies: BTreeMap<&'static str, usize> = BTreeMap::new();
             let mut body_paths: BTreeMap<&'static str, usize> = BTreeMap::new();
             let mut body_unresolved = Vec::new();
+            let mut unexpanded = Vec::new();
             let owners = crate_owners(&db, krate);
             for &owner in owners {
                 if item_ast(&db, owner).and_then(|ast| ast.syntax(&db)).is_none()
@@ -88,6 +91,7 @@ fn every_owner_of_the_corpus_gets_its_signature_resolved_and_its_bodies_lowered_
                     let owner_counts = sem_hir::HirCounts::of_owner(&db, owner);
                     *bodies.entry("macro calls").or_default() += owner_counts.body_macro_calls;
                     *bodies.entry("macro calls expanded").or_default() += owner_counts.body_macro_calls_expanded;
+                    unexpanded.extend(unexpanded_calls(&body).map(|expn| why_not_expanded(&db, expn)));
                     let resolutions = body_resolutions(&db, owner).unwrap_or_default();
                     for ((path, _), resolution) in body.types.paths.iter().zip(resolutions.paths.iter()) {
                         *body_paths.entry(outcome_of(resolution)).or_default() += 1;
@@ -110,10 +114,10 @@ fn every_owner_of_the_corpus_gets_its_signature_resolved_and_its_bodies_lowered_
                     }
                 }
             }
-            (owners.len(), counts, missing, unresolved_names, (bodies, body_paths, body_unresolved))
+            (owners.len(), counts, missing, unresolved_names, (bodies, body_paths, body_unresolved, unexpanded))
         }));
         match outcome {
-            Ok((count, counts, missing, unresolved_names, (bodies, body_paths, body_unresolved))) => {
+            Ok((count, counts, missing, unresolved_names, (bodies, body_paths, body_unresolved, unexpanded))) => {
                 owners += count;
                 if built {
                     built_owners += count;
@@ -125,6 +129,9 @@ fn every_owner_of_the_corpus_gets_its_signature_resolved_and_its_bodies_lowered_
                     }
                     for key in body_unresolved {
                         *body_unresolved_by_name.entry(key).or_default() += 1;
+                    }
+                    for reason in unexpanded {
+                        *unexpanded_by_reason.entry(reason).or_default() += 1;
                     }
                     for name in unresolved_names {
                         *unresolved_by_name.entry(name).or_default() += 1;
@@ -149,6 +156,9 @@ fn every_owner_of_the_corpus_gets_its_signature_resolved_and_its_bodies_lowered_
 
     eprintln!("{} crates, {owners} owners ({built_owners} in the code Cargo builds) in {elapsed:?}", crates.len());
     eprintln!("  in the code Cargo builds: {body_counts:?}");
+    let mut unexpanded: Vec<_> = unexpanded_by_reason.into_iter().collect();
+    unexpanded.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    eprintln!("  why bodies' macro calls do not expand: {:?}", &unexpanded[..unexpanded.len().min(30)]);
     eprintln!("  the paths of bodies in the code Cargo builds: {body_outcomes:?}");
     let mut body_names: Vec<_> = body_unresolved_by_name.into_iter().collect();
     body_names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -230,6 +240,39 @@ fn unresolved_reason(body: &sem_hir::body::Body, name: &str) -> &'static str {
         return "a body with macro calls not expanded";
     }
     "other"
+}
+
+/// The expansions of `body`'s macro calls that did not expand.
+fn unexpanded_calls(body: &sem_hir::body::Body) -> impl Iterator<Item = sem_db::expand::ExpnId> + '_ {
+    use sem_hir::body::Stmt;
+    let in_exprs = body.exprs.iter().flat_map(|(_, expr)| match expr {
+        Expr::MacroCall { expn, expansion: None, .. } => vec![*expn],
+        Expr::Block { stmts, .. } => stmts
+            .iter()
+            .filter_map(|stmt| match stmt {
+                Stmt::MacroCall { expn, expanded: false, .. } => Some(*expn),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    });
+    let in_pats = body.pats.iter().filter_map(|(_, pat)| match pat {
+        Pat::MacroCall { expn, expansion: None, .. } => Some(*expn),
+        _ => None,
+    });
+    in_exprs.chain(in_pats)
+}
+
+/// Why the call `expn` did not expand, by the kind of its error and the macro.
+fn why_not_expanded(db: &sem_db::RootDatabase, expn: sem_db::expand::ExpnId) -> String {
+    use sem_db::diagnostics::{DiagnosticKind as _, MacroError};
+    match sem_db::spans::expansion_with_spans(db, expn) {
+        Ok(_) => "expanded, but over the body's budget".to_owned(),
+        Err(MacroError::Unresolved { what, .. }) => format!("unresolved {what}"),
+        Err(MacroError::Expansion { what, kind, .. }) => format!("{kind:?} in {what}"),
+        Err(MacroError::Unregistered { what, .. }) => format!("unregistered {what}"),
+        Err(error) => error.message().chars().take(80).collect(),
+    }
 }
 
 /// The outcome of a path, as the report counts it.

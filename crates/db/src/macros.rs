@@ -56,6 +56,7 @@
 
 use std::{borrow::Cow, sync::Arc};
 
+use rustc_hash::FxHashMap;
 use sem_expand::{Fuel, MacroRules};
 use sem_sources::{ProcMacroKind, TokenId, TokenStream};
 use sem_syntax::{
@@ -69,7 +70,8 @@ use crate::{
     diagnostics::MacroError,
     expansion::{CallKind, DefKind, ExpansionPoint, ExpnId, collect_definitions, expansion_point, fragment_items},
     ids::{DefIndex, ItemIndex, ModuleIndex},
-    items::{ItemSummary, SummaryItemKind, summarize_macro_items},
+    items::{ItemSummary, ModPath, SummaryItemKind, summarize_macro_items},
+    module_tree::crate_module_tree,
 };
 
 /// The default recursion limit, as in rustc.
@@ -109,9 +111,31 @@ pub struct MacroExpansion {
 #[salsa::tracked(returns(copy), cycle_result = resolve_macro_cycle)]
 pub fn resolve_macro(db: &dyn Db, expn: ExpnId) -> Option<MacroSource> {
     let parent = expn.parent(db)?;
-    let Some(ExpansionPoint::MacroCall { path, item, module, kind, .. }) = expansion_point(db, expn) else {
+    let Some(ExpansionPoint::MacroCall { path, item, module, kind, position, .. }) = expansion_point(db, expn) else {
         return None;
     };
+    if let crate::expansion::CallPosition::Inner(_) = position {
+        // A call inside an item: what resolves among items (the textual scope, the imports
+        // this module's fragments hold), then what the module's scope names, since name
+        // resolution is done before any such call expands.
+        return resolve_items_call(db, expn, parent, path, *item, *module, *kind)
+            .or_else(|| resolve_in_def_map(db, expn, path));
+    }
+    resolve_items_call(db, expn, parent, path, *item, *module, *kind)
+}
+
+/// [`resolve_macro`] for a call of `parent`'s fragment, by the textual scope before `item`, the
+/// imports of the fragments of the module `module`, and the paths that need no def map.
+fn resolve_items_call(
+    db: &dyn Db,
+    expn: ExpnId,
+    parent: ExpnId,
+    path: &ModPath,
+    item: ItemIndex,
+    module: Option<DefIndex>,
+    kind: CallKind,
+) -> Option<MacroSource> {
+    let (item, module, kind) = (&item, &module, &kind);
     let textual = |name: &SmolStr| find_in_scope(db, expn, parent, *item, name);
     match path.segments.as_slice() {
         // A derive names no `macro_rules!`: an imported derive macro, or one of the
@@ -181,6 +205,98 @@ pub fn resolve_macro(db: &dyn Db, expn: ExpnId) -> Option<MacroSource> {
         }
         _ => None,
     }
+}
+
+/// What the path of `expn`, a call inside an item, names in the def map of the module the
+/// item is in: a macro the module defines with a path-based scope (`macro`, `#[macro_export]`,
+/// a procedural macro) or imports (`use core::ptr::addr_of_mut;`, `use futures::ready;`), or at
+/// the end of a path of modules (`ptr::addr_of!`, `crate::m::name!`). The crate's own def map
+/// is complete before any such call expands (name resolution never expands one), so reading it
+/// here makes no cycle.
+fn resolve_in_def_map(db: &dyn Db, expn: ExpnId, path: &ModPath) -> Option<MacroSource> {
+    use crate::name_resolution::{ModuleId, Resolution, crate_def_map};
+    let krate = expn.krate(db);
+    let module = ModuleId { krate, index: inner_call_module(db, expn)? };
+    let scope = |module: ModuleId| crate_def_map(db, module.krate).modules.get(module.index.index());
+    let (name, modules) = path.segments.split_last()?;
+    let mut current = module;
+    for (position, segment) in modules.iter().enumerate() {
+        let found = match segment.as_str() {
+            "crate" if position == 0 => Some(ModuleId { krate, index: ModuleIndex::ROOT }),
+            "self" if position == 0 => Some(current),
+            "super" => crate_module_tree(db, current.krate)
+                .modules
+                .get(current.index.index())
+                .and_then(|data| data.parent)
+                .map(|index| ModuleId { krate: current.krate, index }),
+            "$crate" if position == 0 => {
+                defining_crate(db, expn.parent(db)?).map(|krate| ModuleId { krate, index: ModuleIndex::ROOT })
+            }
+            _ => match scope(current)?.types.get(segment).map(|entry| entry.resolution) {
+                Some(Resolution::Module(next)) => Some(next),
+                _ if position == 0 && !path.is_global => crate_def_map(db, krate).extern_prelude.get(segment).copied(),
+                _ => None,
+            },
+        };
+        current = found?;
+    }
+    match scope(current)?.macros.get(name)?.resolution {
+        Resolution::Def { expansion, index, kind: DefKind::MacroRules | DefKind::MacroDef | DefKind::Fn } => {
+            let item = collect_definitions(db, expansion).definitions.get(index.index())?.item;
+            Some(MacroSource { expansion, item })
+        }
+        _ => None,
+    }
+}
+
+/// The module of the item that holds `expn`, a call inside an item (or inside the expansion of
+/// one): found from the fragment and inline module of the outermost such call, climbing out of
+/// the item-position expansions whose items are in their call's module.
+fn inner_call_module(db: &dyn Db, expn: ExpnId) -> Option<ModuleIndex> {
+    let mut call = expn;
+    while let Some(parent) = call.parent(db)
+        && let crate::expansion::ExpnSite::Inner { .. } = parent.site(db)
+    {
+        call = parent;
+    }
+    let Some(ExpansionPoint::MacroCall { module, .. }) = expansion_point(db, call) else { return None };
+    let (mut fragment, mut module) = (call.parent(db)?, *module);
+    let modules = fragment_modules(db, expn.krate(db));
+    for _ in 0..=MAX_RECURSION_LIMIT {
+        if let Some(index) = modules.get(&(fragment, module)) {
+            return Some(*index);
+        }
+        // An item-position expansion's items are in its call's module (or its container's).
+        match expansion_point(db, fragment)? {
+            ExpansionPoint::MacroCall { module: outer, .. } if module.is_none() => {
+                (fragment, module) = (fragment.parent(db)?, *outer);
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The module of each fragment of `krate`'s module tree and of each inline module in one:
+/// `(fragment, None)` for a module's own fragment and the fragments of its item-position
+/// calls, `(fragment, Some(definition))` for an inline module.
+///
+/// `returns(ref)`, compared: it changes only with the module tree.
+#[salsa::tracked(returns(ref))]
+fn fragment_modules(
+    db: &dyn Db,
+    krate: crate::inputs::CrateInput,
+) -> FxHashMap<(ExpnId, Option<DefIndex>), ModuleIndex> {
+    let tree = crate_module_tree(db, krate);
+    let mut out = FxHashMap::default();
+    for (index, data) in tree.modules.iter().enumerate() {
+        let index = ModuleIndex::new(index);
+        out.insert((data.expansion, data.inline_definition), index);
+        for &fragment in data.macro_fragments.iter().chain(&data.derive_fragments) {
+            out.entry((fragment, None)).or_insert(index);
+        }
+    }
+    out
 }
 
 /// The macro `name` of module `modules` of another crate (`dep::a::b::name!`,

@@ -24,9 +24,12 @@
 //! text, followed by the text of each expansion in the order they were lowered
 //! ([`BodySourceMap::expansions`], [`BodySourceMap::origin`]).
 //!
-//! Not yet: macro calls in types stay unexpanded, items in blocks are statements with their
-//! kind, name and imports only ([`Stmt::Item`]), and hygiene does not tell the locals a macro
-//! wrote from the call site's yet.
+//! Hygiene: the bindings, labels and one-segment paths an expansion wrote keep their syntax
+//! context ([`BodyHygiene`]); a label is resolved among those of the same context, and
+//! `body_resolutions` does the same for locals.
+//!
+//! Not yet: macro calls in types stay unexpanded, and items in blocks are statements with their
+//! kind, name and imports only ([`Stmt::Item`]).
 
 mod display;
 mod lower;
@@ -37,7 +40,7 @@ pub mod walk;
 use std::sync::Arc;
 
 use la_arena::{Arena, ArenaMap, Idx};
-use sem_db::expand::ExpnId;
+use sem_db::{expand::ExpnId, spans::SyntaxContext};
 use sem_syntax::TextRange;
 use smol_str::SmolStr;
 
@@ -75,6 +78,51 @@ pub struct Body {
     pub types: TypeStore,
     /// The bodies, in the order of the syntax.
     pub roots: Vec<BodyRoot>,
+    /// The hygiene of the names macros wrote.
+    pub hygiene: BodyHygiene,
+}
+
+/// The syntax contexts of the bindings, labels and one-segment paths a macro expansion wrote
+/// (`sem_db::spans::SyntaxContext`): a local variable or a label is seen by a name of the same
+/// text and the same context only, so what a `macro_rules!` writes is invisible to the call
+/// site and the other way round. Names written in the item itself, the root context, are not
+/// listed. Each list is sorted by id (lowering allocates in order).
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct BodyHygiene {
+    pub bindings: Vec<(BindingId, SyntaxContext)>,
+    pub labels: Vec<(LabelId, SyntaxContext)>,
+    pub paths: Vec<(PathId, SyntaxContext)>,
+}
+
+impl BodyHygiene {
+    /// The context of binding `id`.
+    pub fn binding(&self, id: BindingId) -> SyntaxContext {
+        find_context(&self.bindings, id)
+    }
+
+    /// The context of label `id`.
+    pub fn label(&self, id: LabelId) -> SyntaxContext {
+        find_context(&self.labels, id)
+    }
+
+    /// The context of the first segment of path `id`.
+    pub fn path(&self, id: PathId) -> SyntaxContext {
+        find_context(&self.paths, id)
+    }
+
+    fn shrink_to_fit(&mut self) {
+        self.bindings.shrink_to_fit();
+        self.labels.shrink_to_fit();
+        self.paths.shrink_to_fit();
+    }
+}
+
+fn find_context<T>(list: &[(Idx<T>, SyntaxContext)], id: Idx<T>) -> SyntaxContext {
+    let key = id.into_raw().into_u32();
+    match list.binary_search_by_key(&key, |(it, _)| it.into_raw().into_u32()) {
+        Ok(index) => list[index].1,
+        Err(_) => SyntaxContext::Root,
+    }
 }
 
 impl Body {
@@ -86,6 +134,7 @@ impl Body {
         self.labels.shrink_to_fit();
         self.types.shrink_to_fit();
         self.roots.shrink_to_fit();
+        self.hygiene.shrink_to_fit();
     }
 }
 

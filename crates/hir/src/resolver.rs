@@ -59,7 +59,8 @@ pub enum PathResolution {
     SelfType(OwnerId),
     /// The type between `<` and `>` of a qualified path, when it is no path (`<[u8]>::Item`).
     QualifiedType,
-    /// The path of a macro call in type position, which is not expanded yet.
+    /// The path of a macro call: what the call names is its expansion's business
+    /// (`sem_db::expand::resolve_macro`), and what the expansion holds is lowered in its place.
     MacroCall,
     /// The first segments name a type (`base`); the `unresolved` segments after it name an
     /// associated item of that type, which needs the type layer.
@@ -171,7 +172,7 @@ pub fn describe(db: &dyn Db, krate: CrateInput, resolution: &PathResolution) -> 
         }
         PathResolution::Unresolved { segment } => format!("unresolved at segment {segment}"),
         PathResolution::QualifiedType => "the qualified type".to_owned(),
-        PathResolution::MacroCall => "a macro call, not expanded yet".to_owned(),
+        PathResolution::MacroCall => "a macro call".to_owned(),
     }
 }
 

@@ -121,3 +121,32 @@ fn f() { nowhere!(1); }
         "#]],
     );
 }
+
+#[test]
+fn a_call_inside_an_item_also_sees_what_its_module_s_def_map_names() {
+    check(
+        r#"
+//- /lib.rs crate:a deps:dep
+use dep::inner::helper;
+mod local {
+    macro_rules! rules { () => { 0 } }
+    pub(crate) use rules as renamed;
+}
+fn f() {
+    helper!(1);
+    dep::inner::helper!(2);
+    local::renamed!();
+}
+//- /dep.rs crate:dep
+pub mod inner { pub macro helper($e:expr) { $e + 1 } }
+"#,
+        expect![[r#"
+            item 4 call 0: helper! as Stmts
+              1 + 1
+            item 4 call 1: dep::inner::helper! as Stmts
+              2 + 1
+            item 4 call 2: local::renamed! as Stmts
+              0
+        "#]],
+    );
+}

@@ -22,8 +22,11 @@ use rustc_hash::FxHashMap;
 use sem_db::{
     expand::{ExpnId, InnerCallKind, inner_macro_calls},
     ids::{InnerCallIndex, ItemIndex},
-    spans::SpannedExpansion,
+    spans::{SpannedExpansion, SyntaxContext},
 };
+
+/// An expansion's tree and where its tokens come from.
+type Expansion<'a> = (SyntaxNode, &'a SpannedExpansion);
 
 use crate::{
     Db, ItemAst, OwnerKind,
@@ -60,7 +63,15 @@ pub(super) fn lower_body(
         body: Body::default(),
         source_map: BodySourceMap::default(),
         types: TypeCtx::new(start),
-        tree: Tree { fragment: ast.fragment, item: ast.item, node: node.clone(), calls: None, start, base: 0.into() },
+        tree: Tree {
+            fragment: ast.fragment,
+            item: ast.item,
+            node: node.clone(),
+            spans: None,
+            calls: None,
+            start,
+            base: 0.into(),
+        },
         next_base: node.text_range().len(),
         expansions_left: MAX_BODY_EXPANSIONS,
         cfg,
@@ -89,13 +100,15 @@ enum BreakScope {
 }
 
 /// The tree being lowered: the owner's item, or the expansion of a macro call inside it.
-struct Tree {
+struct Tree<'a> {
     /// Whose inner calls this tree's calls are (`sem_db::expand::ExpnSite::Inner`): the owner's
     /// fragment and item, or the expansion and its one item, 0.
     fragment: ExpnId,
     item: ItemIndex,
     /// The tree's root.
     node: SyntaxNode,
+    /// For an expansion, where its tokens come from: their hygiene.
+    spans: Option<&'a SpannedExpansion>,
     /// The calls of the tree by where they start, with their number and what they expand to;
     /// found when the first call is met.
     calls: Option<FxHashMap<TextSize, (InnerCallIndex, InnerCallKind)>>,
@@ -109,7 +122,7 @@ struct Ctx<'a> {
     body: Body,
     source_map: BodySourceMap,
     types: TypeCtx,
-    tree: Tree,
+    tree: Tree<'a>,
     /// Where the next expansion's text goes in the virtual text.
     next_base: TextSize,
     /// How many more expansions the owner may hold.
@@ -121,7 +134,7 @@ struct Ctx<'a> {
     desugaring: Option<Desugaring>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     fn roots(&mut self, node: &SyntaxNode, kind: OwnerKind) {
         match kind {
             OwnerKind::Function => {
@@ -250,7 +263,7 @@ impl Ctx<'_> {
     /// The expansion of the macro call `call` of the tree being lowered: its key, what it
     /// expands to, and the expansion's tree when it could be expanded (and the owner's budget
     /// allows); `None` when `call` is no call of the tree.
-    fn expansion_of(&mut self, call: &ast::MacroCall) -> Option<(ExpnId, InnerCallKind, Option<SyntaxNode>)> {
+    fn expansion_of(&mut self, call: &ast::MacroCall) -> Option<(ExpnId, InnerCallKind, Option<Expansion<'a>>)> {
         let tree = &mut self.tree;
         let calls = tree.calls.get_or_insert_with(|| {
             inner_macro_calls(&tree.node)
@@ -262,11 +275,11 @@ impl Ctx<'_> {
         let (index, kind) = *calls.get(&call.syntax().text_range().start())?;
         let expn = ExpnId::inner(self.db, tree.fragment, tree.item, index);
         let root = match sem_db::spans::expansion_with_spans(self.db, expn) {
-            Ok(Some(SpannedExpansion::Tokens { parse, .. })) => parse.syntax_node(),
+            Ok(Some(expansion @ SpannedExpansion::Tokens { parse, .. })) => (parse.syntax_node(), expansion),
             _ => return Some((expn, kind, None)),
         };
         let text_left = MAX_BODY_EXPANSION_TEXT.saturating_sub(u32::from(self.next_base));
-        if self.expansions_left == 0 || u32::from(root.text_range().len()) > text_left {
+        if self.expansions_left == 0 || u32::from(root.0.text_range().len()) > text_left {
             if self.expansions_left != usize::MAX {
                 let range = self.range(call.syntax());
                 self.diagnostic(range, BodyDiagnosticKind::TooManyExpansions { limit: MAX_BODY_EXPANSIONS });
@@ -283,7 +296,8 @@ impl Ctx<'_> {
 
     /// Runs `f` with `root`, the tree of `expn`'s expansion, as the tree being lowered: its
     /// ranges go after what the virtual text holds so far.
-    fn in_expansion<T>(&mut self, expn: ExpnId, root: &SyntaxNode, f: impl FnOnce(&mut Self) -> T) -> T {
+    fn in_expansion<T>(&mut self, expn: ExpnId, expansion: &Expansion<'a>, f: impl FnOnce(&mut Self) -> T) -> T {
+        let (root, spans) = expansion;
         let range = root.text_range();
         let base = self.next_base;
         self.next_base += range.len();
@@ -293,6 +307,7 @@ impl Ctx<'_> {
             fragment: expn,
             item: ItemIndex::new(0),
             node: root.clone(),
+            spans: Some(spans),
             calls: None,
             start: range.start(),
             base,
@@ -307,15 +322,34 @@ impl Ctx<'_> {
         out
     }
 
+    /// The hygiene of the token at `range` of the tree being lowered (a range of the tree, not
+    /// of the virtual text): the root context in the item's own text.
+    fn context_at(&self, range: TextRange) -> SyntaxContext {
+        self.tree.spans.and_then(|spans| spans.span_at(range)).map_or(SyntaxContext::Root, |span| span.ctx)
+    }
+
+    /// A path of the body, with the context of its first segment when a macro wrote it.
+    fn path_id(&mut self, path: &ast::Path) -> super::PathId {
+        let id = self.types.path_id(path);
+        if self.tree.spans.is_some() {
+            let ctx = self.context_at(path.syntax().text_range());
+            if ctx != SyntaxContext::Root {
+                self.body.hygiene.paths.push((id, ctx));
+            }
+        }
+        id
+    }
+
     /// A macro call in expression position (`stmts`: one that rustc parses as a statement, a
     /// block's tail, whose expansion is statements, spliced into `stmts`).
     fn macro_expr(&mut self, call: Option<ast::MacroCall>, range: TextRange) -> ExprId {
         let Some(call) = call else { return self.missing_expr(range) };
         let Some(path) = call.path() else { return self.missing_expr(range) };
-        let path = self.types.path_id(&path);
+        let path = self.path_id(&path);
         let Some((expn, kind, root)) = self.expansion_of(&call) else { return self.missing_expr(range) };
-        let expansion = root.map(|root| {
-            self.in_expansion(expn, &root, |ctx| match kind {
+        let expansion = root.map(|expansion| {
+            let root = expansion.0.clone();
+            self.in_expansion(expn, &expansion, |ctx| match kind {
                 InnerCallKind::Stmts => {
                     // A tail that expanded to statements: a block of them, in which the
                     // statements are in scope of what follows them alone, as when spliced.
@@ -345,12 +379,13 @@ impl Ctx<'_> {
     /// Its trailing expression, if any, is a statement without a semicolon.
     fn macro_stmt(&mut self, call: &ast::MacroCall, stmts: &mut Vec<Stmt>) {
         let Some(path) = call.path() else { return };
-        let path = self.types.path_id(&path);
+        let path = self.path_id(&path);
         let Some((expn, _, root)) = self.expansion_of(call) else { return };
         let marker = stmts.len();
         stmts.push(Stmt::MacroCall { path, expn, expanded: root.is_some(), stmts: 0 });
-        if let Some(root) = root {
-            self.in_expansion(expn, &root, |ctx| {
+        if let Some(expansion) = root {
+            let root = expansion.0.clone();
+            self.in_expansion(expn, &expansion, |ctx| {
                 if let Some(tail) = ctx.macro_stmts(&root, stmts) {
                     stmts.push(Stmt::Expr { expr: tail, has_semicolon: false });
                 }
@@ -437,7 +472,7 @@ impl Ctx<'_> {
                 };
             }
             ast::Expr::PathExpr(e) => match e.path() {
-                Some(path) => Expr::Path(self.types.path_id(&path)),
+                Some(path) => Expr::Path(self.path_id(&path)),
                 None => Expr::Missing,
             },
             ast::Expr::Literal(e) => match literal(e) {
@@ -548,7 +583,7 @@ impl Ctx<'_> {
             }
             ast::Expr::RecordExpr(e) => {
                 let path = match e.path() {
-                    Some(path) => self.types.path_id(&path),
+                    Some(path) => self.path_id(&path),
                     None => self.types.store.paths.alloc(Path { anchor: PathAnchor::Plain, segments: Box::new([]) }),
                 };
                 let list = e.record_expr_field_list();
@@ -646,7 +681,7 @@ impl Ctx<'_> {
             Some(ast::AsmOperand::AsmSym(operand)) => {
                 if let Some(path) = operand.path() {
                     let range = self.range(path.syntax());
-                    let path = self.types.path_id(&path);
+                    let path = self.path_id(&path);
                     exprs.push(self.alloc_expr(Expr::Path(path), range));
                 }
             }
@@ -683,10 +718,11 @@ impl Ctx<'_> {
         match lifetime {
             Some(lifetime) => {
                 let name = lifetime_name(&lifetime);
+                let ctx = self.context_at(lifetime.syntax().text_range());
                 for scope in self.break_scopes.iter().rev() {
                     match *scope {
                         BreakScope::Loop(Some(label)) | BreakScope::Block(label)
-                            if self.body.labels[label].name == name =>
+                            if self.body.labels[label].name == name && self.body.hygiene.label(label) == ctx =>
                         {
                             return Some(label);
                         }
@@ -715,6 +751,10 @@ impl Ctx<'_> {
     fn label(&mut self, label: &ast::Label) -> LabelId {
         let name = label.lifetime().map(|it| lifetime_name(&it)).unwrap_or_default();
         let id = self.body.labels.alloc(Label { name });
+        let ctx = self.context_at(label.syntax().text_range());
+        if ctx != SyntaxContext::Root {
+            self.body.hygiene.labels.push((id, ctx));
+        }
         let range = self.range(label.syntax());
         self.source_map.labels.insert(id, range);
         id
@@ -970,6 +1010,11 @@ impl Ctx<'_> {
                     segments: Box::new([PathSegment { name: name.clone(), args: None }]),
                 });
                 self.types.source_map.paths.insert(path, literal_range);
+                // The name is the template's: its context is the literal's.
+                let ctx = self.context_at(token.text_range());
+                if ctx != SyntaxContext::Root {
+                    self.body.hygiene.paths.push((path, ctx));
+                }
                 let expr = self.alloc_desugared(Expr::Path(path), literal_range, Desugaring::FormatArgs);
                 args.push(FormatArg { name: Some(name), expr });
             }
@@ -993,7 +1038,7 @@ impl Ctx<'_> {
     }
 
     fn path_or_missing(&mut self, path: Option<ast::Path>) -> Option<super::PathId> {
-        path.map(|path| self.types.path_id(&path))
+        path.map(|path| self.path_id(&path))
     }
 
     fn pat_inner(&mut self, syntax: &ast::Pat) -> PatId {
@@ -1010,6 +1055,14 @@ impl Ctx<'_> {
                 let binding = Binding { name, by_ref: p.ref_token().is_some(), mutable: p.mut_token().is_some() };
                 let binding_range = p.name().map_or(range, |name| self.range(name.syntax()));
                 let binding = self.alloc_binding(binding, binding_range);
+                if let Some(name) = p.name()
+                    && self.tree.spans.is_some()
+                {
+                    let ctx = self.context_at(name.syntax().text_range());
+                    if ctx != SyntaxContext::Root {
+                        self.body.hygiene.bindings.push((binding, ctx));
+                    }
+                }
                 let subpat = p.at_token().map(|_| self.pat(p.pat()));
                 Pat::Bind { binding, subpat }
             }
@@ -1066,11 +1119,12 @@ impl Ctx<'_> {
             }
             ast::Pat::MacroPat(p) => match p.macro_call() {
                 Some(call) if let Some(path) = call.path() => {
-                    let path = self.types.path_id(&path);
+                    let path = self.path_id(&path);
                     match self.expansion_of(&call) {
                         Some((expn, _, root)) => {
-                            let expansion = root.map(|root| {
-                                self.in_expansion(expn, &root, |ctx| {
+                            let expansion = root.map(|expansion| {
+                                let root = expansion.0.clone();
+                                self.in_expansion(expn, &expansion, |ctx| {
                                     let pat = ast::Pat::cast(root.clone())
                                         .or_else(|| root.children().find_map(ast::Pat::cast));
                                     ctx.pat(pat)

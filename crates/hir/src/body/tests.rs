@@ -19,7 +19,18 @@ fn check(fixture: &str, expect: Expect) {
         let Some((_, source_map)) = body_with_source_map(&db, owner) else { continue };
         let text = crate::item_ast(&db, owner).and_then(|ast| ast.syntax(&db)).map(|node| node.text().to_string());
         for diagnostic in &source_map.diagnostics {
-            let at = text.as_deref().and_then(|text| text.get(std::ops::Range::<usize>::from(diagnostic.range)));
+            // A range in an expansion's text is read there.
+            let expansion_text = |expn| match sem_db::spans::expansion_with_spans(&db, expn) {
+                Ok(Some(sem_db::spans::SpannedExpansion::Tokens { parse, .. })) => {
+                    Some(parse.syntax_node().text().to_string())
+                }
+                _ => None,
+            };
+            let (text, range) = match source_map.origin(diagnostic.range) {
+                (None, range) => (text.clone(), range),
+                (Some(expn), range) => (expansion_text(expn), range),
+            };
+            let at = text.as_deref().and_then(|text| text.get(std::ops::Range::<usize>::from(range)));
             out.push_str(&format!(
                 "error[{}]: {} at `{}`\n",
                 diagnostic.kind.code(),
@@ -583,4 +594,32 @@ fn second() -> u8 { let x = double!(3); x }
         body ×1
     "#]]
     .assert_eq(&logged.log.take_summary());
+}
+
+#[test]
+fn a_label_a_macro_writes_is_not_the_call_site_s() {
+    check(
+        r#"
+//- /lib.rs crate:a
+macro_rules! leave { () => { break 'outer } }
+macro_rules! leave_given { ($l:lifetime) => { break $l } }
+fn f() {
+    'outer: loop { leave!(); }
+    'outer: loop { leave_given!('outer); }
+}
+"#,
+        expect![[r#"
+            fn f() {
+                'outer: loop {
+                    leave!(..); // ~> the next 1 statements
+                    break
+                }
+                'outer: loop {
+                    leave_given!(..); // ~> the next 1 statements
+                    break 'outer
+                }
+            }
+            error[E0426]: use of undeclared label `'outer` at `'outer`
+        "#]],
+    );
 }

@@ -23,7 +23,11 @@
 //! a block's item (`Local::new`, a block enum's variants) is left to later layers, since block
 //! items are not collected as definitions yet; types of `let`s and casts do not see them yet.
 //!
-//! Not yet: hygiene of the names macros write, and the inherent impls of a type.
+//! Hygiene: a one-segment path sees a local only when their syntax contexts are equal
+//! (`BodyHygiene`), so the locals a `macro_rules!` writes and those of its call site do not see
+//! each other; items are seen whatever the context, as a `macro_rules!`'s items are its call
+//! site's. Not yet: the definition-site resolution of `macro` 2.0, and the inherent impls of a
+//! type.
 
 use std::sync::Arc;
 
@@ -31,6 +35,7 @@ use rustc_hash::FxHashMap;
 use sem_db::{
     expand::{DefKind, DefPathData},
     nameres::{DefId, Namespace, Resolution},
+    spans::SyntaxContext,
     syntax::UseImportKind,
 };
 use smol_str::SmolStr;
@@ -421,7 +426,7 @@ impl Walker<'_> {
                         if !matches!(as_type, PathResolution::Unresolved { .. }) {
                             scope.types.push((name.clone(), as_type));
                         }
-                        let as_value = self.resolve_value(&path);
+                        let as_value = self.resolve_value(&path, SyntaxContext::Root);
                         if !matches!(as_value, PathResolution::Unresolved { .. }) {
                             let constant = match &as_value {
                                 PathResolution::Def(def) => def_kind(self.db, *def).is_some_and(|kind| {
@@ -477,17 +482,21 @@ impl Walker<'_> {
 
     /// What a path in value position names.
     fn resolve_value_path(&self, id: PathId) -> PathResolution {
-        self.resolve_value(&self.body.types[id])
+        self.resolve_value(&self.body.types[id], self.body.hygiene.path(id))
     }
 
     /// What `path` names in value position (its last segment in the value namespace).
-    fn resolve_value(&self, path: &Path) -> PathResolution {
+    /// A one-segment path sees the locals of its context `ctx` alone (hygiene).
+    fn resolve_value(&self, path: &Path, ctx: SyntaxContext) -> PathResolution {
         let store = &self.body.types;
         let Some((last, prefix)) = path.segments.split_last() else {
             return self.resolver.resolve_type_path(self.db, path, store);
         };
         if prefix.is_empty() && path.anchor == PathAnchor::Plain {
-            if let Some((_, binding)) = self.scopes.iter().rev().find(|(name, _)| *name == last.name) {
+            let hygiene = &self.body.hygiene;
+            if let Some((_, binding)) =
+                self.scopes.iter().rev().find(|(name, binding)| *name == last.name && hygiene.binding(*binding) == ctx)
+            {
                 return PathResolution::Local(*binding);
             }
             if let Some((resolution, _)) = self.block_value(&last.name) {

@@ -141,7 +141,7 @@ pub fn f<const N: usize>(_: Array<N>, _: Array<MAX>, _: Wrap<Missing>, _: ty!(u8
                 Array<MAX> -> crate::Array
                 Missing -> unresolved at segment 0
                 Wrap<Missing> -> crate::Wrap
-                ty -> a macro call, not expanded yet
+                ty -> a macro call
         "#]],
     );
 }
@@ -329,7 +329,7 @@ fn f<T: Tr, const N: usize>(t: T) {{
                 other -> local other #6
                 u8 -> builtin u8
                 Vec<u8> -> std::vec::Vec
-                println -> a macro call, not expanded yet
+                println -> a macro call
                 pattern None -> std::option::Option::None
                 pattern K -> crate::m::K
                 pattern Unit -> crate::m::Unit
@@ -399,6 +399,47 @@ fn outside() {{ K; renamed(); A; }}
                 K -> unresolved at segment 0
                 renamed -> unresolved at segment 0
                 A -> unresolved at segment 0
+        "#]],
+    );
+}
+
+#[test]
+fn locals_and_labels_a_macro_writes_and_those_of_its_call_site_do_not_see_each_other() {
+    check_bodies(
+        r#"
+//- /lib.rs crate:a
+macro_rules! make_x { () => { let x = 1; } }
+macro_rules! use_x { () => { x } }
+macro_rules! bind { ($n:ident) => { let $n = 2; } }
+macro_rules! add_tmp { ($a:expr) => {{ let tmp = 3; $a + tmp }} }
+macro_rules! leave { () => { break 'outer } }
+macro_rules! leave_given { ($l:lifetime) => { break $l } }
+fn f() {
+    let x = 0;
+    make_x!();
+    let a = x;
+    let b = use_x!();
+    bind!(y);
+    let c = y;
+    let tmp = 4;
+    let d = add_tmp!(tmp);
+    'outer: loop { leave!(); }
+    'outer: loop { leave_given!('outer); }
+}
+"#,
+        expect![[r#"
+            crate::f
+                make_x -> a macro call
+                x -> local x #0
+                use_x -> a macro call
+                x -> unresolved at segment 0
+                bind -> a macro call
+                y -> local y #4
+                add_tmp -> a macro call
+                tmp -> local tmp #6
+                tmp -> local tmp #7
+                leave -> a macro call
+                leave_given -> a macro call
         "#]],
     );
 }
