@@ -49,10 +49,8 @@ use crate::{
     signature::{GenericArgs, Name, PathId, SignatureSourceMap, TypeRefId, TypeStore},
 };
 
-pub use self::{
-    display::dump_body,
-    lower::{MAX_BODY_EXPANSION_TEXT, MAX_BODY_EXPANSIONS},
-};
+pub use self::display::dump_body;
+pub use crate::expander::{MAX_BODY_EXPANSION_TEXT, MAX_BODY_EXPANSIONS};
 
 /// An expression of a body.
 pub type ExprId = Idx<Expr>;
@@ -147,7 +145,6 @@ impl BodySourceMap {
         self.labels.shrink_to_fit();
         self.types.shrink_to_fit();
         self.diagnostics.shrink_to_fit();
-        self.expansions.shrink_to_fit();
     }
 }
 
@@ -707,20 +704,14 @@ pub struct BodySourceMap {
     /// The ranges of the body's types and paths.
     pub types: SignatureSourceMap,
     pub diagnostics: Vec<BodyDiagnostic>,
-    /// The expansions lowered into the body, each with the range its text takes in the virtual
-    /// text, in increasing order (after the item's own text, which starts at 0).
-    pub expansions: Vec<(TextRange, ExpnId)>,
 }
 
 impl BodySourceMap {
     /// Where a range of the virtual text is: in the text of the expansion that holds it (with
     /// the range in that expansion's text), or in the item's (`None`, the range unchanged).
+    /// The expansions lowered into the body are `types.expansions`.
     pub fn origin(&self, range: TextRange) -> (Option<ExpnId>, TextRange) {
-        let after = self.expansions.partition_point(|(region, _)| region.start() <= range.start());
-        match after.checked_sub(1).map(|index| self.expansions[index]) {
-            Some((region, expn)) if region.contains_range(range) => (Some(expn), range - region.start()),
-            _ => (None, range),
-        }
+        self.types.origin(range)
     }
 }
 

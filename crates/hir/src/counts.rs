@@ -82,7 +82,10 @@ impl HirCounts {
                     Pat::MacroCall { expansion, .. } => Some(expansion.is_some()),
                     _ => None,
                 }))
-                .chain(body.types.types.iter().filter(|(_, ty)| matches!(ty, TypeRef::Macro(_))).map(|_| false));
+                .chain(body.types.types.iter().filter_map(|(_, ty)| match ty {
+                    TypeRef::Macro { expansion, .. } => Some(expansion.is_some()),
+                    _ => None,
+                }));
             for expanded in calls {
                 counts.body_macro_calls += 1;
                 counts.body_macro_calls_expanded += usize::from(expanded);

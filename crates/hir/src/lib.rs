@@ -22,6 +22,7 @@ pub mod body;
 mod counts;
 mod db;
 pub mod definitions;
+mod expander;
 pub mod index;
 mod owner;
 pub mod resolver;

@@ -10,7 +10,7 @@
 //! needs the type layer and says so ([`PathResolution::TypeRelative`]).
 //!
 //! A one-segment generic argument the type namespace has nothing for is looked up in the value
-//! namespace (a constant), as rustc does; macro calls in type position are not expanded yet.
+//! namespace (a constant), as rustc does; the paths of a macro call's expansion are resolved as the others.
 //!
 //! Approximated: `$crate::` names the crate of the macro whose expansion made the owner (a
 //! nested expansion's tokens may come from another macro; hygiene will tell them apart), and
@@ -85,7 +85,7 @@ pub fn signature_resolutions(db: &dyn Db, owner: OwnerId) -> Option<Arc<Vec<Path
     let mut macro_calls = FxHashSet::default();
     let mut arguments = FxHashSet::default();
     for (_, ty) in store.types.iter() {
-        if let TypeRef::Macro(path) = ty {
+        if let TypeRef::Macro { path, .. } = ty {
             macro_calls.insert(*path);
         }
     }

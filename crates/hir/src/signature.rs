@@ -4,10 +4,12 @@
 //! apart from where each came from ([`SignatureSourceMap`]), so that an edit that moves the
 //! text of a signature without changing it leaves the signature equal.
 //!
-//! What is not lowered yet, and says so: paths are not resolved (the owner's resolver comes
-//! next), macro calls in type position are kept unexpanded ([`TypeRef::Macro`]), const
-//! arguments and array lengths are kept as their text until bodies are lowered
-//! ([`ConstArg`]), and cfg inside a signature (on a field, a variant, a parameter) is not
+//! A macro call in type position is expanded while lowering ([`TypeRef::Macro`] holds the type
+//! it expanded to), its types and paths in the same store, their ranges in the source map's
+//! virtual text ([`SignatureSourceMap::origin`]).
+//!
+//! What is not lowered yet, and says so: const arguments and array lengths are kept as their
+//! text ([`ConstArg`]), and cfg inside a signature (on a field, a variant, a parameter) is not
 //! applied yet.
 
 mod display;
@@ -55,6 +57,17 @@ impl SignatureSourceMap {
     pub(crate) fn shrink_to_fit(&mut self) {
         self.types.shrink_to_fit();
         self.paths.shrink_to_fit();
+        self.expansions.shrink_to_fit();
+    }
+
+    /// Where a range of the virtual text is: in the text of the expansion that holds it (with
+    /// the range in that expansion's text), or in the item's (`None`, the range unchanged).
+    pub fn origin(&self, range: TextRange) -> (Option<sem_db::expand::ExpnId>, TextRange) {
+        let after = self.expansions.partition_point(|(region, _)| region.start() <= range.start());
+        match after.checked_sub(1).map(|index| self.expansions[index]) {
+            Some((region, expn)) if region.contains_range(range) => (Some(expn), range - region.start()),
+            _ => (None, range),
+        }
     }
 }
 
@@ -99,8 +112,9 @@ pub enum TypeRef {
     Never,
     /// `_`.
     Infer,
-    /// A macro call in type position, not expanded yet: its path.
-    Macro(PathId),
+    /// A macro call in type position: its path, its expansion's key, and the type it expanded
+    /// to (`None` when it could not be expanded).
+    Macro { path: PathId, expn: sem_db::expand::ExpnId, expansion: Option<TypeRefId> },
     /// `pattern_type!(T is PAT)` / `builtin # pattern_type(..)`: the type, the pattern as text.
     Pattern { inner: TypeRefId, pattern: SmolStr },
     /// Missing or broken syntax.
@@ -374,12 +388,16 @@ pub struct ItemSignature {
     pub signature: Signature,
 }
 
-/// Where each type and path of a signature was written: its range, relative to the start of
-/// the owner's item (so an edit above the item leaves it equal).
+/// Where each type and path of a signature was written: its range in the virtual text, the
+/// item's text (relative to its start, so an edit above the item leaves it equal) followed by
+/// the text of each macro expansion lowered with it ([`SignatureSourceMap::origin`]).
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct SignatureSourceMap {
     pub types: ArenaMap<TypeRefId, TextRange>,
     pub paths: ArenaMap<PathId, TextRange>,
+    /// The expansions lowered with the item, each with the range its text takes in the virtual
+    /// text, in increasing order (after the item's own text, which starts at 0).
+    pub expansions: Vec<(TextRange, sem_db::expand::ExpnId)>,
 }
 
 /// `owner`'s signature lowered from its syntax, with where each type came from; `None` when
@@ -398,9 +416,9 @@ pub fn item_signature_with_source_map(
     db: &dyn Db,
     owner: OwnerId,
 ) -> Option<(Arc<ItemSignature>, Arc<SignatureSourceMap>)> {
-    let kind = item_ast(db, owner)?.kind;
+    let ast = item_ast(db, owner)?;
     let node = item_green_node(db, owner)?.syntax_node();
-    let (signature, source_map) = lower::lower_signature(&node, kind);
+    let (signature, source_map) = lower::lower_signature(db, ast, &node, ast.kind);
     Some((Arc::new(signature), Arc::new(source_map)))
 }
 

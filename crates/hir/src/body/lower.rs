@@ -18,18 +18,14 @@ use super::{
     Literal, LiteralKind, LogicOp, LoopSource, MatchArm, MatchSource, NodeSource, Pat, PatId, RecordField,
     RecordPatField, Stmt, UnaryOp,
 };
-use rustc_hash::FxHashMap;
 use sem_db::{
-    expand::{ExpnId, InnerCallKind, inner_macro_calls},
-    ids::{InnerCallIndex, ItemIndex},
-    spans::{SpannedExpansion, SyntaxContext},
+    expand::{ExpnId, InnerCallKind},
+    spans::SyntaxContext,
 };
-
-/// An expansion's tree and where its tokens come from.
-type Expansion<'a> = (SyntaxNode, &'a SpannedExpansion);
 
 use crate::{
     Db, ItemAst, OwnerKind,
+    expander::{Expander, Expansion, MAX_BODY_EXPANSIONS},
     signature::{
         GenericArgs, Name, Path, PathAnchor, PathSegment,
         lower::{Ctx as TypeCtx, for_lifetimes, lifetime_name, name_of},
@@ -41,13 +37,6 @@ use crate::{
 const RED_ZONE: usize = 128 * 1024;
 const STACK_SEGMENT: usize = 2 * 1024 * 1024;
 
-/// How many macro expansions one owner's bodies may hold, nested ones included, and how much
-/// text they may add up to: past either, calls stay unexpanded with a diagnostic. Far above real
-/// code (the corpus's largest is below a tenth of each), and they keep the source map's virtual
-/// text within its 32 bits.
-pub const MAX_BODY_EXPANSIONS: usize = 1 << 16;
-pub const MAX_BODY_EXPANSION_TEXT: u32 = 1 << 28;
-
 /// The bodies of the item `node` (the syntax of `ast`), an owner of kind `kind`, with the
 /// crate's cfg `cfg` applied, and their source map; the macro calls inside are expanded.
 pub(super) fn lower_body(
@@ -57,23 +46,10 @@ pub(super) fn lower_body(
     kind: OwnerKind,
     cfg: &CfgOptions,
 ) -> (Body, BodySourceMap) {
-    let start = node.text_range().start();
     let mut ctx = Ctx {
-        db,
         body: Body::default(),
         source_map: BodySourceMap::default(),
-        types: TypeCtx::new(start),
-        tree: Tree {
-            fragment: ast.fragment,
-            item: ast.item,
-            node: node.clone(),
-            spans: None,
-            calls: None,
-            start,
-            base: 0.into(),
-        },
-        next_base: node.text_range().len(),
-        expansions_left: MAX_BODY_EXPANSIONS,
+        types: TypeCtx::new(Expander::new(db, ast, node)),
         cfg,
         break_scopes: Vec::new(),
         desugaring: None,
@@ -82,6 +58,7 @@ pub(super) fn lower_body(
     let Ctx { mut body, mut source_map, types, .. } = ctx;
     body.types = types.store;
     source_map.types = types.source_map;
+    source_map.types.expansions = types.expander.expansions;
     // Bodies are kept for long: without the arenas' growth slack.
     body.shrink_to_fit();
     source_map.shrink_to_fit();
@@ -99,34 +76,10 @@ enum BreakScope {
     Barrier,
 }
 
-/// The tree being lowered: the owner's item, or the expansion of a macro call inside it.
-struct Tree<'a> {
-    /// Whose inner calls this tree's calls are (`sem_db::expand::ExpnSite::Inner`): the owner's
-    /// fragment and item, or the expansion and its one item, 0.
-    fragment: ExpnId,
-    item: ItemIndex,
-    /// The tree's root.
-    node: SyntaxNode,
-    /// For an expansion, where its tokens come from: their hygiene.
-    spans: Option<&'a SpannedExpansion>,
-    /// The calls of the tree by where they start, with their number and what they expand to;
-    /// found when the first call is met.
-    calls: Option<FxHashMap<TextSize, (InnerCallIndex, InnerCallKind)>>,
-    /// Where the tree's text starts, and where that is in the virtual text.
-    start: TextSize,
-    base: TextSize,
-}
-
 struct Ctx<'a> {
-    db: &'a dyn Db,
     body: Body,
     source_map: BodySourceMap,
-    types: TypeCtx,
-    tree: Tree<'a>,
-    /// Where the next expansion's text goes in the virtual text.
-    next_base: TextSize,
-    /// How many more expansions the owner may hold.
-    expansions_left: usize,
+    types: TypeCtx<'a>,
     /// The crate's cfg, which decides what `#[cfg]` removes.
     cfg: &'a CfgOptions,
     break_scopes: Vec<BreakScope>,
@@ -255,83 +208,41 @@ impl<'a> Ctx<'a> {
     // ----- helpers -----
 
     fn range(&self, node: &SyntaxNode) -> TextRange {
-        node.text_range() - self.tree.start + self.tree.base
+        self.types.expander.range(node.text_range())
     }
 
     // ----- macro calls -----
 
-    /// The expansion of the macro call `call` of the tree being lowered: its key, what it
-    /// expands to, and the expansion's tree when it could be expanded (and the owner's budget
-    /// allows); `None` when `call` is no call of the tree.
+    /// The expansion of the macro call `call` of the tree being lowered (see
+    /// [`Expander::expansion_of`]); the first call the owner's budget stops is a diagnostic.
     fn expansion_of(&mut self, call: &ast::MacroCall) -> Option<(ExpnId, InnerCallKind, Option<Expansion<'a>>)> {
-        let tree = &mut self.tree;
-        let calls = tree.calls.get_or_insert_with(|| {
-            inner_macro_calls(&tree.node)
-                .into_iter()
-                .enumerate()
-                .map(|(index, (call, kind))| (call.syntax().text_range().start(), (InnerCallIndex::new(index), kind)))
-                .collect()
-        });
-        let (index, kind) = *calls.get(&call.syntax().text_range().start())?;
-        let expn = ExpnId::inner(self.db, tree.fragment, tree.item, index);
-        let root = match sem_db::spans::expansion_with_spans(self.db, expn) {
-            Ok(Some(expansion @ SpannedExpansion::Tokens { parse, .. })) => (parse.syntax_node(), expansion),
-            _ => return Some((expn, kind, None)),
-        };
-        let text_left = MAX_BODY_EXPANSION_TEXT.saturating_sub(u32::from(self.next_base));
-        if self.expansions_left == 0 || u32::from(root.0.text_range().len()) > text_left {
-            if self.expansions_left != usize::MAX {
-                let range = self.range(call.syntax());
-                self.diagnostic(range, BodyDiagnosticKind::TooManyExpansions { limit: MAX_BODY_EXPANSIONS });
-                // Reported once.
-                self.expansions_left = usize::MAX;
-            }
-            return Some((expn, kind, None));
+        let reached = self.types.expander.limit_reached;
+        let found = self.types.expander.expansion_of(call);
+        if !reached && self.types.expander.limit_reached {
+            let range = self.range(call.syntax());
+            self.diagnostic(range, BodyDiagnosticKind::TooManyExpansions { limit: MAX_BODY_EXPANSIONS });
         }
-        if self.expansions_left != usize::MAX {
-            self.expansions_left -= 1;
-        }
-        Some((expn, kind, Some(root)))
+        found
     }
 
-    /// Runs `f` with `root`, the tree of `expn`'s expansion, as the tree being lowered: its
-    /// ranges go after what the virtual text holds so far.
+    /// Runs `f` with the tree of `expn`'s expansion as the tree being lowered.
     fn in_expansion<T>(&mut self, expn: ExpnId, expansion: &Expansion<'a>, f: impl FnOnce(&mut Self) -> T) -> T {
-        let (root, spans) = expansion;
-        let range = root.text_range();
-        let base = self.next_base;
-        self.next_base += range.len();
-        self.source_map.expansions.push((TextRange::at(base, range.len()), expn));
-        let dollar_crate = sem_db::expand::resolve_macro(self.db, expn).map(|source| source.expansion.krate(self.db));
-        let tree = Tree {
-            fragment: expn,
-            item: ItemIndex::new(0),
-            node: root.clone(),
-            spans: Some(spans),
-            calls: None,
-            start: range.start(),
-            base,
-        };
-        let outer = std::mem::replace(&mut self.tree, tree);
-        let outer_types = (self.types.start, self.types.base, self.types.dollar_crate);
-        (self.types.start, self.types.base) = (range.start(), base);
-        self.types.dollar_crate = dollar_crate.or(outer_types.2);
+        let outer = self.types.expander.enter(expn, expansion);
         let out = f(self);
-        self.tree = outer;
-        (self.types.start, self.types.base, self.types.dollar_crate) = outer_types;
+        self.types.expander.exit(outer);
         out
     }
 
     /// The hygiene of the token at `range` of the tree being lowered (a range of the tree, not
     /// of the virtual text): the root context in the item's own text.
     fn context_at(&self, range: TextRange) -> SyntaxContext {
-        self.tree.spans.and_then(|spans| spans.span_at(range)).map_or(SyntaxContext::Root, |span| span.ctx)
+        self.types.expander.context_at(range)
     }
 
     /// A path of the body, with the context of its first segment when a macro wrote it.
     fn path_id(&mut self, path: &ast::Path) -> super::PathId {
         let id = self.types.path_id(path);
-        if self.tree.spans.is_some() {
+        if self.types.expander.in_expansion() {
             let ctx = self.context_at(path.syntax().text_range());
             if ctx != SyntaxContext::Root {
                 self.body.hygiene.paths.push((id, ctx));
@@ -1056,7 +967,7 @@ impl<'a> Ctx<'a> {
                 let binding_range = p.name().map_or(range, |name| self.range(name.syntax()));
                 let binding = self.alloc_binding(binding, binding_range);
                 if let Some(name) = p.name()
-                    && self.tree.spans.is_some()
+                    && self.types.expander.in_expansion()
                 {
                     let ctx = self.context_at(name.syntax().text_range());
                     if ctx != SyntaxContext::Root {

@@ -115,7 +115,7 @@ pub fn body_resolutions(db: &dyn Db, owner: OwnerId) -> Option<Arc<BodyResolutio
         });
     }
     for (_, ty) in store.types.iter() {
-        if let TypeRef::Macro(path) = ty {
+        if let TypeRef::Macro { path, .. } = ty {
             paths[path.into_raw().into_u32() as usize] = Some(PathResolution::MacroCall);
         }
     }

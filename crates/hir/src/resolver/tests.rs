@@ -133,7 +133,7 @@ pub fn f<const N: usize>(_: Array<N>, _: Array<MAX>, _: Wrap<Missing>, _: ty!(u8
                 usize -> builtin usize
             struct Wrap<T>(T)
                 T -> generic parameter #0 of crate::Wrap
-            fn f<const N: usize>(Array<N>, Array<MAX>, Wrap<Missing>, ty!(…))
+            fn f<const N: usize>(Array<N>, Array<MAX>, Wrap<Missing>, ty!(…) /* not expanded */)
                 usize -> builtin usize
                 N -> generic parameter #0 of crate::f
                 Array<N> -> crate::Array

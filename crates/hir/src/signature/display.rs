@@ -452,9 +452,16 @@ impl Printer<'_> {
             }
             TypeRef::Never => self.out.push('!'),
             TypeRef::Infer => self.out.push('_'),
-            TypeRef::Macro(path) => {
+            TypeRef::Macro { path, expansion, .. } => {
                 self.path(*path);
                 self.out.push_str("!(…)");
+                match expansion {
+                    Some(expansion) => {
+                        self.out.push_str(" ~> ");
+                        self.ty(*expansion);
+                    }
+                    None => self.out.push_str(" /* not expanded */"),
+                }
             }
             TypeRef::Pattern { inner, pattern } => {
                 self.out.push_str("pattern_type!(");

@@ -5,7 +5,7 @@
 //! [`TypeRef::Error`], so no input can overflow the stack here.
 
 use sem_syntax::{
-    SyntaxKind, SyntaxNode, TextRange, TextSize,
+    SyntaxKind, SyntaxNode, TextRange,
     ast::{self, AstNode, HasGenericArgs, HasGenericParams, HasName, HasTypeBounds, HasVisibility},
 };
 
@@ -14,53 +14,48 @@ use super::{
     GenericParam, GenericParamKind, Generics, ItemSignature, Name, Path, PathAnchor, PathId, PathSegment, SelfParam,
     Signature, SignatureSourceMap, TypeBound, TypeRef, TypeRefId, TypeStore, Variant, WherePredicate, WhereTarget,
 };
-use crate::OwnerKind;
+use crate::{OwnerKind, expander::Expander};
 
 /// How deeply types may nest in lowering; deeper is [`TypeRef::Error`]. Above the parser's own
 /// nesting limit, so that only input the parser already cut reaches it.
 const MAX_TYPE_DEPTH: usize = 512;
 
-/// The signature of the item `node`, an owner of kind `kind`, and its source map.
-pub(super) fn lower_signature(node: &SyntaxNode, kind: OwnerKind) -> (ItemSignature, SignatureSourceMap) {
-    let mut ctx = Ctx::new(node.text_range().start());
+/// The signature of the item `node` (the syntax of `ast`), an owner of kind `kind`, and its
+/// source map; the macro calls in its types are expanded.
+pub(super) fn lower_signature(
+    db: &dyn crate::Db,
+    ast: crate::ItemAst,
+    node: &SyntaxNode,
+    kind: OwnerKind,
+) -> (ItemSignature, SignatureSourceMap) {
+    let mut ctx = Ctx::new(Expander::new(db, ast, node));
     let signature = ctx.signature(node, kind);
-    ctx.store.shrink_to_fit();
-    ctx.source_map.shrink_to_fit();
-    (ItemSignature { store: ctx.store, signature }, ctx.source_map)
+    let Ctx { mut store, mut source_map, expander, .. } = ctx;
+    source_map.expansions = expander.expansions;
+    store.shrink_to_fit();
+    source_map.shrink_to_fit();
+    (ItemSignature { store, signature }, source_map)
 }
 
 /// Lowers types and paths into a [`TypeStore`] with their ranges: a signature's, and a body's
 /// for the types and paths written in it.
-pub(crate) struct Ctx {
+pub(crate) struct Ctx<'a> {
     pub(crate) store: TypeStore,
     pub(crate) source_map: SignatureSourceMap,
-    /// Where the tree being lowered starts, and where that is in the ranges kept: the item's
-    /// start and 0, or for a body, an expansion's start and its place in the body's virtual
-    /// text.
-    pub(crate) start: TextSize,
-    pub(crate) base: TextSize,
-    /// The crate `$crate` names in the tree being lowered, when it is known here: that of the
-    /// macro of the expansion being lowered.
-    pub(crate) dollar_crate: Option<sem_db::CrateInput>,
+    /// The tree being lowered, and the macro calls expanded.
+    pub(crate) expander: Expander<'a>,
     depth: usize,
 }
 
-impl Ctx {
-    /// A lowering of the item that starts at `start`.
-    pub(crate) fn new(start: TextSize) -> Ctx {
-        Ctx {
-            store: TypeStore::default(),
-            source_map: SignatureSourceMap::default(),
-            start,
-            base: TextSize::new(0),
-            dollar_crate: None,
-            depth: 0,
-        }
+impl<'a> Ctx<'a> {
+    /// A lowering of the item of `expander`.
+    pub(crate) fn new(expander: Expander<'a>) -> Ctx<'a> {
+        Ctx { store: TypeStore::default(), source_map: SignatureSourceMap::default(), expander, depth: 0 }
     }
 
-    /// Where `range` of the tree being lowered is in the ranges kept.
+    /// Where `range` of the tree being lowered is in the ranges kept (the virtual text).
     fn kept_range(&self, range: TextRange) -> TextRange {
-        range - self.start + self.base
+        self.expander.range(range)
     }
 
     fn signature(&mut self, node: &SyntaxNode, kind: OwnerKind) -> Signature {
@@ -361,9 +356,21 @@ impl Ctx {
             }
             ast::Type::NeverType(_) => TypeRef::Never,
             ast::Type::InferType(_) => TypeRef::Infer,
-            ast::Type::MacroType(ty) => match ty.macro_call().and_then(|call| call.path()) {
-                Some(path) => TypeRef::Macro(self.path_id(&path)),
-                None => TypeRef::Error,
+            ast::Type::MacroType(ty) => match ty.macro_call() {
+                Some(call) if let Some(path) = call.path() => {
+                    let path = self.path_id(&path);
+                    let Some((expn, _, expansion)) = self.expander.expansion_of(&call) else { return TypeRef::Error };
+                    let expansion = expansion.map(|expansion| {
+                        let root = expansion.0.clone();
+                        let outer = self.expander.enter(expn, &expansion);
+                        let ty = ast::Type::cast(root.clone()).or_else(|| root.children().find_map(ast::Type::cast));
+                        let id = self.ty(ty);
+                        self.expander.exit(outer);
+                        id
+                    });
+                    TypeRef::Macro { path, expn, expansion }
+                }
+                _ => TypeRef::Error,
             },
             ast::Type::PatternType(ty) => TypeRef::Pattern {
                 inner: self.ty(ty.ty()),
@@ -413,7 +420,7 @@ impl Ctx {
                     continue;
                 }
                 (0, "$crate", PathAnchor::Plain) => {
-                    anchor = PathAnchor::DollarCrate(self.dollar_crate);
+                    anchor = PathAnchor::DollarCrate(self.expander.dollar_crate());
                     continue;
                 }
                 (0, "self", PathAnchor::Plain) => {

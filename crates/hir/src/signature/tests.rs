@@ -64,7 +64,7 @@ type I<T: Iterator<Item: Clone, Assoc<'a> = u8>> = ((T));
             type E = <Vec<u8> as IntoIterator>::Item
             type F = <T>::Assoc
             type G = ::std::vec::Vec<crate::a::B, self::C, super::super::D>
-            type H = Option<ty!(…)>
+            type H = Option<ty!(…) /* not expanded */>
             type I<T: Iterator<Item: Clone, Assoc<'a> = u8>> = T
         "#]],
     );
@@ -103,6 +103,25 @@ const _: () = ();
             impl !Send for Unit
             static mut S: &str = …
             const _: () = …
+        "#]],
+    );
+}
+
+#[test]
+fn macro_calls_in_types_expand() {
+    check(
+        r#"
+//- /lib.rs crate:a
+macro_rules! pair { ($t:ty) => { ($t, $t) } }
+macro_rules! boxed { ($t:ty) => { Box<pair!($t)> } }
+pub struct S { field: pair!(u8), nested: boxed!(i32) }
+pub fn f(x: pair!(bool)) -> missing!() { loop {} }
+"#,
+        expect![[r#"
+            macro pair
+            macro boxed
+            struct S { field: pair!(…) ~> (u8, u8), nested: boxed!(…) ~> Box<pair!(…) ~> (i32, i32)> }
+            fn f(pair!(…) ~> (bool, bool)) -> missing!(…) /* not expanded */
         "#]],
     );
 }
