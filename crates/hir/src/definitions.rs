@@ -6,13 +6,14 @@
 //! They are read off the owner's lowered signature and bodies in one fixed order (generic
 //! parameters, then the signature's `impl Trait` types, then the bodies' definitions in the
 //! order of [`index_hir`]), once per revision of the owner: `definitions(owner)` never grows
-//! while someone iterates over it, and lowering never invents one later. `definitions` will add
-//! those that the macro calls of bodies make when they are expanded; today it is
-//! `ast_definitions`.
+//! while someone iterates over it, and lowering never invents one later. `ast_definitions` are
+//! those of the item's own syntax; `definitions` adds those that the expansions of its macro calls
+//! make, as rustc's `definitions` adds what expansion made to what its AST had.
 
 use std::sync::Arc;
 
 use la_arena::{Arena, ArenaMap, Idx};
+use rustc_hash::FxHashSet;
 use sem_db::CrateInput;
 
 use crate::{
@@ -73,12 +74,28 @@ pub struct OwnerDefinitions {
     pub defs: Arena<LocalDef>,
 }
 
-/// The definitions inside `owner` found on its syntax (lowered); `None` when it has no syntax.
+/// The definitions inside `owner` found on its item's own syntax, outside the expansions of the
+/// macro calls inside it; `None` when it has no syntax.
 ///
 /// Compared, from compared inputs: an edit that adds no definition re-runs it and spares its
 /// readers.
 #[salsa::tracked(returns(clone))]
 pub fn ast_definitions(db: &dyn Db, owner: OwnerId) -> Option<Arc<OwnerDefinitions>> {
+    collect_definitions(db, owner, false)
+}
+
+/// The definitions inside `owner`: [`ast_definitions`] and those inside the expansions of the
+/// macro calls inside it (what a call is given is tokens until it is expanded, so a closure in
+/// `vec![|| 1]` is the expansion's), in the same order; `None` when it has no syntax.
+///
+/// Compared, as [`ast_definitions`].
+#[salsa::tracked(returns(clone))]
+pub fn definitions(db: &dyn Db, owner: OwnerId) -> Option<Arc<OwnerDefinitions>> {
+    collect_definitions(db, owner, true)
+}
+
+/// The definitions inside `owner`, those inside expansions included when `with_expansions`.
+fn collect_definitions(db: &dyn Db, owner: OwnerId, with_expansions: bool) -> Option<Arc<OwnerDefinitions>> {
     let signature = item_signature(db, owner)?;
     let body = body(db, owner)?;
     let nodes = index_hir(db, owner)?;
@@ -100,10 +117,22 @@ pub fn ast_definitions(db: &dyn Db, owner: OwnerId) -> Option<Arc<OwnerDefinitio
             defs.defs.alloc(LocalDef { kind: LocalDefKind::ImplTrait, parent: None, node: None });
         }
     }
+    // The statements a statement macro's expansion spliced into their block.
+    let spliced = if with_expansions { FxHashSet::default() } else { spliced_statements(&body) };
+    // The nodes inside an expansion, which `ast_definitions` leaves out.
+    let mut expanded: ArenaMap<ItemLocalId, ()> = ArenaMap::default();
     // The definition each node is inside, in the index's pre-order (a parent before its
     // children, so one pass does).
     let mut enclosing: ArenaMap<ItemLocalId, LocalDefIndex> = ArenaMap::default();
     for (id, node) in nodes.nodes.iter() {
+        if !with_expansions {
+            let in_expansion = node.parent.is_some_and(|parent| expanded.contains_idx(parent))
+                || is_expansion_root(&body, node.node, node.parent.and_then(|parent| nodes.node(parent)), &spliced);
+            if in_expansion {
+                expanded.insert(id, ());
+                continue;
+            }
+        }
         let parent = node.parent.and_then(|parent| enclosing.get(parent).copied());
         let kind = match node.node {
             HirNode::Expr(expr) => match &body[expr] {
@@ -146,10 +175,43 @@ pub fn ast_definitions(db: &dyn Db, owner: OwnerId) -> Option<Arc<OwnerDefinitio
     Some(Arc::new(defs))
 }
 
-/// The definitions inside `owner`: [`ast_definitions`], and (when bodies' macro calls are
-/// expanded) those their expansions make.
-pub fn definitions(db: &dyn Db, owner: OwnerId) -> Option<Arc<OwnerDefinitions>> {
-    ast_definitions(db, owner)
+/// The statements of `body`'s blocks that a statement macro's expansion spliced in, by block
+/// and index.
+fn spliced_statements(body: &crate::body::Body) -> FxHashSet<(crate::body::ExprId, u32)> {
+    let mut out = FxHashSet::default();
+    for (block, expr) in body.exprs.iter() {
+        let Expr::Block { stmts, .. } = expr else { continue };
+        let mut covered_until = None;
+        for (index, stmt) in stmts.iter().enumerate() {
+            if covered_until.is_some_and(|until| index <= until) {
+                out.insert((block, index as u32));
+            }
+            if let Stmt::MacroCall { stmts: count, .. } = stmt {
+                let end = index + *count as usize;
+                covered_until = Some(covered_until.map_or(end, |until: usize| until.max(end)));
+            }
+        }
+    }
+    out
+}
+
+/// Whether `node`, under `parent`, is what a macro call expanded to.
+fn is_expansion_root(
+    body: &crate::body::Body,
+    node: HirNode,
+    parent: Option<HirNode>,
+    spliced: &FxHashSet<(crate::body::ExprId, u32)>,
+) -> bool {
+    match (node, parent) {
+        (HirNode::Expr(expr), Some(HirNode::Expr(outer))) => {
+            matches!(body[outer], Expr::MacroCall { expansion: Some(expansion), .. } if expansion == expr)
+        }
+        (HirNode::Pat(pat), Some(HirNode::Pat(outer))) => {
+            matches!(body[outer], crate::body::Pat::MacroCall { expansion: Some(expansion), .. } if expansion == pat)
+        }
+        (HirNode::Stmt { block, index }, _) => spliced.contains(&(block, index)),
+        _ => false,
+    }
 }
 
 /// A definition of a crate: an owner, or a definition inside one.

@@ -148,7 +148,7 @@ pub fn second() -> u8 { let x = 3; x }
         body ×2
         item_hir ×1
         index_hir ×1
-        ast_definitions ×1
+        definitions ×1
     "#]]
     .assert_eq(&logged.log.take_summary());
 }
@@ -184,4 +184,26 @@ pub struct S { a: u8 = 4 }
         item_signature_with_source_map ×1
     "#]]
     .assert_eq(&logged.log.take_summary());
+}
+
+#[test]
+fn definitions_add_those_of_the_expansions_to_those_of_the_item_s_syntax() {
+    let (db, krate) = database_from_fixture(
+        r#"
+//- /lib.rs crate:a
+macro_rules! with_closure { ($e:expr) => { (|| 1)() + $e } }
+fn f() -> u8 { let g = || 3; with_closure!((|| 2)()) + g() }
+"#,
+    );
+    let owner = crate_owners(&db, krate)[1];
+    let kinds = |defs: std::sync::Arc<crate::definitions::OwnerDefinitions>| {
+        defs.defs.iter().map(|(_, def)| format!("{:?}", def.kind)).collect::<Vec<_>>().join(", ")
+    };
+    let ast = kinds(crate::definitions::ast_definitions(&db, owner).unwrap());
+    let all = kinds(definitions(&db, owner).unwrap());
+    expect![[r#"
+        ast: Closure
+        all: Closure, Closure, Closure
+    "#]]
+    .assert_eq(&format!("ast: {ast}\nall: {all}\n"));
 }
