@@ -30,8 +30,10 @@ struct Tree<'a> {
     item: ItemIndex,
     /// The tree's root.
     node: SyntaxNode,
-    /// For an expansion, where its tokens come from: their hygiene.
-    spans: Option<&'a SpannedExpansion>,
+    /// Where the tree's tokens come from, for their hygiene: an expansion's span map, and where
+    /// the tree starts in that expansion's text; `None` for a file's item, all in the root
+    /// context.
+    spans: Option<(&'a SpannedExpansion, TextSize)>,
     /// The calls of the tree by where they start, with their number and what they expand to;
     /// found when the first call is met.
     calls: Option<FxHashMap<TextSize, (InnerCallIndex, InnerCallKind)>>,
@@ -40,6 +42,28 @@ struct Tree<'a> {
     base: TextSize,
     /// The crate `$crate` names in the tree: that of the macro of the expansion.
     dollar_crate: Option<CrateInput>,
+}
+
+/// Where the tokens of `ast`'s item come from, when a macro wrote it and it has macro calls
+/// inside: the expansion that holds it, and where the item starts there. The contexts of its
+/// names matter then, to be compared with those of the names its calls' expansions write (a
+/// parameter of a function a macro wrote, used inside a call's arguments); without calls, all
+/// the item's names are compared with each other alone, and the root context does for all.
+/// (The item's tree is cut out of that expansion's tree, so its offsets start at 0.)
+fn item_spans(db: &dyn Db, ast: ItemAst) -> Option<(&SpannedExpansion, TextSize)> {
+    let Some(sem_db::expand::ExpansionPoint::MacroCall { .. }) = sem_db::expand::expansion_point(db, ast.fragment)
+    else {
+        return None;
+    };
+    if sem_db::expand::inner_calls(db, ast.fragment, ast.item).is_empty() {
+        return None;
+    }
+    match sem_db::spans::expansion_with_spans(db, ast.fragment) {
+        Ok(Some(expansion @ SpannedExpansion::Tokens { item_ranges, .. })) => {
+            Some((expansion, item_ranges.get(ast.item.index())?.start()))
+        }
+        _ => None,
+    }
 }
 
 /// What [`Expander::enter`] replaced, for [`Expander::exit`].
@@ -69,7 +93,7 @@ impl<'a> Expander<'a> {
                 fragment: ast.fragment,
                 item: ast.item,
                 node: node.clone(),
-                spans: None,
+                spans: item_spans(db, ast),
                 calls: None,
                 start: range.start(),
                 base: TextSize::new(0),
@@ -87,15 +111,17 @@ impl<'a> Expander<'a> {
         range - self.tree.start + self.tree.base
     }
 
-    /// Whether the tree being lowered is an expansion's.
-    pub(crate) fn in_expansion(&self) -> bool {
+    /// Whether the tokens of the tree being lowered may be in other contexts than the root:
+    /// an expansion's, or an item a macro wrote that has macro calls inside.
+    pub(crate) fn has_contexts(&self) -> bool {
         self.tree.spans.is_some()
     }
 
     /// The hygiene of the token at `range` of the tree being lowered (a range of the tree, not
     /// of the virtual text): the root context in the item's own text.
     pub(crate) fn context_at(&self, range: TextRange) -> SyntaxContext {
-        self.tree.spans.and_then(|spans| spans.span_at(range)).map_or(SyntaxContext::Root, |span| span.ctx)
+        let Some((spans, offset)) = self.tree.spans else { return SyntaxContext::Root };
+        spans.span_at(range + offset).map_or(SyntaxContext::Root, |span| span.ctx)
     }
 
     /// The crate `$crate` names in the tree being lowered, when it is an expansion's.
@@ -146,7 +172,7 @@ impl<'a> Expander<'a> {
             fragment: expn,
             item: ItemIndex::new(0),
             node: root.clone(),
-            spans: Some(spans),
+            spans: Some((spans, range.start())),
             calls: None,
             start: range.start(),
             base,

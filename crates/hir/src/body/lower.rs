@@ -102,6 +102,15 @@ impl<'a> Ctx<'a> {
                     });
                     let range = self.range(param.syntax());
                     self.source_map.bindings.insert(binding, range);
+                    // `self` is hygienic too: written by a macro, it is that macro's.
+                    let self_token = param
+                        .syntax()
+                        .descendants_with_tokens()
+                        .filter_map(|element| element.into_token())
+                        .find(|token| token.kind() == SyntaxKind::SELF_KW);
+                    if let Some(token) = self_token {
+                        self.record_binding_context(binding, token.text_range());
+                    }
                     binding
                 });
                 let cfg = self.cfg;
@@ -239,10 +248,21 @@ impl<'a> Ctx<'a> {
         self.types.expander.context_at(range)
     }
 
+    /// Records the context of `binding`, whose name is at `range` of the tree, when a macro
+    /// wrote it.
+    fn record_binding_context(&mut self, binding: BindingId, range: TextRange) {
+        if self.types.expander.has_contexts() {
+            let ctx = self.context_at(range);
+            if ctx != SyntaxContext::Root {
+                self.body.hygiene.bindings.push((binding, ctx));
+            }
+        }
+    }
+
     /// A path of the body, with the context of its first segment when a macro wrote it.
     fn path_id(&mut self, path: &ast::Path) -> super::PathId {
         let id = self.types.path_id(path);
-        if self.types.expander.in_expansion() {
+        if self.types.expander.has_contexts() {
             let ctx = self.context_at(path.syntax().text_range());
             if ctx != SyntaxContext::Root {
                 self.body.hygiene.paths.push((id, ctx));
@@ -966,13 +986,8 @@ impl<'a> Ctx<'a> {
                 let binding = Binding { name, by_ref: p.ref_token().is_some(), mutable: p.mut_token().is_some() };
                 let binding_range = p.name().map_or(range, |name| self.range(name.syntax()));
                 let binding = self.alloc_binding(binding, binding_range);
-                if let Some(name) = p.name()
-                    && self.types.expander.in_expansion()
-                {
-                    let ctx = self.context_at(name.syntax().text_range());
-                    if ctx != SyntaxContext::Root {
-                        self.body.hygiene.bindings.push((binding, ctx));
-                    }
+                if let Some(name) = p.name() {
+                    self.record_binding_context(binding, name.syntax().text_range());
                 }
                 let subpat = p.at_token().map(|_| self.pat(p.pat()));
                 Pat::Bind { binding, subpat }

@@ -489,14 +489,20 @@ impl Walker<'_> {
     /// A one-segment path sees the locals of its context `ctx` alone (hygiene).
     fn resolve_value(&self, path: &Path, ctx: SyntaxContext) -> PathResolution {
         let store = &self.body.types;
+        let hygiene = &self.body.hygiene;
+        let local =
+            |name: &str| self.scopes.iter().rev().find(|(it, binding)| *it == name && hygiene.binding(*binding) == ctx);
         let Some((last, prefix)) = path.segments.split_last() else {
+            // `self` alone in value position is the method's receiver.
+            if path.anchor == PathAnchor::SelfModule
+                && let Some((_, binding)) = local("self")
+            {
+                return PathResolution::Local(*binding);
+            }
             return self.resolver.resolve_type_path(self.db, path, store);
         };
         if prefix.is_empty() && path.anchor == PathAnchor::Plain {
-            let hygiene = &self.body.hygiene;
-            if let Some((_, binding)) =
-                self.scopes.iter().rev().find(|(name, binding)| *name == last.name && hygiene.binding(*binding) == ctx)
-            {
+            if let Some((_, binding)) = local(&last.name) {
                 return PathResolution::Local(*binding);
             }
             if let Some((resolution, _)) = self.block_value(&last.name) {

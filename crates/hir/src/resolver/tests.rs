@@ -443,3 +443,52 @@ fn f() {
         "#]],
     );
 }
+
+#[test]
+fn the_names_of_an_item_a_macro_wrote_are_seen_inside_its_calls() {
+    check_bodies(
+        r#"
+//- /lib.rs crate:a
+macro_rules! tri { ($e:expr) => { match $e { Ok(v) => v, Err(e) => return Err(e) } } }
+macro_rules! make_fn {
+    ($name:ident) => {
+        fn $name(input: Result<u8, u8>) -> Result<u8, u8> { let x = tri!(input); Ok(x) }
+    };
+}
+make_fn!(parse);
+"#,
+        expect![[r#"
+            crate::parse
+                tri -> a macro call
+                input -> local input #0
+                Ok -> unresolved at segment 0
+                v -> local v #1
+                Err -> unresolved at segment 0
+                Err -> unresolved at segment 0
+                e -> local e #2
+                Ok -> unresolved at segment 0
+                x -> local x #3
+        "#]],
+    );
+}
+
+#[test]
+fn self_of_a_method_a_macro_wrote_is_seen_inside_its_calls() {
+    check_bodies(
+        r#"
+//- /lib.rs crate:a
+macro_rules! id { ($e:expr) => { $e } }
+macro_rules! make_method { () => { impl S { fn get(&self) -> u8 { id!(self).0 } } } }
+struct S(u8);
+make_method!();
+impl S { fn plain(&self) -> u8 { self.0 } }
+"#,
+        expect![[r#"
+            crate::{impl}::plain
+                self -> local self #0
+            crate::{impl}#1::get
+                id -> a macro call
+                self -> local self #0
+        "#]],
+    );
+}
