@@ -520,7 +520,14 @@ pub enum Stmt {
     Expr { expr: ExprId, has_semicolon: bool },
     /// An item in the block: its kind and name, and for a `use` its imports (items in blocks
     /// are not owners yet).
-    Item { kind: BlockItemKind, name: Option<Name>, imports: Box<[sem_db::syntax::UseImport]> },
+    Item {
+        kind: BlockItemKind,
+        name: Option<Name>,
+        imports: Box<[sem_db::syntax::UseImport]>,
+        /// The crate `$crate` names in the imports, when a macro wrote the item (`None`: the
+        /// owner's).
+        dollar_crate: Option<sem_db::CrateInput>,
+    },
     /// A macro call that is a statement of its block (or its tail, when it expanded to
     /// statements): the `stmts` statements after it in the block are its expansion's, spliced
     /// into the block as rustc splices them (a `let` it writes is in scope after it), the

@@ -446,7 +446,7 @@ impl Printer<'_> {
                     self.out.push_str(" // not expanded");
                 }
             }
-            Stmt::Item { kind, name, imports } => {
+            Stmt::Item { kind, name, imports, .. } => {
                 let kind = match kind {
                     BlockItemKind::Fn => "fn",
                     BlockItemKind::Struct => "struct",

@@ -780,7 +780,8 @@ impl<'a> Ctx<'a> {
                     ast::Item::Use(item) => sem_db::syntax::use_imports(item).into(),
                     _ => Box::new([]) as Box<[_]>,
                 };
-                stmts.push(Stmt::Item { kind, name, imports });
+                let dollar_crate = self.types.expander.dollar_crate();
+                stmts.push(Stmt::Item { kind, name, imports, dollar_crate });
             }
         }
     }

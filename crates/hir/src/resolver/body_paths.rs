@@ -385,7 +385,7 @@ impl Walker<'_> {
         let owner_path = self.owner.path(self.db);
         let krate = self.owner.krate(self.db);
         for stmt in stmts {
-            let Stmt::Item { kind, name, imports } = stmt else { continue };
+            let Stmt::Item { kind, name, imports, dollar_crate } = stmt else { continue };
             if let Some(name) = name {
                 let def =
                     |data: DefPathData| PathResolution::Def(DefId::new(self.db, krate, owner_path.child(data, 0)));
@@ -410,7 +410,7 @@ impl Walker<'_> {
                 }
             }
             for import in imports.iter() {
-                let Some(path) = import_path(&import.path) else { continue };
+                let Some(path) = import_path(&import.path, *dollar_crate) else { continue };
                 match &import.kind {
                     UseImportKind::Glob => {
                         let base = self.resolve_type(&path);
@@ -560,7 +560,8 @@ impl BlockScope {
 }
 
 /// A `use` path as a path of the store's kind (no generic arguments); `use a::{self}` is `a`.
-fn import_path(path: &sem_db::syntax::ModPath) -> Option<Path> {
+/// `$crate` names `dollar_crate` when known (a `use` a macro wrote).
+fn import_path(path: &sem_db::syntax::ModPath, dollar_crate: Option<sem_db::CrateInput>) -> Option<Path> {
     let mut segments: &[SmolStr] = &path.segments;
     if let [rest @ .., last] = segments
         && last == "self"
@@ -570,7 +571,7 @@ fn import_path(path: &sem_db::syntax::ModPath) -> Option<Path> {
     let (anchor, rest) = match segments.first().map(SmolStr::as_str) {
         _ if path.is_global => (PathAnchor::Global, segments),
         Some("crate") => (PathAnchor::Crate, &segments[1..]),
-        Some("$crate") => (PathAnchor::DollarCrate(None), &segments[1..]),
+        Some("$crate") => (PathAnchor::DollarCrate(dollar_crate), &segments[1..]),
         Some("self") => (PathAnchor::SelfModule, &segments[1..]),
         Some("super") => {
             let count = segments.iter().take_while(|it| *it == "super").count();

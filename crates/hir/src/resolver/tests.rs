@@ -492,3 +492,22 @@ impl S { fn plain(&self) -> u8 { self.0 } }
         "#]],
     );
 }
+
+#[test]
+fn a_use_a_macro_writes_in_a_block_names_the_macro_s_crate_with_dollar_crate() {
+    check_bodies(
+        r#"
+//- /lib.rs crate:a deps:dep
+fn g() { dep::call!(); }
+//- /dep.rs crate:dep
+pub mod inner { pub fn f() {} }
+#[macro_export]
+macro_rules! call { () => {{ use $crate::inner; inner::f() }} }
+"#,
+        expect![[r#"
+            crate::g
+                dep::call -> a macro call
+                inner::f -> dep::inner::f
+        "#]],
+    );
+}
