@@ -82,3 +82,10 @@ index_type!(
     InnerCallIndex,
     "the size of a file (a macro call takes at least one byte of text)"
 );
+
+index_type!(
+    /// A `macro_rules!` inside an item (in a block of a body), by its place in the pre-order of
+    /// [`crate::expand::local_macro_rules`] over the item's syntax.
+    LocalMacroIndex,
+    "the size of a file (a definition takes at least one byte of text)"
+);

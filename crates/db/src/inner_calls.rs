@@ -11,13 +11,15 @@ use std::sync::Arc;
 
 use sem_syntax::{
     SyntaxKind, SyntaxNode,
-    ast::{self, AstNode},
+    ast::{self, AstNode, HasName},
 };
+use smol_str::SmolStr;
 
 use crate::{
     Db,
     expansion::{CallKind, CallPosition, DefKind, ExpansionPoint, ExpnId, ExpnSite, collect_definitions},
-    ids::{DefIndex, ItemIndex},
+    ids::{DefIndex, ItemIndex, LocalMacroIndex},
+    macros::MacroSource,
 };
 
 /// What the grammar expects where a macro call inside an item stands: what its expansion is
@@ -65,6 +67,100 @@ pub fn inner_macro_calls(node: &SyntaxNode) -> Vec<(ast::MacroCall, InnerCallKin
         }
     }
     calls
+}
+
+/// The `macro_rules!` definitions inside the item `node` (in its bodies' blocks), in pre-order,
+/// skipping what [`inner_macro_calls`] skips: the [`LocalMacroIndex`] order.
+pub fn local_macro_rules(node: &SyntaxNode) -> Vec<ast::MacroRules> {
+    let mut rules = Vec::new();
+    let mut walk = node.preorder();
+    while let Some(event) = walk.next() {
+        let sem_syntax::WalkEvent::Enter(current) = event else { continue };
+        if current == *node {
+            continue;
+        }
+        match current.kind() {
+            SyntaxKind::ASSOC_ITEM_LIST
+            | SyntaxKind::EXTERN_ITEM_LIST
+            | SyntaxKind::ITEM_LIST
+            | SyntaxKind::MACRO_CALL => {
+                walk.skip_subtree();
+            }
+            SyntaxKind::MACRO_RULES => {
+                walk.skip_subtree();
+                rules.extend(ast::MacroRules::cast(current));
+            }
+            _ => {}
+        }
+    }
+    rules
+}
+
+/// The `macro_rules!` of an item's blocks that one of its calls sees, by name, outermost and
+/// earliest first.
+pub type VisibleLocalMacros = Arc<[(SmolStr, LocalMacroIndex)]>;
+
+/// For each macro call inside item `item` of `fragment`'s fragment (in the order of
+/// [`inner_macro_calls`]), the `macro_rules!` of the item's blocks it sees, by name, outermost
+/// and earliest first: those before it in its block and in the blocks around it, as rustc's
+/// textual scope has them. Empty when the item defines none (most items).
+///
+/// One walk per item rather than one per call; compared (names and indices, no positions).
+#[salsa::tracked(returns(ref))]
+pub fn local_macro_scopes(db: &dyn Db, fragment: ExpnId, item: ItemIndex) -> Arc<[VisibleLocalMacros]> {
+    let Some(node) = crate::span::item_syntax(db, fragment, item) else { return Arc::from([]) };
+    let rules = local_macro_rules(&node);
+    if rules.is_empty() {
+        return Arc::from([]);
+    }
+    let index_of: rustc_hash::FxHashMap<_, _> = rules
+        .iter()
+        .enumerate()
+        .map(|(index, rules)| (rules.syntax().text_range(), LocalMacroIndex::new(index)))
+        .collect();
+    inner_macro_calls(&node)
+        .iter()
+        .map(|(call, _)| {
+            let mut levels = Vec::new();
+            let mut child = call.syntax().clone();
+            while let Some(parent) = child.parent() {
+                if matches!(parent.kind(), SyntaxKind::STMT_LIST | SyntaxKind::MACRO_STMTS) {
+                    let level: Vec<_> = parent
+                        .children()
+                        .take_while(|sibling| sibling.text_range().start() < child.text_range().start())
+                        .filter_map(ast::MacroRules::cast)
+                        .filter_map(|rules| {
+                            let name = rules.name()?.text().as_str().into();
+                            Some((name, *index_of.get(&rules.syntax().text_range())?))
+                        })
+                        .collect();
+                    levels.push(level);
+                }
+                if parent == node {
+                    break;
+                }
+                child = parent;
+            }
+            levels.into_iter().rev().flatten().collect()
+        })
+        .collect()
+}
+
+/// The `macro_rules!` named `name` that the call `expn` (a call inside an item) sees in the
+/// blocks around it: in its own tree, then around the call whose expansion that tree is, and so
+/// on out to the item's; the innermost and latest wins.
+pub(crate) fn local_macro_in_scope(db: &dyn Db, expn: ExpnId, name: &str) -> Option<MacroSource> {
+    let mut current = expn;
+    while let ExpnSite::Inner { item, call } = current.site(db) {
+        let parent = current.parent(db)?;
+        if let Some(visible) = local_macro_scopes(db, parent, item).get(call.index())
+            && let Some((_, local)) = visible.iter().rev().find(|(it, _)| it == name)
+        {
+            return Some(MacroSource { expansion: parent, item, local: Some(*local) });
+        }
+        current = parent;
+    }
+    None
 }
 
 /// What the call `call` expands to, from where it stands.

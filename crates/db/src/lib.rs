@@ -83,7 +83,9 @@ pub mod expand {
             ExpnSite, Fragment, LocatedFile, ModuleCandidates, collect_definitions, expansion_point, fragment_items,
             item_in_file, locate_tokens,
         },
-        inner_calls::{InnerCallKind, inner_calls, inner_macro_calls},
+        inner_calls::{
+            InnerCallKind, VisibleLocalMacros, inner_calls, inner_macro_calls, local_macro_rules, local_macro_scopes,
+        },
         macros::{
             DEFAULT_RECURSION_LIMIT, Expanded, MAX_RECURSION_LIMIT, MacroExpansion, MacroSource, Transparency,
             dump_expansion, expand_from, exported_macros, macro_expansion, macro_use_prelude, macros_defined_in,

@@ -69,7 +69,7 @@ use crate::{
     Db,
     diagnostics::MacroError,
     expansion::{CallKind, DefKind, ExpansionPoint, ExpnId, collect_definitions, expansion_point, fragment_items},
-    ids::{DefIndex, ItemIndex, ModuleIndex},
+    ids::{DefIndex, ItemIndex, LocalMacroIndex, ModuleIndex},
     items::{ItemSummary, ModPath, SummaryItemKind, summarize_macro_items},
     module_tree::crate_module_tree,
 };
@@ -88,6 +88,9 @@ pub const MAX_RECURSION_LIMIT: u32 = 1_024;
 pub struct MacroSource {
     pub expansion: ExpnId,
     pub item: ItemIndex,
+    /// A `macro_rules!` inside that item (in a block of a body), which only the calls after it
+    /// in its blocks see; `None`: the item is the definition.
+    pub local: Option<LocalMacroIndex>,
 }
 
 /// What a macro call in item position expanded to.
@@ -115,10 +118,15 @@ pub fn resolve_macro(db: &dyn Db, expn: ExpnId) -> Option<MacroSource> {
         return None;
     };
     if let crate::expansion::CallPosition::Inner(_) = position {
-        // A call inside an item: what resolves among items (the textual scope, the imports
-        // this module's fragments hold), then what the module's scope names, since name
-        // resolution is done before any such call expands.
-        return resolve_items_call(db, expn, parent, path, *item, *module, *kind)
+        // A call inside an item: a `macro_rules!` before it in its blocks, then what resolves
+        // among items (the textual scope, the imports this module's fragments hold), then what
+        // the module's scope names, since name resolution is done before any such call expands.
+        let local = match path.segments.as_slice() {
+            [name] if !path.is_global => crate::inner_calls::local_macro_in_scope(db, expn, name),
+            _ => None,
+        };
+        return local
+            .or_else(|| resolve_items_call(db, expn, parent, path, *item, *module, *kind))
             .or_else(|| resolve_in_def_map(db, expn, path));
     }
     resolve_items_call(db, expn, parent, path, *item, *module, *kind)
@@ -243,7 +251,7 @@ fn resolve_in_def_map(db: &dyn Db, expn: ExpnId, path: &ModPath) -> Option<Macro
     match scope(current)?.macros.get(name)?.resolution {
         Resolution::Def { expansion, index, kind: DefKind::MacroRules | DefKind::MacroDef | DefKind::Fn } => {
             let item = collect_definitions(db, expansion).definitions.get(index.index())?.item;
-            Some(MacroSource { expansion, item })
+            Some(MacroSource { expansion, item, local: None })
         }
         _ => None,
     }
@@ -326,7 +334,7 @@ fn macro_in_other_crate(
             Visibility::Public,
         ) => {
             let item = collect_definitions(db, expansion).definitions.get(index.index())?.item;
-            Some(MacroSource { expansion, item })
+            Some(MacroSource { expansion, item, local: None })
         }
         _ => None,
     }
@@ -470,8 +478,11 @@ fn macro_in_module_path(db: &dyn Db, root: ExpnId, modules: &[SmolStr], name: &s
     fragment.definitions.iter().find_map(|definition| {
         let is_macro = matches!(definition.kind, DefKind::MacroRules | DefKind::MacroDef);
         let named = items.get(definition.item.index()).and_then(|it| it.name.as_deref()) == Some(name);
-        (is_macro && named && definition.parent == inline)
-            .then_some(MacroSource { expansion: expn, item: definition.item })
+        (is_macro && named && definition.parent == inline).then_some(MacroSource {
+            expansion: expn,
+            item: definition.item,
+            local: None,
+        })
     })
 }
 
@@ -593,6 +604,16 @@ impl CallTokens<()> for Unspanned {
     }
 
     fn definition(&self, db: &dyn Db, source: MacroSource) -> Result<Arc<MacroRules<()>>, String> {
+        if source.local.is_some() {
+            // Only calls inside items see one: its tokens are read from the syntax, as spans
+            // are, and parsed without them.
+            let edition = source.expansion.krate(db).data(db).edition;
+            let (is_macro_2, body) =
+                crate::span::macro_definition_tokens(db, source.expansion, source.item, source.local)
+                    .as_ref()
+                    .map_err(Clone::clone)?;
+            return parse_definition(*is_macro_2, &body.map_spans(|_| ()), edition);
+        }
         macro_definition(db, source.expansion, source.item).clone()
     }
 
@@ -1092,6 +1113,9 @@ fn expand_derive<S: Copy>(
 
 /// The name and kind of the procedural macro that the function at `source` is, if it is one.
 fn proc_macro_of(db: &dyn Db, source: MacroSource) -> Option<(SmolStr, ProcMacroKind)> {
+    if source.local.is_some() {
+        return None;
+    }
     let items = fragment_items(db, source.expansion)?;
     let item = items.iter().nth(source.item.index())?;
     if !matches!(item.kind, SummaryItemKind::Fn) {
@@ -1121,6 +1145,9 @@ fn args_without_delimiters<S: Copy>(args: &Subtree<S>) -> Subtree<S> {
 /// `#[rustc_builtin_macro(name)]`): its body is a placeholder, never to be expanded.
 fn builtin_name(db: &dyn Db, source: MacroSource) -> Option<SmolStr> {
     use sem_syntax::token_tree::{Leaf, TokenTree};
+    if source.local.is_some() {
+        return None;
+    }
     let items = fragment_items(db, source.expansion)?;
     let item = items.iter().nth(source.item.index())?;
     let attr = item.attrs_named("rustc_builtin_macro").next()?;
@@ -1203,7 +1230,7 @@ pub fn macros_defined_in(db: &dyn Db, expn: ExpnId) -> Arc<[(SmolStr, MacroSourc
     for (item, event) in macro_events(db, expn).iter() {
         let child = match event {
             MacroEvent::Define(name) => {
-                out.push((name.clone(), MacroSource { expansion: expn, item: *item }));
+                out.push((name.clone(), MacroSource { expansion: expn, item: *item, local: None }));
                 continue;
             }
             MacroEvent::DefineItem { .. } => continue,
@@ -1307,7 +1334,7 @@ fn find_macro_item(db: &dyn Db, call: ExpnId, name: &str) -> Option<MacroSource>
             MacroEvent::DefineItem { name: defined, module: defined_in }
                 if defined == name && *defined_in == module =>
             {
-                Some(MacroSource { expansion: fragment, item: *item })
+                Some(MacroSource { expansion: fragment, item: *item, local: None })
             }
             _ => None,
         });
@@ -1338,7 +1365,7 @@ fn find_defined_before(
     for (item, event) in events[..end].iter().rev() {
         let child = match event {
             MacroEvent::Define(defined) if defined == name => {
-                return Some(MacroSource { expansion: expn, item: *item });
+                return Some(MacroSource { expansion: expn, item: *item, local: None });
             }
             MacroEvent::Define(_) | MacroEvent::DefineItem { .. } => continue,
             MacroEvent::MacroUseModule(child) => *child,
@@ -1427,7 +1454,7 @@ pub fn exported_macros_in_files(
             if let Some(name) = &item.name
                 && item.attrs_named("macro_export").next().is_some()
             {
-                out.entry(name.clone()).or_insert(MacroSource { expansion: expn, item: definition.item });
+                out.entry(name.clone()).or_insert(MacroSource { expansion: expn, item: definition.item, local: None });
             }
         }
         // Children in declaration order: pushed in reverse onto the stack.
@@ -1495,7 +1522,7 @@ pub fn exported_macros(db: &dyn Db, krate: crate::inputs::CrateInput) -> Arc<[(S
                 kind: DefKind::MacroRules | DefKind::MacroDef | DefKind::Fn,
             } => {
                 let item = collect_definitions(db, expansion).definitions.get(index.index())?.item;
-                Some((name.clone(), MacroSource { expansion, item }))
+                Some((name.clone(), MacroSource { expansion, item, local: None }))
             }
             _ => None,
         })

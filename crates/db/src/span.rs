@@ -47,7 +47,7 @@ use crate::diagnostics::DiagnosticKind;
 use crate::{
     Db,
     expansion::{CallKind, CallPosition, ExpansionPoint, ExpnId, ExpnSite, expansion_point, locate_tokens},
-    ids::ItemIndex,
+    ids::{ItemIndex, LocalMacroIndex},
     inner_calls::InnerCallKind,
     inputs::SourceFile,
     items::{MACRO_INPUT, item_positions, summarize_macro_items_with_positions},
@@ -231,8 +231,8 @@ pub fn expansion_with_spans(
     }
 }
 
-/// The `macro_rules!` or `macro` definition at item `item` of `expansion`'s fragment, parsed
-/// from the syntax tree with spans: [`crate::macros::macro_definition`] with positions, parsed
+/// The `macro_rules!` or `macro` definition at item `item` of `expansion`'s fragment (or the
+/// `macro_rules!` `local` inside it), parsed from the syntax tree with spans: [`crate::macros::macro_definition`] with positions, parsed
 /// once for every call that asks for spans.
 ///
 /// `no_eq`: a parsed definition is not compared (the tokens it comes from already were, in the
@@ -242,9 +242,10 @@ pub fn macro_definition_with_spans(
     db: &dyn Db,
     expansion: ExpnId,
     item: ItemIndex,
+    local: Option<LocalMacroIndex>,
 ) -> Result<Arc<MacroRules<Span>>, String> {
     let edition = expansion.krate(db).data(db).edition;
-    let (is_macro_2, body) = macro_definition_tokens(db, expansion, item).as_ref().map_err(Clone::clone)?;
+    let (is_macro_2, body) = macro_definition_tokens(db, expansion, item, local).as_ref().map_err(Clone::clone)?;
     parse_definition(*is_macro_2, body, edition)
 }
 
@@ -255,8 +256,21 @@ pub fn macro_definition_with_spans(
 /// Compared: its spans are relative to the definition, so after an edit elsewhere in its file
 /// it is equal, and the definition is not parsed again nor any expansion that uses it redone.
 #[salsa::tracked(returns(ref))]
-fn macro_definition_tokens(db: &dyn Db, expansion: ExpnId, item: ItemIndex) -> Result<(bool, Subtree<Span>), String> {
+pub(crate) fn macro_definition_tokens(
+    db: &dyn Db,
+    expansion: ExpnId,
+    item: ItemIndex,
+    local: Option<LocalMacroIndex>,
+) -> Result<(bool, Subtree<Span>), String> {
     let (node, spans) = item_node(db, expansion, item).ok_or("the definition is gone")?;
+    let node = match local {
+        Some(local) => crate::inner_calls::local_macro_rules(&node)
+            .into_iter()
+            .nth(local.index())
+            .map(|rules| rules.syntax().clone())
+            .ok_or("the definition is gone")?,
+        None => node,
+    };
     let to_tree = |node: &SyntaxNode| syntax_to_token_tree(node, MACRO_INPUT, |range| spans.span(range));
     if let Some(rules) = ast::MacroRules::cast(node.clone()) {
         let body = rules.token_tree().ok_or("the definition is invalid: no body")?;
@@ -526,7 +540,7 @@ impl CallTokens<Span> for SpannedTokens<'_> {
     }
 
     fn definition(&self, db: &dyn Db, source: MacroSource) -> Result<Arc<MacroRules<Span>>, String> {
-        macro_definition_with_spans(db, source.expansion, source.item).clone()
+        macro_definition_with_spans(db, source.expansion, source.item, source.local).clone()
     }
 
     fn call_site(&self) -> Span {

@@ -274,7 +274,7 @@ fn stages(args: &common::Args, workspace: &Path, library: &Path) {
         parts.add("fragments: definitions (count)", fragment.definitions.len());
         parts.add("fragments: expansion points (count)", fragment.expansion_points.len());
         for (index, point) in fragment.indexed_expansion_points() {
-            let child = sem_db::expand::ExpnId::new(db, expn.krate(db), Some(expn), index);
+            let child = sem_db::expand::ExpnId::point(db, expn, index);
             if let sem_db::expand::ExpansionPoint::MacroCall { .. } = point {
                 let expansion = sem_db::expand::macro_expansion(db, child);
                 if let Some(items) = &expansion.items {

@@ -150,3 +150,39 @@ pub mod inner { pub macro helper($e:expr) { $e + 1 } }
         "#]],
     );
 }
+
+#[test]
+fn a_macro_rules_inside_a_body_is_seen_by_the_calls_after_it_in_its_blocks() {
+    check(
+        r#"
+//- /lib.rs crate:a
+macro_rules! m { () => { "module's" } }
+fn f() {
+    m!();
+    macro_rules! m { () => { "outer block's" } }
+    m!();
+    {
+        macro_rules! m { () => { "inner block's" } }
+        m!();
+        macro_rules! n { () => { m!() } }
+        n!();
+    }
+    m!();
+}
+"#,
+        expect![[r#"
+            item 1 call 0: m! as Stmts
+              "module's"
+            item 1 call 1: m! as Stmts
+              "outer block's"
+            item 1 call 2: m! as Stmts
+              "inner block's"
+            item 1 call 3: n! as Stmts
+              m ! ( )
+              item 0 call 0: m! as Stmts
+                "inner block's"
+            item 1 call 4: m! as Stmts
+              "outer block's"
+        "#]],
+    );
+}

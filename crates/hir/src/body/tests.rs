@@ -590,6 +590,7 @@ fn second() -> u8 { let x = double!(3); x }
         inner_call_inputs ×2
         expansion_with_spans ×1
         inner_calls ×2
+        local_macro_scopes ×2
         macro_definition_tokens ×1
         body ×1
     "#]]
