@@ -137,8 +137,6 @@ pub struct FileRange {
 pub enum SpannedExpansion {
     /// Tokens, parsed as items.
     Tokens {
-        /// The tokens, each with its span.
-        tokens: Subtree<Span>,
         /// The tokens parsed as items; its text is the tokens with single spaces between.
         parse: Parse<SyntaxNode>,
         /// The span of every token of the parse's text, ordered by range.
@@ -226,7 +224,10 @@ pub fn expansion_with_spans(
                 Some(_) => vec![parse.syntax_node().text_range()],
                 None => summarize_macro_items_with_positions(&parse.syntax_node(), &[], edition).1.ranges,
             };
-            Ok(Some(SpannedExpansion::Tokens { tokens, parse, span_map, item_ranges }))
+            // The token tree is not kept: the parse and its span map say the same, in less
+            // memory ([`spans_agree_with_expansion`] expands again to compare it).
+            drop(tokens);
+            Ok(Some(SpannedExpansion::Tokens { parse, span_map, item_ranges }))
         }
     }
 }
@@ -288,8 +289,13 @@ pub(crate) fn macro_definition_tokens(
 /// spans rest on: the same tokens, the same included file, or the same failure; `Err` says how
 /// they differ.
 pub fn spans_agree_with_expansion(db: &dyn Db, expn: ExpnId) -> Result<(), String> {
+    // The token tree with spans, which `expansion_with_spans` does not keep.
+    let spanned_tokens = SpannedTokens::new(db, expn).map(|tokens| expand_call(db, expn, &tokens));
     match (expansion_with_spans(db, expn), crate::macros::expand_from(db, expn)) {
-        (Ok(Some(SpannedExpansion::Tokens { tokens, .. })), Ok(Some(Expanded::Tokens { tokens: unspanned, .. }))) => {
+        (Ok(Some(SpannedExpansion::Tokens { .. })), Ok(Some(Expanded::Tokens { tokens: unspanned, .. }))) => {
+            let Some(Ok(Some(Expanded::Tokens { tokens, .. }))) = spanned_tokens else {
+                return Err("expanding again with spans gave no tokens".to_owned());
+            };
             if tokens.map_spans(|_| ()) == unspanned {
                 Ok(())
             } else {
@@ -652,7 +658,12 @@ pub(crate) struct InnerCallInput {
 /// are relative to the item, so an edit elsewhere in the file gives equal inputs and spares
 /// every expansion of the item, and what lowers them. Runs again after any edit of the file,
 /// as [`crate::expand::inner_calls`] does.
-#[salsa::tracked(returns(ref))]
+///
+/// `lru = 2048`: the inputs are read while the item's owner is lowered, then only to check them
+/// after an edit; holding every item's would hold the arguments of every call of a workspace.
+/// One evicted is read again when asked for (and then compares as changed, so the item's calls
+/// are expanded again).
+#[salsa::tracked(returns(ref), lru = 2048)]
 pub(crate) fn inner_call_inputs(db: &dyn Db, fragment: ExpnId, item: ItemIndex) -> Arc<[InnerCallInput]> {
     let Some((node, spans)) = item_node(db, fragment, item) else { return Arc::from([]) };
     crate::inner_calls::inner_macro_calls(&node)
