@@ -490,8 +490,28 @@ impl Walker<'_> {
     fn resolve_value(&self, path: &Path, ctx: SyntaxContext) -> PathResolution {
         let store = &self.body.types;
         let hygiene = &self.body.hygiene;
-        let local =
-            |name: &str| self.scopes.iter().rev().find(|(it, binding)| *it == name && hygiene.binding(*binding) == ctx);
+        // A name a `macro_rules!` defined inside the body wrote sees, as rustc's mixed-site
+        // hygiene has it, the locals where the macro was defined: without a binding of its own
+        // context, the name is looked up again without that macro's mark. (Approximated: any
+        // local of the outer context, not only those before the definition.)
+        let local = |name: &str| {
+            let mut ctx = ctx;
+            for _ in 0..=sem_db::expand::MAX_RECURSION_LIMIT {
+                let found =
+                    self.scopes.iter().rev().find(|(it, binding)| *it == name && hygiene.binding(*binding) == ctx);
+                if found.is_some() {
+                    return found;
+                }
+                let SyntaxContext::Marked(mark) = ctx else { return None };
+                let from_local_macro = sem_db::expand::resolve_macro(self.db, mark.expn(self.db))
+                    .is_some_and(|source| source.local.is_some());
+                if !from_local_macro {
+                    return None;
+                }
+                ctx = mark.parent(self.db);
+            }
+            None
+        };
         let Some((last, prefix)) = path.segments.split_last() else {
             // `self` alone in value position is the method's receiver.
             if path.anchor == PathAnchor::SelfModule

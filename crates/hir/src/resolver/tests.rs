@@ -511,3 +511,24 @@ macro_rules! call { () => {{ use $crate::inner; inner::f() }} }
         "#]],
     );
 }
+
+#[test]
+fn a_macro_rules_defined_in_a_body_sees_the_locals_where_it_is_defined() {
+    check_bodies(
+        r#"
+//- /lib.rs crate:a
+macro_rules! outside { () => { input } }
+fn f(input: u8) -> u8 {
+    macro_rules! inside { () => { input } }
+    inside!() + outside!()
+}
+"#,
+        expect![[r#"
+            crate::f
+                inside -> a macro call
+                input -> local input #0
+                outside -> a macro call
+                input -> unresolved at segment 0
+        "#]],
+    );
+}
