@@ -4,10 +4,10 @@
 //!
 //! What is asserted beyond "no panic": every crate Cargo builds has owners and each of them has
 //! its syntax, its signature and its bodies (counted: bodies, expressions, patterns, bindings,
-//! macro calls and how many expanded: at least 98%, 98.35% when written), and in the code Cargo
-//! builds at least 99.5% of the signatures' paths that need no type inference (nor a macro
-//! expansion) resolve (99.92% when written), and at least 99.5% of the bodies', their macro
-//! calls' expansions included (99.73% when written); what stays unresolved
+//! macro calls and how many expanded: at least 99.5%, 99.72% when written), and in the code
+//! Cargo builds at least 99.5% of the signatures' paths that need no type inference resolve
+//! (99.92% when written), and at least 99.5% of the bodies', their macro calls' expansions
+//! included (99.84% when written); what stays unresolved
 //! in bodies, by reason and segment, may not grow beyond the
 //! committed `corpus-unresolved-body-paths.txt` (`UPDATE_UNRESOLVED=1` writes it anew). The
 //! figures are printed (run with
@@ -183,7 +183,7 @@ fn every_owner_of_the_corpus_gets_its_signature_resolved_and_its_bodies_lowered_
     assert!(body_count("bindings") > body_count("bodies"), "only {} bindings", body_count("bindings"));
     assert!(body_count("macro calls") > 10_000, "only {} macro calls", body_count("macro calls"));
     let expanded = body_count("macro calls expanded") as f64 / body_count("macro calls") as f64;
-    assert!(expanded >= 0.98, "only {:.2}% of the bodies' macro calls expand", expanded * 100.0);
+    assert!(expanded >= 0.995, "only {:.2}% of the bodies' macro calls expand", expanded * 100.0);
     let count = |outcome: &str| outcomes.get(outcome).map_or(0, |(built, _)| *built);
     let resolved = count("definition") + count("primitive type") + count("generic parameter") + count("Self");
     let needs_no_types = resolved + count("unresolved");

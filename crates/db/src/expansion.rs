@@ -15,8 +15,10 @@
 //!   item's): only those attributes of the file are read ([`module_file_cfg_attrs`]). A crate
 //!   root's own `#![cfg]` that does not hold leaves the crate empty.
 //!
-//! Macro calls are expansion points already, but they are not expanded yet: their fragments are
-//! empty until the expander is wired in.
+//! A macro call among items is an expansion point whose fragment is its expansion's items
+//! ([`crate::macros`]). A call inside an item (in a body, a signature, a type) is an expansion
+//! too ([`ExpnSite::Inner`], [`crate::inner_calls`]), but no expansion point of a fragment: its
+//! fragment holds no items, and the HIR lowers its expansion.
 //!
 //! Keys hold no text positions: an [`ExpnId`] is a parent and an index, and a definition is a
 //! name and a disambiguator under its parent, so moving text around changes no key.

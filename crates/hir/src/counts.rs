@@ -63,7 +63,7 @@ impl HirCounts {
             counts.pats = body.pats.len();
             counts.bindings = body.bindings.len();
             // Every call with whether it was expanded: in expressions, statements, patterns and
-            // types (not expanded yet).
+            // types.
             let calls = body
                 .exprs
                 .iter()
